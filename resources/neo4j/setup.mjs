@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Resolves the Neo4j Community jars from Maven Central into resources/neo4j/lib, once.
+// Runs from npm's postinstall so a fresh clone needs no manual step; rerunning is cheap
+// because a stamp file records which pom produced the jars.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const libDir = join(here, 'lib');
+const stampFile = join(libDir, '.stamp');
+const pomHash = createHash('sha256').update(readFileSync(join(here, 'pom.xml'))).digest('hex');
+
+function fail(message) {
+  console.error(`\n[careweave] ${message}\n`);
+  process.exit(1);
+}
+
+if (existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === pomHash) {
+  console.log('[careweave] Neo4j jars already resolved.');
+  process.exit(0);
+}
+
+const probe = spawnSync(process.platform === 'win32' ? 'mvn.cmd' : 'mvn', ['-v'], { encoding: 'utf8' });
+if (probe.error || probe.status !== 0) {
+  fail(
+    'Maven (mvn) was not found. Careweave resolves its local Neo4j database from Maven Central.\n' +
+      'Install Maven 3.8+ and Java 17+ (for example: apt-get install maven openjdk-17-jdk-headless),\n' +
+      'then run: npm run setup:neo4j',
+  );
+}
+
+console.log('[careweave] Resolving Neo4j Community from Maven Central (first run only)...');
+const result = spawnSync(
+  process.platform === 'win32' ? 'mvn.cmd' : 'mvn',
+  ['-B', '-q', '-f', join(here, 'pom.xml'), 'package'],
+  { stdio: 'inherit' },
+);
+if (result.status !== 0) {
+  fail('Maven could not resolve the Neo4j jars (see the output above). Check the network and run: npm run setup:neo4j');
+}
+const jars = readdirSync(libDir).filter((name) => name.endsWith('.jar'));
+if (!jars.some((name) => /^neo4j-\d/.test(name))) {
+  fail('Maven finished but no Neo4j jar landed in resources/neo4j/lib.');
+}
+writeFileSync(stampFile, pomHash + '\n');
+console.log(`[careweave] Neo4j ready: ${jars.length} jars in resources/neo4j/lib.`);
