@@ -1,0 +1,8 @@
+// The browser-mode wire format: POST /api/<method> with a JSON body and the per-run token in
+// a header; the answer is always an ApiEnvelope as JSON.
+export const HTTP_API_PREFIX = '/api/';
+export const HTTP_TOKEN_HEADER = 'x-careweave-token';
+// The token reaches the page in the URL the server prints (…/?token=…), is kept in
+// sessionStorage under this key and removed from the address bar.
+export const HTTP_TOKEN_QUERY = 'token';
+export const HTTP_MAX_BODY_BYTES = 50 * 1024 * 1024;

@@ -1,0 +1,6 @@
+export * from './methods';
+export * from './errors';
+export * from './contract';
+export * from './client';
+export * from './http';
+export * from './bridge';

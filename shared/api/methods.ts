@@ -1,0 +1,28 @@
+// The names of every API method, with no dependencies, so the sandboxed preload can build its
+// one-function-per-method bridge without bundling the schemas.
+export const API_METHODS = [
+  'getAppInfo',
+  'getDatabaseStatus',
+  'configureDatabase',
+  'listNetworks',
+  'createNetwork',
+  'updateNetwork',
+  'deleteNetwork',
+  'getNetwork',
+  'importNetworkDocument',
+  'loadSampleNetwork',
+  'createParty',
+  'updateParty',
+  'deleteParty',
+  'createRelationship',
+  'updateRelationship',
+  'deleteRelationship',
+] as const;
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export function isApiMethod(value: unknown): value is ApiMethod {
+  return typeof value === 'string' && (API_METHODS as readonly string[]).includes(value);
+}
+
+// The single IPC channel every request travels on in the desktop app.
+export const IPC_CHANNEL = 'careweave:api';

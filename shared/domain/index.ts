@@ -1,0 +1,6 @@
+export * from './constants';
+export * from './common';
+export * from './party';
+export * from './relationship';
+export * from './network';
+export * from './networkDocument';

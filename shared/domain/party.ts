@@ -1,0 +1,51 @@
+// A party in the care network: an internal customer (agency, department, provider…) or an
+// external customer (patient, client, family).
+import { z } from 'zod';
+import { NAME_MAX_LENGTH, PARTY_SIDES, TEXT_MAX_LENGTH } from './constants';
+import { idSchema, isoDateTimeSchema, nameSchema, versionSchema } from './common';
+
+// Stored in Neo4j as the readable string "topic: stance", so the topic may not contain a colon.
+export const interestSchema = z.object({
+  topic: z
+    .string()
+    .trim()
+    .min(1, 'An interest needs a topic, for example "discharge".')
+    .max(100)
+    .refine((topic) => !topic.includes(':'), 'An interest topic cannot contain a colon.'),
+  stance: z.string().trim().min(1, 'An interest needs a stance, for example "wants faster".').max(500),
+});
+export type Interest = z.infer<typeof interestSchema>;
+
+const tagSchema = z.string().trim().min(1, 'Tags cannot be empty.').max(60);
+
+export const partyFieldsSchema = z.object({
+  name: nameSchema,
+  side: z.enum(PARTY_SIDES, { message: 'Side must be "internal" or "external".' }),
+  type: z.string().trim().min(1, 'Choose a party type.').max(NAME_MAX_LENGTH),
+  tags: z.array(tagSchema).max(50).default([]),
+  notes: z.string().max(TEXT_MAX_LENGTH).default(''),
+  interests: z.array(interestSchema).max(50).default([]),
+  x: z.number().finite().nullable().default(null),
+  y: z.number().finite().nullable().default(null),
+});
+export type PartyFields = z.infer<typeof partyFieldsSchema>;
+export type PartyFieldsInput = z.input<typeof partyFieldsSchema>;
+
+export const partySchema = partyFieldsSchema.extend({
+  id: idSchema,
+  networkId: idSchema,
+  version: versionSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Party = z.infer<typeof partySchema>;
+
+export function interestToText(interest: Interest): string {
+  return `${interest.topic}: ${interest.stance}`;
+}
+
+export function interestFromText(text: string): Interest {
+  const colon = text.indexOf(':');
+  if (colon < 0) return { topic: text.trim(), stance: '' };
+  return { topic: text.slice(0, colon).trim(), stance: text.slice(colon + 1).trim() };
+}
