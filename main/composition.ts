@@ -1,0 +1,54 @@
+// Builds the whole back end (database manager, services, handlers, router) from a few
+// host-specific pieces, so the Electron app and browser mode share every line of it.
+import { join } from 'node:path';
+import { createHandlers } from './api/handlers';
+import { createRouter } from './api/router';
+import type { Router } from './api/router';
+import { DatabaseManager } from './database/manager';
+import type { StartLocalDatabase } from './database/manager';
+import { newUuid, systemClock } from './services/context';
+import type { ServiceContext } from './services/context';
+import { createNetworkService } from './services/networkService';
+import { createPartyService } from './services/partyService';
+import { createRelationshipService } from './services/relationshipService';
+import type { SecretStore } from './settings/secretStore';
+import { createSettingsStore } from './settings/settingsStore';
+
+export interface BackendOptions {
+  appVersion: string;
+  transport: 'ipc' | 'http';
+  userDataDir: string;
+  resourcesDir: string;
+  secrets: SecretStore;
+  startLocal: StartLocalDatabase;
+  log?: (message: string) => void;
+}
+
+export interface Backend {
+  router: Router;
+  database: DatabaseManager;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const database = new DatabaseManager({
+    settings: createSettingsStore(join(options.userDataDir, 'settings.json')),
+    secrets: options.secrets,
+    startLocal: options.startLocal,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const context: ServiceContext = {
+    db: database,
+    now: systemClock,
+    newId: newUuid,
+    sampleNetworkFile: join(options.resourcesDir, 'sample', 'rural-behavioral-health.json'),
+  };
+  const handlers = createHandlers({
+    appVersion: options.appVersion,
+    transport: options.transport,
+    database,
+    networks: createNetworkService(context),
+    parties: createPartyService(context),
+    relationships: createRelationshipService(context),
+  });
+  return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
+}

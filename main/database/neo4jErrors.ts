@@ -1,0 +1,40 @@
+// Turns driver errors into ApiErrors a person can act on. Neo4j reports failures by code;
+// the ones a user can do something about get their own words.
+import { ApiError } from '../../shared/api';
+
+interface DriverErrorLike {
+  code?: unknown;
+  message?: unknown;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
+
+export function isDriverError(error: unknown): error is DriverErrorLike & Error {
+  return error instanceof Error && typeof (error as DriverErrorLike).code === 'string';
+}
+
+export function isConnectionLost(error: unknown): boolean {
+  return isDriverError(error) && UNAVAILABLE_CODES.has(String(error.code));
+}
+
+export function toApiError(error: unknown, context = 'The database'): ApiError {
+  if (error instanceof ApiError) return error;
+  if (!isDriverError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new ApiError('internal', `Something went wrong inside Careweave: ${message}`);
+  }
+  const code = String(error.code);
+  if (UNAVAILABLE_CODES.has(code)) {
+    return new ApiError(
+      'database_unavailable',
+      `${context} cannot be reached, so nothing was saved. Check that the database is running (see the status bar) and try again.`,
+    );
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new ApiError('unauthorized', 'The database refused the user name or password. Check the credentials in the database settings.');
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new ApiError('constraint', `That would create a duplicate: ${String(error.message)}`);
+  }
+  return new ApiError('database_error', `The database reported a problem (${code}): ${String(error.message)}`);
+}

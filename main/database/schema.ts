@@ -1,0 +1,45 @@
+// Creates Careweave's constraints and indexes idempotently and records the schema version, so
+// a later release can tell which migrations still have to run.
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { RELATIONSHIP_KINDS } from '../../shared/domain';
+
+export const SCHEMA_VERSION = 1;
+
+// Ids are unique per network, not globally, so a network document keeps its ids when it is
+// imported twice (a JSON round trip gives back the same network).
+const NODE_STATEMENTS = [
+  'CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT party_network_id IF NOT EXISTS FOR (p:Party) REQUIRE (p.networkId, p.id) IS UNIQUE',
+  'CREATE CONSTRAINT scenario_network_id IF NOT EXISTS FOR (s:Scenario) REQUIRE (s.networkId, s.id) IS UNIQUE',
+  'CREATE INDEX party_network IF NOT EXISTS FOR (p:Party) ON (p.networkId)',
+  'CREATE INDEX party_name IF NOT EXISTS FOR (p:Party) ON (p.name)',
+  'CREATE INDEX network_name IF NOT EXISTS FOR (n:Network) ON (n.name)',
+  'CREATE INDEX scenario_network IF NOT EXISTS FOR (s:Scenario) ON (s.networkId)',
+];
+
+const RELATIONSHIP_STATEMENTS = RELATIONSHIP_KINDS.flatMap((kind) => {
+  const name = kind.toLowerCase();
+  return [
+    `CREATE CONSTRAINT ${name}_network_id IF NOT EXISTS FOR ()-[r:${kind}]-() REQUIRE (r.networkId, r.id) IS UNIQUE`,
+    `CREATE INDEX ${name}_id IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`,
+  ];
+});
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<number> {
+  const options = database ? { database } : {};
+  // Schema commands cannot share a transaction with data writes, so each runs on its own.
+  for (const statement of [...NODE_STATEMENTS, ...RELATIONSHIP_STATEMENTS]) {
+    await driver.executeQuery(statement, {}, options);
+  }
+  await driver.executeQuery(
+    `MERGE (s:CareweaveSchema {id: 'schema'})
+     ON CREATE SET s.version = $version, s.migratedAt = $now
+     WITH s WHERE s.version < $version
+     SET s.version = $version, s.migratedAt = $now`,
+    { version: neo4j.int(SCHEMA_VERSION), now: new Date().toISOString() },
+    options,
+  );
+  const { records } = await driver.executeQuery(`MATCH (s:CareweaveSchema {id: 'schema'}) RETURN s.version AS version`, {}, options);
+  return Number(records[0]?.get('version') ?? SCHEMA_VERSION);
+}

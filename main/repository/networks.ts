@@ -1,0 +1,97 @@
+// Networks: the named maps one database holds. Parties and relationships carry the network's
+// id, so a network is deleted by deleting everything with its id.
+import { ApiError } from '../../shared/api';
+import type { Network, NetworkFields, NetworkGraph, NetworkSummary } from '../../shared/domain';
+import { loadParties } from './parties';
+import { networkFromProps, toInt } from './records';
+import type { Props } from './records';
+import { loadRelationships } from './relationships';
+import { readTx, writeTx } from './store';
+import type { Store } from './store';
+
+// Large networks are deleted in slices so one transaction never has to hold them all.
+const DELETE_BATCH = 5_000;
+
+function notFound(): ApiError {
+  return new ApiError('not_found', 'That network no longer exists. It may have been deleted; pick another from the list.');
+}
+
+export async function listNetworks(store: Store): Promise<NetworkSummary[]> {
+  return readTx(store, async (tx) => {
+    const result = await tx.run(
+      `MATCH (n:Network)
+       CALL (n) {
+         OPTIONAL MATCH (p:Party {networkId: n.id})
+         RETURN count(p) AS partyCount
+       }
+       CALL (n) {
+         OPTIONAL MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: n.id}]->()
+         RETURN count(r) AS relationshipCount
+       }
+       RETURN n {.*} AS network, partyCount, relationshipCount
+       ORDER BY toLower(n.name), n.createdAt`,
+    );
+    return result.records.map((record) => ({
+      ...networkFromProps(record.get('network') as Props),
+      partyCount: Number(record.get('partyCount')),
+      relationshipCount: Number(record.get('relationshipCount')),
+    }));
+  });
+}
+
+export async function createNetwork(store: Store, id: string, fields: NetworkFields, now: string): Promise<Network> {
+  return writeTx(store, async (tx) => {
+    const result = await tx.run(
+      `CREATE (n:Network {id: $id, name: $name, description: $description, createdAt: $now, updatedAt: $now})
+       RETURN n {.*} AS network`,
+      { id, name: fields.name, description: fields.description, now },
+    );
+    return networkFromProps(result.records[0]?.get('network') as Props);
+  });
+}
+
+export async function updateNetwork(store: Store, id: string, fields: NetworkFields, now: string): Promise<Network> {
+  return writeTx(store, async (tx) => {
+    const result = await tx.run(
+      `MATCH (n:Network {id: $id})
+       SET n.name = $name, n.description = $description, n.updatedAt = $now
+       RETURN n {.*} AS network`,
+      { id, name: fields.name, description: fields.description, now },
+    );
+    const record = result.records[0];
+    if (!record) throw notFound();
+    return networkFromProps(record.get('network') as Props);
+  });
+}
+
+export async function deleteNetwork(store: Store, id: string): Promise<void> {
+  const exists = await readTx(store, async (tx) => (await tx.run('MATCH (n:Network {id: $id}) RETURN n.id', { id })).records.length > 0);
+  if (!exists) throw notFound();
+  for (;;) {
+    const deleted = await writeTx(store, async (tx) => {
+      const result = await tx.run(
+        `MATCH (p:Party {networkId: $id}) WITH p LIMIT $batch DETACH DELETE p RETURN count(*) AS deleted`,
+        { id, batch: toInt(DELETE_BATCH) },
+      );
+      return Number(result.records[0]?.get('deleted') ?? 0);
+    });
+    if (deleted === 0) break;
+  }
+  await writeTx(store, async (tx) => {
+    // Scenarios and anything else tagged with the network go with it.
+    await tx.run('MATCH (n {networkId: $id}) DETACH DELETE n', { id });
+    await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
+  });
+}
+
+export async function getNetworkGraph(store: Store, id: string): Promise<NetworkGraph> {
+  return readTx(store, async (tx) => {
+    const result = await tx.run('MATCH (n:Network {id: $id}) RETURN n {.*} AS network', { id });
+    const record = result.records[0];
+    if (!record) throw notFound();
+    const network = networkFromProps(record.get('network') as Props);
+    const parties = await loadParties(tx, id);
+    const relationships = await loadRelationships(tx, id);
+    return { network, parties, relationships };
+  });
+}

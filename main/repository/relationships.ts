@@ -1,0 +1,122 @@
+// The three relationship kinds. A relationship type cannot be a Cypher parameter, so each kind
+// has its own statement chosen from this closed table; every value is still a parameter.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ApiError } from '../../shared/api';
+import { RELATIONSHIP_KINDS } from '../../shared/domain';
+import type { Relationship, RelationshipFields, RelationshipKind } from '../../shared/domain';
+import { touchNetwork } from './touchNetwork';
+import { relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
+import type { Props } from './records';
+import { writeTx } from './store';
+import type { Store } from './store';
+import { lockAtVersion } from './versioning';
+
+const CREATE_QUERIES = Object.fromEntries(
+  RELATIONSHIP_KINDS.map((kind) => [
+    kind,
+    `MATCH (a:Party {networkId: $networkId, id: $source})
+     MATCH (b:Party {networkId: $networkId, id: $target})
+     CREATE (a)-[r:${kind} {id: $id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now}]->(b)
+     SET r += $props
+     RETURN r {.*} AS props, a.id AS source, b.id AS target`,
+  ]),
+) as Record<RelationshipKind, string>;
+
+function isKind(value: unknown): value is RelationshipKind {
+  return typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);
+}
+
+export async function loadRelationships(tx: ManagedTransaction, networkId: string): Promise<Relationship[]> {
+  const result = await tx.run(
+    `MATCH (a:Party {networkId: $networkId})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]->(b:Party)
+     RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target
+     ORDER BY r.createdAt, r.id`,
+    { networkId },
+  );
+  return result.records.flatMap((record) => {
+    const kind = record.get('kind') as unknown;
+    if (!isKind(kind)) return [];
+    return [relationshipFromRecord(kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')))];
+  });
+}
+
+export async function createRelationship(
+  store: Store,
+  networkId: string,
+  id: string,
+  ends: { source: string; target: string },
+  fields: RelationshipFields,
+  now: string,
+): Promise<Relationship> {
+  return writeTx(store, async (tx) => {
+    const result = await tx.run(CREATE_QUERIES[fields.kind], {
+      networkId,
+      id,
+      source: ends.source,
+      target: ends.target,
+      props: relationshipFieldsToProps(fields),
+      version: toInt(0),
+      now,
+    });
+    const record = result.records[0];
+    if (!record) throw await missingEnds(tx, networkId, ends);
+    await touchNetwork(tx, networkId, now);
+    return relationshipFromRecord(fields.kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')));
+  });
+}
+
+async function missingEnds(tx: ManagedTransaction, networkId: string, ends: { source: string; target: string }): Promise<ApiError> {
+  const result = await tx.run('MATCH (p:Party {networkId: $networkId}) WHERE p.id IN [$source, $target] RETURN collect(p.id) AS found', {
+    networkId,
+    ...ends,
+  });
+  const found = new Set((result.records[0]?.get('found') as string[] | undefined) ?? []);
+  const missing = [ends.source, ends.target].filter((end) => !found.has(end));
+  return new ApiError(
+    'not_found',
+    `The relationship was not added: party ${missing.map((end) => `"${end}"`).join(' and ')} is not in this network. A relationship can only join parties of the same network.`,
+  );
+}
+
+export async function updateRelationship(
+  store: Store,
+  networkId: string,
+  id: string,
+  version: number,
+  fields: RelationshipFields,
+  now: string,
+): Promise<Relationship> {
+  return writeTx(store, async (tx) => {
+    await lockAtVersion(tx, 'relationship', networkId, id, version);
+    const result = await tx.run(
+      `MATCH (a)-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: $id}]->(b)
+       RETURN type(r) AS kind`,
+      { networkId, id },
+    );
+    const storedKind = result.records[0]?.get('kind') as unknown;
+    if (storedKind !== fields.kind) {
+      throw new ApiError(
+        'invalid_request',
+        'A relationship cannot change its kind. Delete it and add a relationship of the other kind instead.',
+      );
+    }
+    const updated = await tx.run(
+      `MATCH (a)-[r:${fields.kind} {networkId: $networkId, id: $id}]->(b)
+       SET r += $props, r.version = r.version + 1, r.updatedAt = $now
+       RETURN r {.*} AS props, a.id AS source, b.id AS target`,
+      { networkId, id, props: relationshipFieldsToProps(fields), now },
+    );
+    await touchNetwork(tx, networkId, now);
+    const record = updated.records[0];
+    if (!record) throw new ApiError('not_found', 'That relationship no longer exists. Reload the map.');
+    return relationshipFromRecord(fields.kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')));
+  });
+}
+
+export async function deleteRelationship(store: Store, networkId: string, id: string, version: number, now: string): Promise<void> {
+  await writeTx(store, async (tx) => {
+    await lockAtVersion(tx, 'relationship', networkId, id, version);
+    await tx.run('MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: $id}]->() DELETE r', { networkId, id });
+    await touchNetwork(tx, networkId, now);
+  });
+}

@@ -1,0 +1,44 @@
+// Networks: the list, create/rename/delete, opening one whole, and creating one from a
+// network document (the sample network is one).
+import { readFile } from 'node:fs/promises';
+import { ApiError, invalidRequest } from '../../shared/api';
+import { networkDocumentSchema } from '../../shared/domain';
+import type { Network, NetworkDocument, NetworkFields, NetworkGraph, NetworkSummary } from '../../shared/domain';
+import { createNetworkFromDocument } from '../repository/documents';
+import * as networks from '../repository/networks';
+import type { ServiceContext } from './context';
+
+export function createNetworkService(ctx: ServiceContext) {
+  return {
+    list(): Promise<NetworkSummary[]> {
+      return networks.listNetworks(ctx.db.store());
+    },
+    create(fields: NetworkFields): Promise<Network> {
+      return networks.createNetwork(ctx.db.store(), ctx.newId(), fields, ctx.now());
+    },
+    update(id: string, fields: NetworkFields): Promise<Network> {
+      return networks.updateNetwork(ctx.db.store(), id, fields, ctx.now());
+    },
+    delete(id: string): Promise<void> {
+      return networks.deleteNetwork(ctx.db.store(), id);
+    },
+    get(id: string): Promise<NetworkGraph> {
+      return networks.getNetworkGraph(ctx.db.store(), id);
+    },
+    importDocument(document: NetworkDocument, name?: string): Promise<Network> {
+      return createNetworkFromDocument(ctx.db.store(), ctx.newId(), document, name ?? document.network.name, ctx.now());
+    },
+    async loadSample(): Promise<Network> {
+      let raw: string;
+      try {
+        raw = await readFile(ctx.sampleNetworkFile, 'utf8');
+      } catch {
+        throw new ApiError('internal', 'The sample network file is missing from this installation. Reinstall Careweave.');
+      }
+      const parsed = networkDocumentSchema.safeParse(JSON.parse(raw));
+      if (!parsed.success) throw invalidRequest(parsed.error, 'The bundled sample network');
+      return this.importDocument(parsed.data);
+    },
+  };
+}
+export type NetworkService = ReturnType<typeof createNetworkService>;

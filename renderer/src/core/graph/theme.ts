@@ -1,0 +1,84 @@
+// The look of the drawn network, in one place so the stylesheet and the legend cannot drift
+// apart. Colours come from Okabe & Ito's palette ("Color Universal Design", 2008), which stays
+// distinguishable under the common colour-vision deficiencies; tints and darker shades of it
+// are used where a colour must read on white.
+import type { PartySide } from '../../../../shared/domain';
+
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+  black: '#000000',
+} as const;
+
+export type PartyNodeShape = 'round-rectangle' | 'ellipse';
+
+export type PartySideStyle = {
+  shape: PartyNodeShape;
+  fill: string;
+  border: string;
+  width: number;
+  height: number;
+};
+
+export type TrustBand = 1 | 2 | 3 | 4 | 5;
+export const TRUST_BANDS: readonly TrustBand[] = [1, 2, 3, 4, 5];
+
+export type GraphTheme = {
+  fontFamily: string;
+  text: string;
+  labelBackground: string;
+  selection: string;
+  nodeFontSize: number;
+  edgeFontSize: number;
+  // Below this rendered size, labels are not drawn: far out they are unreadable clutter.
+  minZoomedFontSize: number;
+  sides: Record<PartySide, PartySideStyle>;
+  reliance: { color: string; minWidth: number; maxWidth: number };
+  resourceFlow: { color: string; labelColor: string; width: number; dashPattern: [number, number] };
+  trust: { colors: Record<TrustBand, string>; width: number };
+};
+
+export const GRAPH_THEME: GraphTheme = {
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  text: '#1C2530',
+  labelBackground: '#FFFFFF',
+  selection: '#1C2530',
+  nodeFontSize: 12,
+  edgeFontSize: 10,
+  minZoomedFontSize: 7,
+  sides: {
+    internal: {
+      shape: 'round-rectangle',
+      fill: '#BFDDF3',
+      border: OKABE_ITO.blue,
+      width: 44,
+      height: 30,
+    },
+    external: {
+      shape: 'ellipse',
+      fill: '#F7D79A',
+      border: '#A86A00',
+      width: 36,
+      height: 36,
+    },
+  },
+  reliance: { color: '#37444F', minWidth: 1.5, maxWidth: 6 },
+  resourceFlow: { color: OKABE_ITO.bluishGreen, labelColor: '#00573F', width: 2, dashPattern: [7, 4] },
+  // Diverging orange (low) to blue (high) with a neutral middle: readable with red-green
+  // colour blindness, and warm-means-weak matches how people read the map.
+  trust: {
+    colors: {
+      1: OKABE_ITO.vermillion,
+      2: OKABE_ITO.orange,
+      3: '#A3A3A3',
+      4: OKABE_ITO.skyBlue,
+      5: OKABE_ITO.blue,
+    },
+    width: 2.5,
+  },
+};

@@ -1,0 +1,40 @@
+// Polls the database status for the status bar. One request at a time: the next poll is
+// scheduled only when the previous answer is in, so a slow server is never flooded.
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError, DatabaseStatus } from '../../../shared/api';
+import { api } from '../api';
+import { toApiError } from '../core/errors/toApiError';
+
+export const DATABASE_STATUS_POLL_MS = 5000;
+
+export type DatabaseStatusState = {
+  status: DatabaseStatus | null;
+  failure: ApiError | null;
+};
+
+export function useDatabaseStatus(intervalMs = DATABASE_STATUS_POLL_MS): DatabaseStatusState & { refresh: () => void } {
+  const [state, setState] = useState<DatabaseStatusState>({ status: null, failure: null });
+  const [refreshes, setRefreshes] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const status = await api.getDatabaseStatus({});
+        if (!cancelled) setState({ status, failure: null });
+      } catch (error) {
+        if (!cancelled) setState((previous) => ({ status: previous.status, failure: toApiError(error) }));
+      }
+      if (!cancelled) timer = setTimeout(() => void poll(), intervalMs);
+    };
+    void poll();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [intervalMs, refreshes]);
+
+  const refresh = useCallback(() => setRefreshes((count) => count + 1), []);
+  return { ...state, refresh };
+}
