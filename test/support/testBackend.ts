@@ -1,0 +1,44 @@
+// A real back end (router, services, repository) connected to the test run's Neo4j through
+// the same "configured server" path a user takes in the settings.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { createApiClient } from '../../shared/api';
+import type { CareweaveApi } from '../../shared/api';
+import { createBackend } from '../../main/composition';
+import type { Backend } from '../../main/composition';
+import { createFileSecretStore } from '../../main/settings/secretStore';
+
+export interface TestBackend {
+  backend: Backend;
+  api: CareweaveApi;
+  dispose(): Promise<void>;
+}
+
+export function testDatabaseTarget(): { url: string; user: string; password: string } {
+  return { url: inject('neo4jUrl'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
+}
+
+export async function createTestBackend(url = testDatabaseTarget().url): Promise<TestBackend> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'careweave-test-'));
+  const backend = createBackend({
+    appVersion: 'test',
+    transport: 'http',
+    userDataDir,
+    resourcesDir: join(process.cwd(), 'resources'),
+    secrets: createFileSecretStore(join(userDataDir, 'secrets.json')),
+    startLocal: () => Promise.reject(new Error('The test back end uses the shared test database, not its own.')),
+  });
+  const { user, password } = testDatabaseTarget();
+  await backend.database.configure({ mode: 'server', url, user, password });
+  const api = createApiClient((method, request) => backend.router.dispatch(method, request));
+  return {
+    backend,
+    api,
+    async dispose() {
+      await backend.database.stop();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
