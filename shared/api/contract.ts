@@ -97,5 +97,10 @@ export type ApiRequest<M extends ApiMethod> = z.input<ApiContract[M]['request']>
 export type ApiParsedRequest<M extends ApiMethod> = z.output<ApiContract[M]['request']>;
 export type ApiResponse<M extends ApiMethod> = z.output<ApiContract[M]['response']>;
 
-// The typed API object the renderer uses: one async function per method.
-export type CareweaveApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResponse<M>> };
+// The typed API object the renderer uses: one async function per method. Methods whose
+// request is empty can be called without an argument.
+export type CareweaveApi = {
+  [M in ApiMethod]: Record<string, never> extends ApiRequest<M>
+    ? (request?: ApiRequest<M>) => Promise<ApiResponse<M>>
+    : (request: ApiRequest<M>) => Promise<ApiResponse<M>>;
+};

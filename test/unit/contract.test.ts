@@ -80,7 +80,7 @@ describe('the router', () => {
   it('gives the client typed results and ApiErrors with their issues', async () => {
     const api = createApiClient((method, request) => createRouter(recordingHandlers([])).dispatch(method, request));
     await expect(api.getNetwork({ id: 'n1' })).resolves.toEqual({ echoed: { id: 'n1' } });
-    const error = await api.createNetwork({ name: '' }).catch((caught: unknown) => caught as ApiError);
+    const error = (await api.createNetwork({ name: '' }).catch((caught: unknown) => caught)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.issues).toEqual([{ path: 'name', message: 'A name is required.' }]);
     expect(error.message).toBe('The request was not accepted: name: A name is required.');

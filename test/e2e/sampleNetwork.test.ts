@@ -1,0 +1,47 @@
+// A first-time user in browser mode: the app opens, shows it is connected, loads the sample
+// network and draws every party and relationship of it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { networkDocumentSchema } from '../../shared/domain';
+import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import type { BrowserApp } from '../support/browserApp';
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+}, 90_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('browser mode, first start', () => {
+  it('loads the sample network and draws all of it', async () => {
+    const { page } = app;
+    const sample = networkDocumentSchema.parse(
+      JSON.parse(await readFile(join(process.cwd(), 'resources', 'sample', 'rural-behavioral-health.json'), 'utf8')),
+    );
+
+    await expect.poll(() => page.getByTestId('status-bar').innerText(), { timeout: 30_000 }).toMatch(/connected/i);
+    await page.getByTestId('load-sample').click();
+
+    const canvas = page.getByTestId('graph-canvas');
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-element-count')), { timeout: 30_000 })
+      .toBe(sample.parties.length + sample.relationships.length);
+    expect(Number(await canvas.getAttribute('data-node-count'))).toBe(sample.parties.length);
+    expect(Number(await canvas.getAttribute('data-edge-count'))).toBe(sample.relationships.length);
+    await expect.poll(() => page.getByTestId('network-list').innerText()).toContain(sample.network.name);
+    await saveScreenshot(page, 'sample-network');
+  }, 90_000);
+
+  it('refuses API calls without the per-run token', async () => {
+    const origin = new URL(app.url).origin;
+    const response = await fetch(`${origin}/api/listNetworks`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { ok: boolean; error: { message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.message).toMatch(/access token/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  partyNodeId,
+  relationshipEdgeId,
+  toCytoscapeElements,
+  trustBand,
+} from '../../renderer/src/core/graph/toCytoscapeElements';
+import { makeGraph, unplacedParty } from './fixtures';
+
+describe('toCytoscapeElements', () => {
+  it('draws one node per party and one edge per relationship', () => {
+    const elements = toCytoscapeElements(makeGraph());
+    expect(elements.filter((element) => element.group === 'nodes')).toHaveLength(3);
+    expect(elements.filter((element) => element.group === 'edges')).toHaveLength(3);
+  });
+
+  it('gives a node the label, side, type and saved position of its party', () => {
+    const node = toCytoscapeElements(makeGraph()).find((element) => element.data.id === partyNodeId('patients'));
+    expect(node).toEqual({
+      group: 'nodes',
+      data: { id: 'party:patients', partyId: 'patients', label: 'Patients', side: 'external', type: 'patient' },
+      position: { x: 100, y: 150 },
+    });
+  });
+
+  it('leaves the position out for a party that has none, so the layout places it', () => {
+    const graph = { parties: [unplacedParty('a')], relationships: [] };
+    expect(toCytoscapeElements(graph)[0]).not.toHaveProperty('position');
+  });
+
+  it.each([
+    ['r1', { kind: 'RELIES_ON', service: 'transport', criticality: 5, substitutability: 'none' }],
+    ['r2', { kind: 'RESOURCE_FLOW', resource: 'beds', amount: 10, unit: 'beds', period: 'year', label: 'beds' }],
+    ['r3', { kind: 'TRUSTS', level: 2.4, reliability: 2, trustBand: 2 }],
+  ])('gives edge %s its kind and fields', (id, expected) => {
+    const edge = toCytoscapeElements(makeGraph()).find((element) => element.data.id === relationshipEdgeId(id));
+    expect(edge?.group).toBe('edges');
+    expect(edge?.data).toMatchObject({ ...expected, relationshipId: id });
+  });
+
+  it('points edges at the prefixed party node ids and leaves storage fields out', () => {
+    const edge = toCytoscapeElements(makeGraph()).find((element) => element.data.id === 'relationship:r1');
+    expect(edge?.data).toMatchObject({ source: 'party:patients', target: 'party:transit' });
+    expect(edge?.data).not.toHaveProperty('version');
+    expect(edge?.data).not.toHaveProperty('networkId');
+  });
+
+  it('keeps node and edge ids apart even when a party and a relationship share an id', () => {
+    const graph = makeGraph();
+    const clash = { ...graph, parties: graph.parties.map((party, index) => (index === 0 ? { ...party } : party)) };
+    const ids = toCytoscapeElements({
+      parties: [{ ...clash.parties[0]!, id: 'r1' }, ...clash.parties.slice(1)],
+      relationships: clash.relationships.filter((relationship) => relationship.id !== 'r2' && relationship.id !== 'r3'),
+    }).map((element) => element.data.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('skips a relationship whose party is missing instead of breaking the drawing', () => {
+    const graph = makeGraph();
+    const elements = toCytoscapeElements({ ...graph, parties: graph.parties.filter((party) => party.id !== 'transit') });
+    expect(elements.map((element) => element.data.id)).toEqual(['party:unit', 'party:patients', 'relationship:r2']);
+  });
+
+  it('does not change its input', () => {
+    const graph = makeGraph();
+    const before = structuredClone(graph);
+    toCytoscapeElements(graph);
+    expect(graph).toEqual(before);
+  });
+});
+
+describe('trustBand', () => {
+  it.each([
+    [1, 1],
+    [1.49, 1],
+    [1.5, 2],
+    [2.4, 2],
+    [3, 3],
+    [4.67, 5],
+    [5, 5],
+  ])('puts level %s in band %s', (level, band) => {
+    expect(trustBand(level)).toBe(band);
+  });
+});
