@@ -26,7 +26,8 @@ export function createDriver(target: ConnectionTarget): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
     connectionAcquisitionTimeout: 15_000,
-    maxTransactionRetryTime: 10_000,
+    // Retries ride out a brief blip; longer than this and the user should hear about it.
+    maxTransactionRetryTime: 5_000,
     userAgent: 'careweave',
   });
 }
@@ -64,7 +65,15 @@ function describeConnectionFailure(error: unknown, url: string): ApiError {
     return new ApiError('unauthorized', `The server at ${url} refused the user name or password. Check them and try again.`);
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    if (/certificate|SSL|TLS|encrypt/i.test(message)) {
+    // The driver's generic failure text mentions encryption too, so look for a refused or
+    // unknown host first: that is the common case (wrong address, server down).
+    if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|EAI_AGAIN|timed out/i.test(message)) {
+      return new ApiError(
+        'database_unavailable',
+        `Could not reach a Neo4j server at ${url}. Check the address and port, and that the server is running and allows connections from this computer.`,
+      );
+    }
+    if (/certificate|SSL|TLS|handshake/i.test(message)) {
       return new ApiError(
         'database_unavailable',
         `Could not open a secure connection to ${url}: ${message}. Check whether the server expects neo4j+s:// (encrypted) or neo4j:// (plain).`,
