@@ -1,9 +1,12 @@
 // Careweave's local database: Neo4j Community run embedded in its own JVM.
 //
-//   java -Xmx512m -cp "resources/neo4j/lib/*" resources/neo4j/Launcher.java \
+//   java -Xms128m -Xmx512m --add-opens=java.base/java.nio=ALL-UNNAMED \
+//        --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+//        -cp "resources/neo4j/lib/*" resources/neo4j/Launcher.java \
 //        --port N --data-dir DIR --password-file FILE [--page-cache 64m]
 //
 // Run straight from source (Java 11+ source-launch), so the app ships no compiled classes.
+// The caller owns the JVM flags (heap, GC, --add-opens): see NEO4J_ADD_OPENS in localNeo4j.ts.
 // Contract with the parent process (main/database/localNeo4j.ts):
 //   - stdout carries exactly one line, "CAREWEAVE_NEO4J_READY bolt://127.0.0.1:PORT", once Bolt
 //     accepts connections; everything else goes to stderr or DIR/logs.
@@ -26,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -50,6 +54,7 @@ public class Launcher {
     static DatabaseManagementService dbms;
     static boolean stopping;
 
+    @SuppressWarnings("removal") // tx_state_memory_allocation: still honoured by 5.26
     public static void main(String[] args) throws Exception {
         // Claim the real stdout for the ready line alone; any library that prints to System.out
         // lands on stderr instead of confusing the parent's parser.
@@ -88,6 +93,9 @@ public class Launcher {
                         .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
                                 GraphDatabaseSettings.TransactionStateMemoryAllocation.ON_HEAP)
                         .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                        // Netty waits 5 s of quiet per event loop group before Bolt stops; the
+                        // app closes its driver first, so that wait only delays quitting.
+                        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                         .build();
                 GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
                 if (!db.isAvailable(TimeUnit.MINUTES.toMillis(5))) {
