@@ -15,6 +15,8 @@ export interface LocalDatabaseHandle {
   boltUrl: string;
   user: string;
   password: string;
+  /** Settles when the database process ends, so an unexpected exit can be noticed. */
+  exited?: Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ export interface DatabaseManagerDeps {
 }
 
 const SERVER_PASSWORD_KEY = 'database.password';
+// A local database that keeps dying is broken, not unlucky: stop restarting it after this many.
+const MAX_LOCAL_RESTARTS = 3;
 
 export class DatabaseManager {
   private connection: OpenConnection | null = null;
@@ -41,6 +45,8 @@ export class DatabaseManager {
     message: 'Starting the database…',
   };
   private starting: Promise<void> | null = null;
+  private stopping = false;
+  private localRestarts = 0;
 
   constructor(private readonly deps: DatabaseManagerDeps) {}
 
@@ -79,10 +85,29 @@ export class DatabaseManager {
     try {
       const connection = await this.connectAndPrepare({ url: local.boltUrl, user: local.user, password: local.password });
       await this.adopt(connection, { mode: 'local', local, url: null, user: null });
+      void local.exited?.then(() => this.onLocalExit(local));
     } catch (error) {
       await local.stop().catch(() => undefined);
       throw error;
     }
+  }
+
+  private onLocalExit(local: LocalDatabaseHandle): void {
+    if (this.stopping || this.local !== local) return;
+    this.local = null;
+    void this.connection?.driver.close().catch(() => undefined);
+    this.connection = null;
+    if (this.localRestarts >= MAX_LOCAL_RESTARTS) {
+      this.current = {
+        ...this.current,
+        state: 'error',
+        message: 'The local database keeps stopping unexpectedly. Quit and restart Careweave; if it happens again, see the log in the data folder.',
+      };
+      return;
+    }
+    this.localRestarts += 1;
+    this.deps.log?.('database: the local database stopped unexpectedly; restarting it');
+    void this.start();
   }
 
   private async connectAndPrepare(target: ConnectionTarget): Promise<OpenConnection> {
@@ -177,6 +202,7 @@ export class DatabaseManager {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.starting?.catch(() => undefined);
     await this.connection?.driver.close().catch(() => undefined);
     this.connection = null;
