@@ -46,13 +46,12 @@ describe('toCytoscapeElements', () => {
   });
 
   it('keeps node and edge ids apart even when a party and a relationship share an id', () => {
-    const graph = makeGraph();
-    const clash = { ...graph, parties: graph.parties.map((party, index) => (index === 0 ? { ...party } : party)) };
+    const reliance = makeGraph().relationships[0]!;
     const ids = toCytoscapeElements({
-      parties: [{ ...clash.parties[0]!, id: 'r1' }, ...clash.parties.slice(1)],
-      relationships: clash.relationships.filter((relationship) => relationship.id !== 'r2' && relationship.id !== 'r3'),
+      parties: [unplacedParty('r1'), unplacedParty('x')],
+      relationships: [{ ...reliance, id: 'r1', source: 'r1', target: 'x' }],
     }).map((element) => element.data.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(['party:r1', 'party:x', 'relationship:r1']);
   });
 
   it('skips a relationship whose party is missing instead of breaking the drawing', () => {

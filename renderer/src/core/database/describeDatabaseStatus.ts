@@ -25,7 +25,8 @@ function whereTheDataLives(status: DatabaseStatus): string {
 
 const ADVICE = {
   local: {
-    unavailable: 'Careweave keeps trying every few seconds. If this does not clear, quit and reopen Careweave.',
+    unavailable:
+      'Careweave keeps trying every few seconds. If this does not clear, quit and reopen Careweave.',
     error: 'Quit and reopen Careweave. If the problem comes back, restart the computer and try again.',
   },
   server: {

@@ -48,7 +48,7 @@ export function buildLegend(theme: GraphTheme = GRAPH_THEME): Legend {
       {
         kind: 'RELIES_ON',
         label: RELATIONSHIP_KIND_LABELS.RELIES_ON,
-        meaning: 'A → B: A relies on B',
+        meaning: 'A → B means A relies on B',
         color: theme.reliance.color,
         dashed: false,
         widths: [theme.reliance.minWidth, theme.reliance.maxWidth],
@@ -58,7 +58,7 @@ export function buildLegend(theme: GraphTheme = GRAPH_THEME): Legend {
       {
         kind: 'RESOURCE_FLOW',
         label: RELATIONSHIP_KIND_LABELS.RESOURCE_FLOW,
-        meaning: 'A → B: A provides to B',
+        meaning: 'A → B means A provides to B',
         color: theme.resourceFlow.color,
         dashed: true,
         widths: [theme.resourceFlow.width],
@@ -68,7 +68,7 @@ export function buildLegend(theme: GraphTheme = GRAPH_THEME): Legend {
       {
         kind: 'TRUSTS',
         label: RELATIONSHIP_KIND_LABELS.TRUSTS,
-        meaning: 'A → B: A trusts B',
+        meaning: 'A → B means A trusts B',
         color: theme.trust.colors[3],
         dashed: false,
         widths: [theme.trust.width],

@@ -46,5 +46,7 @@ function countOf(count: number, one: string, many: string): string {
 }
 
 export function formatNetworkCounts(summary: Pick<NetworkSummary, 'partyCount' | 'relationshipCount'>): string {
-  return `${countOf(summary.partyCount, 'party', 'parties')} · ${countOf(summary.relationshipCount, 'relationship', 'relationships')}`;
+  const parties = countOf(summary.partyCount, 'party', 'parties');
+  const relationships = countOf(summary.relationshipCount, 'relationship', 'relationships');
+  return `${parties} · ${relationships}`;
 }

@@ -1,0 +1,124 @@
+// The first screen: network list and new-network form on the left, the open network drawn in
+// the middle, database status at the bottom, and one banner for anything that went wrong.
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../shared/api';
+import type { Network } from '../../shared/domain';
+import { api } from './api';
+import { describeDatabaseStatus } from './core/database/describeDatabaseStatus';
+import { toApiError } from './core/errors/toApiError';
+import { isFirstStart } from './core/networks/networkList';
+import { useDatabaseStatus } from './hooks/useDatabaseStatus';
+import { useNetworkList } from './hooks/useNetworkList';
+import { useOpenNetwork } from './hooks/useOpenNetwork';
+import { NetworkView } from './views/graph/NetworkView';
+import { ChooseNetworkHint } from './views/networks/ChooseNetworkHint';
+import { NetworkSidebar } from './views/networks/NetworkSidebar';
+import { WelcomePanel } from './views/networks/WelcomePanel';
+import { AppHeader } from './views/shell/AppHeader';
+import { ErrorBanner } from './views/shell/ErrorBanner';
+import { Spinner } from './views/shell/Spinner';
+import { StatusBar } from './views/shell/StatusBar';
+
+export function App() {
+  const [bannerError, setBannerError] = useState<ApiError | null>(null);
+  const showError = useCallback((error: ApiError) => setBannerError(error), []);
+
+  const database = useDatabaseStatus();
+  const databaseState = database.status?.state ?? null;
+  const { list, reload } = useNetworkList(databaseState, showError);
+  const { openNetwork, open, selectParty } = useOpenNetwork(showError);
+
+  const [formOpen, setFormOpen] = useState(false);
+  const [formFocusRequest, setFormFocusRequest] = useState(0);
+  const [loadingSample, setLoadingSample] = useState(false);
+
+  const { refresh: refreshDatabaseStatus } = database;
+  useEffect(() => {
+    // The list answered, so the database is up: do not leave the status bar saying otherwise
+    // until the next poll.
+    if (list.phase === 'ready' && databaseState !== null && databaseState !== 'connected') refreshDatabaseStatus();
+  }, [list.phase, databaseState, refreshDatabaseStatus]);
+
+  const showForm = () => {
+    setFormOpen(true);
+    setFormFocusRequest((count) => count + 1);
+  };
+
+  const onCreated = (network: Network) => {
+    setFormOpen(false);
+    void open(network.id);
+    void reload();
+  };
+
+  const loadSample = async () => {
+    setLoadingSample(true);
+    try {
+      const network = await api.loadSampleNetwork({});
+      void open(network.id);
+      void reload();
+    } catch (error) {
+      showError(toApiError(error));
+    } finally {
+      setLoadingSample(false);
+    }
+  };
+
+  const firstStart = isFirstStart(list);
+  const requestedName =
+    list.networks?.find((network) => network.id === openNetwork.requestedId)?.name ?? 'the network';
+
+  let main;
+  if (openNetwork.phase !== 'idle') {
+    main = (
+      <NetworkView
+        state={openNetwork}
+        requestedName={requestedName}
+        onSelectParty={selectParty}
+        onRetry={() => openNetwork.requestedId && void open(openNetwork.requestedId)}
+      />
+    );
+  } else if (firstStart) {
+    main = <WelcomePanel loadingSample={loadingSample} onLoadSample={() => void loadSample()} onCreate={showForm} />;
+  } else if (list.networks && list.networks.length > 0) {
+    main = <ChooseNetworkHint />;
+  } else if (list.phase === 'failed') {
+    main = (
+      <section className="placeholder-panel">
+        <p>Your networks could not be loaded. Use “Try again” on the left.</p>
+      </section>
+    );
+  } else {
+    main = (
+      <section className="placeholder-panel" aria-busy="true">
+        <p>
+          <Spinner label="Loading" /> Getting your networks ready…
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div className="app">
+      <AppHeader />
+      {bannerError && <ErrorBanner error={bannerError} onDismiss={() => setBannerError(null)} />}
+      <div className="app__body">
+        <NetworkSidebar
+          list={list}
+          databaseState={databaseState}
+          openNetworkId={openNetwork.requestedId}
+          formOpen={formOpen}
+          formFocusRequest={formFocusRequest}
+          showNewButton={list.networks !== null && !firstStart}
+          onOpen={(networkId) => void open(networkId)}
+          onRetry={() => void reload()}
+          onShowForm={showForm}
+          onHideForm={() => setFormOpen(false)}
+          onCreated={onCreated}
+          onError={showError}
+        />
+        <main className="app__main">{main}</main>
+      </div>
+      <StatusBar view={describeDatabaseStatus(database.status, database.failure)} />
+    </div>
+  );
+}

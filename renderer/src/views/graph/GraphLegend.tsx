@@ -1,0 +1,131 @@
+import type { Ref } from 'react';
+import { buildLegend } from '../../core/graph/buildLegend';
+import type { EdgeLegendItem, PartyLegendItem } from '../../core/graph/buildLegend';
+
+const LEGEND = buildLegend();
+
+function PartySwatch({ item }: { item: PartyLegendItem }) {
+  const common = { fill: item.fill, stroke: item.border, strokeWidth: 2 };
+  return (
+    <svg className="legend__swatch" viewBox="0 0 28 20" aria-hidden="true">
+      {item.shape === 'ellipse' ? (
+        <circle cx="14" cy="10" r="8" {...common} />
+      ) : (
+        <rect x="3" y="3" width="22" height="14" rx="4" {...common} />
+      )}
+    </svg>
+  );
+}
+
+type ArrowProps = { y: number; width: number; color: string; dashed: boolean; head: 'triangle' | 'vee' };
+
+function Arrow({ y, width, color, dashed, head }: ArrowProps) {
+  const tip = 42;
+  const back = tip - 7;
+  return (
+    <g>
+      <line
+        x1="2"
+        y1={y}
+        x2={back}
+        y2={y}
+        stroke={color}
+        strokeWidth={width}
+        strokeDasharray={dashed ? '5 3' : undefined}
+      />
+      {head === 'triangle' ? (
+        <polygon points={`${back - 1},${y - 4.5} ${tip},${y} ${back - 1},${y + 4.5}`} fill={color} />
+      ) : (
+        <polyline
+          points={`${back - 2},${y - 4.5} ${tip},${y} ${back - 2},${y + 4.5}`}
+          fill="none"
+          stroke={color}
+          strokeWidth="2"
+        />
+      )}
+    </g>
+  );
+}
+
+function EdgeSwatch({ item }: { item: EdgeLegendItem }) {
+  const rows = item.widths.length;
+  return (
+    <svg className="legend__swatch legend__swatch--edge" viewBox={`0 0 44 ${rows * 10 + 4}`} aria-hidden="true">
+      {item.widths.map((width, index) => (
+        <Arrow key={width} y={index * 10 + 7} width={width} color={item.color} dashed={item.dashed} head={item.arrow} />
+      ))}
+    </svg>
+  );
+}
+
+// The trust line runs through the whole scale, low to high, ending in trust's own arrowhead.
+function TrustSwatch() {
+  const steps = LEGEND.trustSteps;
+  const segment = 33 / steps.length;
+  const last = steps[steps.length - 1];
+  return (
+    <svg className="legend__swatch legend__swatch--edge" viewBox="0 0 44 14" aria-hidden="true">
+      {steps.map((step, index) => (
+        <line
+          key={step.band}
+          x1={2 + index * segment}
+          y1="7"
+          x2={2 + (index + 1) * segment}
+          y2="7"
+          stroke={step.color}
+          strokeWidth="3"
+        />
+      ))}
+      {last && <polyline points="33,2.5 42,7 33,11.5" fill="none" stroke={last.color} strokeWidth="2" />}
+    </svg>
+  );
+}
+
+export function GraphLegend({ ref }: { ref?: Ref<HTMLElement> }) {
+  const trust = LEGEND.edges.find((item) => item.kind === 'TRUSTS');
+  const otherEdges = LEGEND.edges.filter((item) => item.kind !== 'TRUSTS');
+  return (
+    <aside ref={ref} className="legend" aria-label="Legend">
+      <ul className="legend__group">
+        {LEGEND.parties.map((item) => (
+          <li key={item.side} className="legend__item">
+            <PartySwatch item={item} />
+            <strong>{item.label}</strong>
+            <span className="legend__note">({item.examples})</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="legend__group">
+        {otherEdges.map((item) => (
+          <li key={item.kind} className="legend__item">
+            <EdgeSwatch item={item} />
+            <strong>{item.label}:</strong>
+            <span className="legend__note">
+              {item.meaning}
+              {item.note && `; ${item.note}`}
+            </span>
+          </li>
+        ))}
+        {trust && (
+          <li className="legend__item">
+            <TrustSwatch />
+            <strong>{trust.label}:</strong>
+            <span className="legend__note">{trust.meaning};</span>
+            <span className="legend__scale">
+              <span className="legend__note">1 low</span>
+              {LEGEND.trustSteps.map((step) => (
+                <span
+                  key={step.band}
+                  className="legend__trust-step"
+                  style={{ backgroundColor: step.color }}
+                  title={`Trust ${step.band} of 5`}
+                />
+              ))}
+              <span className="legend__note">5 high</span>
+            </span>
+          </li>
+        )}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ApiError, DatabaseStatus } from '../../../../shared/api';
+import type { Network } from '../../../../shared/domain';
+import type { NetworkListState } from '../../core/networks/networkList';
+import { NetworkList } from './NetworkList';
+import { NewNetworkForm } from './NewNetworkForm';
+
+type NetworkSidebarProps = {
+  list: NetworkListState;
+  databaseState: DatabaseStatus['state'] | null;
+  openNetworkId: string | null;
+  formOpen: boolean;
+  formFocusRequest: number;
+  // On first start the welcome panel offers "Create a network", so the sidebar does not repeat it.
+  showNewButton: boolean;
+  onOpen: (networkId: string) => void;
+  onRetry: () => void;
+  onShowForm: () => void;
+  onHideForm: () => void;
+  onCreated: (network: Network) => void;
+  onError: (error: ApiError) => void;
+};
+
+export function NetworkSidebar(props: NetworkSidebarProps) {
+  return (
+    <aside className="sidebar">
+      <div className="sidebar__header">
+        <h2 className="sidebar__title">Networks</h2>
+        {props.showNewButton && !props.formOpen && (
+          <button type="button" className="button button--small" data-testid="create-network" onClick={props.onShowForm}>
+            New network
+          </button>
+        )}
+      </div>
+      {props.formOpen && (
+        <NewNetworkForm
+          focusRequest={props.formFocusRequest}
+          onCreated={props.onCreated}
+          onCancel={props.onHideForm}
+          onError={props.onError}
+        />
+      )}
+      <NetworkList
+        list={props.list}
+        databaseState={props.databaseState}
+        openNetworkId={props.openNetworkId}
+        onOpen={props.onOpen}
+        onRetry={props.onRetry}
+      />
+    </aside>
+  );
+}

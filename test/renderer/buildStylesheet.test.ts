@@ -1,0 +1,103 @@
+import cytoscape from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildStylesheet } from '../../renderer/src/core/graph/buildStylesheet';
+import { GRAPH_THEME, OKABE_ITO, TRUST_BANDS } from '../../renderer/src/core/graph/theme';
+import { toCytoscapeElements } from '../../renderer/src/core/graph/toCytoscapeElements';
+import { makeGraph } from './fixtures';
+
+function blockFor(selector: string) {
+  const block = buildStylesheet().find((candidate) => candidate.selector === selector);
+  if (!block) throw new Error(`No style block for ${selector}`);
+  return block.style as Record<string, unknown>;
+}
+
+// Cytoscape computes styles without a DOM in headless mode, so the stylesheet is checked the
+// way Cytoscape itself reads it.
+function drawHeadless() {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toCytoscapeElements(makeGraph()),
+    style: buildStylesheet(),
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('buildStylesheet', () => {
+  it('is accepted by Cytoscape without a single warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    drawHeadless().destroy();
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('draws internal and external customers in different shapes and colours', () => {
+    const internal = blockFor('node[side = "internal"]');
+    const external = blockFor('node[side = "external"]');
+    expect(internal.shape).not.toBe(external.shape);
+    expect(internal['background-color']).not.toBe(external['background-color']);
+    expect(internal['border-color']).not.toBe(external['border-color']);
+  });
+
+  it('gives each party node the look of its side', () => {
+    const cy = drawHeadless();
+    expect(cy.$id('party:unit').style('shape')).toBe(GRAPH_THEME.sides.internal.shape);
+    expect(cy.$id('party:patients').style('shape')).toBe(GRAPH_THEME.sides.external.shape);
+    cy.destroy();
+  });
+
+  it('draws reliance solid, with width growing with criticality', () => {
+    const reliance = blockFor('edge[kind = "RELIES_ON"]');
+    expect(reliance['line-style']).toBe('solid');
+    expect(reliance.width).toBe(
+      `mapData(criticality, 1, 5, ${GRAPH_THEME.reliance.minWidth}, ${GRAPH_THEME.reliance.maxWidth})`,
+    );
+    const cy = drawHeadless();
+    // r1 has criticality 5, the top of the scale.
+    expect(parseFloat(cy.$id('relationship:r1').style('width'))).toBeCloseTo(GRAPH_THEME.reliance.maxWidth);
+    cy.destroy();
+  });
+
+  it('draws resource flows dashed and labelled with the resource', () => {
+    const flow = blockFor('edge[kind = "RESOURCE_FLOW"]');
+    expect(flow['line-style']).toBe('dashed');
+    expect(flow.label).toBe('data(label)');
+    const cy = drawHeadless();
+    expect(cy.$id('relationship:r2').style('label')).toBe('beds');
+    cy.destroy();
+  });
+
+  it('colours trust by band, with a distinct colour for each of the five bands', () => {
+    const colours = TRUST_BANDS.map((band) => blockFor(`edge[kind = "TRUSTS"][trustBand = ${band}]`)['line-color']);
+    expect(new Set(colours).size).toBe(5);
+    const cy = drawHeadless();
+    // r3 has level 2.4, so band 2.
+    expect(cy.$id('relationship:r3').style('line-color')).toBe(hexToRgb(GRAPH_THEME.trust.colors[2]));
+    cy.destroy();
+  });
+
+  it('uses only the Okabe–Ito colours for the trust scale ends and the resource flows', () => {
+    const palette = Object.values(OKABE_ITO);
+    expect(palette).toContain(GRAPH_THEME.trust.colors[1]);
+    expect(palette).toContain(GRAPH_THEME.trust.colors[5]);
+    expect(palette).toContain(GRAPH_THEME.resourceFlow.color);
+  });
+
+  it('hides labels when zoomed far out', () => {
+    expect(blockFor('node')['min-zoomed-font-size']).toBeGreaterThan(0);
+    expect(blockFor('edge')['min-zoomed-font-size']).toBeGreaterThan(0);
+  });
+
+  it('builds the same stylesheet every time', () => {
+    expect(buildStylesheet()).toEqual(buildStylesheet());
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const value = parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
