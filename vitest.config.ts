@@ -1,14 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// One real Neo4j is started for the whole run (test/support/neo4jGlobalSetup.ts) and shared
-// by the database and end-to-end tests; a suite that cannot start it fails loudly.
+// Two projects: pure tests (no services), and tests that need the real Neo4j, which
+// test/support/neo4jGlobalSetup.ts starts once for the whole run; if it cannot start, the
+// run fails loudly rather than skipping anything.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/support/neo4jGlobalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/main/**/*.test.ts', 'test/analysis/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'database',
+          include: ['test/integration/**/*.test.ts', 'test/database/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/neo4jGlobalSetup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -37,6 +37,12 @@ function httpTransport(token: string | null): ApiTransport {
         error: { code: 'internal', message: 'Careweave is not answering. Is the browser-mode server still running?' },
       };
     }
+    if (!(response.headers.get('content-type') ?? '').includes('application/json')) {
+      return {
+        ok: false,
+        error: { code: 'internal', message: `Careweave answered in an unexpected way (HTTP ${response.status}). Reload the page; if it persists, restart the browser-mode server.` },
+      };
+    }
     return (await response.json()) as ApiEnvelope<unknown>;
   };
 }
