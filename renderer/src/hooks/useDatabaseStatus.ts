@@ -6,6 +6,8 @@ import { api } from '../api';
 import { toApiError } from '../core/errors/toApiError';
 
 export const DATABASE_STATUS_POLL_MS = 5000;
+// While the database is starting or lost, look often, so the app is usable the moment it is.
+const DATABASE_STATUS_WAITING_POLL_MS = 1000;
 
 export type DatabaseStatusState = {
   status: DatabaseStatus | null;
@@ -20,13 +22,15 @@ export function useDatabaseStatus(intervalMs = DATABASE_STATUS_POLL_MS): Databas
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
+      let connected = false;
       try {
         const status = await api.getDatabaseStatus({});
+        connected = status.state === 'connected';
         if (!cancelled) setState({ status, failure: null });
       } catch (error) {
         if (!cancelled) setState((previous) => ({ status: previous.status, failure: toApiError(error) }));
       }
-      if (!cancelled) timer = setTimeout(() => void poll(), intervalMs);
+      if (!cancelled) timer = setTimeout(() => void poll(), connected ? intervalMs : Math.min(intervalMs, DATABASE_STATUS_WAITING_POLL_MS));
     };
     void poll();
     return () => {

@@ -13,7 +13,7 @@ import {
 } from '../core/networks/networkList';
 import type { NetworkListState } from '../core/networks/networkList';
 
-const RETRY_WHILE_WAITING_MS = 2000;
+const RETRY_WHILE_WAITING_MS = 1000;
 
 export function useNetworkList(
   databaseState: DatabaseStatus['state'] | null,
