@@ -3,10 +3,10 @@
 // Plain Node on purpose (no electron import) so tests and browser mode use the same code.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { MINIMUM_JAVA_MAJOR, defaultJavaBin, probeJava } from './javaRuntime';
@@ -114,8 +114,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '-XX:+ExitOnOutOfMemoryError',
       ...NEO4J_ADD_OPENS,
       '-cp',
-      join(launcher.libDir, '*'),
-      launcher.source,
+      launcher.classpath,
+      launcher.main,
       '--port',
       String(port),
       '--data-dir',
@@ -194,9 +194,19 @@ async function requireJava(javaBin: string): Promise<void> {
   }
 }
 
-function requireLauncher(resourcesDir: string): { source: string; libDir: string } {
+const LAUNCHER_CLASS = 'Launcher';
+
+interface LauncherFiles {
+  libDir: string;
+  classpath: string;
+  /** The compiled class name, or the source file for Java's single-file source launch. */
+  main: string;
+}
+
+function requireLauncher(resourcesDir: string): LauncherFiles {
   const source = join(resourcesDir, 'Launcher.java');
   const libDir = join(resourcesDir, 'lib');
+  const classesDir = join(resourcesDir, 'classes');
   const jars = existsSync(libDir) ? readdirSync(libDir) : [];
   if (!existsSync(source) || !jars.some((name) => /^neo4j-\d.*\.jar$/.test(name))) {
     throw new LocalDatabaseError(
@@ -205,7 +215,13 @@ function requireLauncher(resourcesDir: string): { source: string; libDir: string
         '`npm run setup:neo4j` (it needs Maven and Java 17+); in an installed app, reinstall Careweave.',
     );
   }
-  return { source, libDir };
+  // setup.mjs compiles the launcher when a JDK is present: that saves ~1.5 s per start and
+  // works on a Java runtime without the compiler, which source launch needs.
+  const compiled = join(classesDir, `${LAUNCHER_CLASS}.class`);
+  if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(source).mtimeMs) {
+    return { libDir, classpath: [classesDir, join(libDir, '*')].join(delimiter), main: LAUNCHER_CLASS };
+  }
+  return { libDir, classpath: join(libDir, '*'), main: source };
 }
 
 /** Finds the folder from the module location (source or bundled) or the working directory. */
@@ -407,7 +423,8 @@ async function isOurLauncher(pid: number, dataDir: string): Promise<boolean> {
   }
   const dirIndex = args.indexOf('--data-dir');
   const dirArg = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
-  return args.some((arg) => arg.endsWith('Launcher.java')) && dirArg !== undefined && resolve(dirArg) === dataDir;
+  const runsLauncher = args.some((arg) => arg === LAUNCHER_CLASS || arg.endsWith('Launcher.java'));
+  return runsLauncher && dirArg !== undefined && resolve(dirArg) === dataDir;
 }
 
 function sendSignal(pid: number, name: NodeJS.Signals): void {
