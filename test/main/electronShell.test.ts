@@ -1,7 +1,7 @@
 // The Electron-only code, with the electron module replaced at its boundary (its binary cannot
 // run here): window security settings, sender checks, navigation lock-down and the IPC bridge.
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcMain, WebContents } from 'electron';
+import type { IpcMain, SafeStorage, WebContents } from 'electron';
 import { IPC_CHANNEL } from '../../shared/api';
 import { registerApiIpc } from '../../main/app/ipc';
 import { isTrustedSender, lockDownWebContents, secureWebPreferences } from '../../main/app/security';
@@ -107,7 +107,7 @@ describe('secrets through safeStorage', () => {
       getSelectedStorageBackend: () => backend,
       encryptString: (value: string) => Buffer.from(`enc:${value}`),
       decryptString: (buffer: Buffer) => buffer.toString().replace(/^enc:/, ''),
-    } as unknown as import('electron').SafeStorage;
+    } as unknown as SafeStorage;
     return { secrets: createSafeStorageSecrets(safeStorage, file, 'linux'), read: () => readFile(file, 'utf8') };
   }
 
