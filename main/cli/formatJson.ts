@@ -1,0 +1,46 @@
+// The simulate command's --json output: every party with its impact, hops, class, chain (ids and
+// sentence), risk and mitigation, plus the summary and the resources lost.
+import { describeChain } from '../../shared/analysis';
+import type { WithdrawalResult } from '../../shared/analysis';
+
+export function formatJson(networkName: string, result: WithdrawalResult): string {
+  const output = {
+    network: networkName,
+    withdrawn: result.withdrawn,
+    options: result.options,
+    converged: result.converged,
+    rounds: result.rounds,
+    summary: result.summary,
+    resourcesLost: result.resourcesLost,
+    parties: result.parties.map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      side: entry.side,
+      type: entry.type,
+      impact: entry.impact,
+      hops: entry.hops,
+      class: entry.impactClass,
+      chain:
+        entry.chain === null
+          ? null
+          : {
+              parties: entry.chain.parties,
+              sentence: describeChain(entry.chain),
+              strength: entry.chain.strength,
+              links: entry.chain.links.map((link) => ({
+                dependent: link.dependentId,
+                provider: link.providerId,
+                weight: link.weight,
+                services: link.services,
+                resources: link.resources,
+                relationshipIds: link.relationshipIds,
+              })),
+            },
+      meanTrust: entry.meanTrust,
+      risk: entry.risk,
+      mayStepAway: entry.mayStepAway,
+      mitigation: entry.mitigation,
+    })),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

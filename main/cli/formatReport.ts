@@ -1,0 +1,95 @@
+// The simulate command's readable output: a summary, then a table of the affected parties
+// (patients, clients and families first), then who may step away and who could fill the gaps.
+import { describeChain } from '../../shared/analysis';
+import type { LostResource, Mitigation, PartyImpact, WithdrawalResult } from '../../shared/analysis';
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+export function formatReport(networkName: string, result: WithdrawalResult): string {
+  const withdrawn = result.parties.filter((entry) => entry.impactClass === 'withdrawn');
+  const hit = result.parties.filter((entry) => entry.impactClass === 'affected' || entry.impactClass === 'disrupted');
+  const { summary } = result;
+  const lines = [
+    `Withdrawal from "${networkName}": ${withdrawn.map((entry) => `${entry.name} (${entry.id})`).join(', ')}`,
+    '',
+    'Summary',
+    `  Affected: ${summary.affected} of ${summary.parties - summary.withdrawn} remaining parties (${summary.disrupted} disrupted)`,
+    `  Patients, clients and families affected: ${summary.externalAffected} (${summary.externalDisrupted} disrupted)`,
+    `  May also step away: ${summary.mayStepAway}`,
+    ...resourceLines(result.resourcesLost.byKind),
+  ];
+  if (!result.converged) {
+    lines.push(`  Warning: the simulation stopped after ${result.rounds} rounds without settling; impacts may be understated.`);
+  }
+  lines.push('', 'Who is affected (patients, clients and families first)');
+  if (hit.length === 0) lines.push('  Nobody reaches the affected threshold.');
+  else lines.push(...table(hit).map((row) => `  ${row}`));
+  const untouched = summary.parties - summary.withdrawn - summary.affected;
+  if (untouched > 0) lines.push(`  Not affected: ${untouched} ${untouched === 1 ? 'party' : 'parties'}.`);
+
+  const leaving = hit.filter((entry) => entry.mayStepAway);
+  if (leaving.length > 0) {
+    lines.push('', 'May also step away (affected, and low trust in the partners that remain)');
+    for (const entry of leaving) {
+      lines.push(`  ${entry.name}: risk ${entry.risk.toFixed(2)} (impact ${percent(entry.impact)}, mean trust ${entry.meanTrust!.toFixed(1)})`);
+    }
+  }
+  const needs = hit.filter((entry) => entry.mitigation.length > 0);
+  if (needs.length > 0) {
+    lines.push('', 'Who could fill the gaps (for disrupted parties)');
+    for (const entry of needs) for (const need of entry.mitigation) lines.push(`  ${mitigationLine(entry, need)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function resourceLines(byKind: readonly LostResource[]): string[] {
+  if (byKind.length === 0) return ['  Resources lost: none'];
+  return [
+    '  Resources lost (outright from the withdrawn; at risk from affected partners, scaled by their impact):',
+    ...byKind.map((total) => {
+      const measure = [total.unit, total.period].filter((part) => part !== '').join(' ');
+      const parts: string[] = [];
+      if (total.directAmount > 0) parts.push(`${number.format(total.directAmount)} lost outright`);
+      if (total.indirectAmount > 0) parts.push(`${number.format(total.indirectAmount)} at risk`);
+      if (total.flowsWithoutAmount > 0) parts.push(`${number.format(total.flowsWithoutAmount)} flow(s) of unknown size`);
+      if (parts.length === 0) parts.push('none of known size');
+      return `    ${total.resource}${measure === '' ? '' : ` (${measure})`}: ${parts.join(', ')}`;
+    }),
+  ];
+}
+
+function table(parties: readonly PartyImpact[]): string[] {
+  const rows = [
+    ['Party', 'Side / type', 'Impact', 'Class', 'Hops', 'Why'],
+    ...parties.map((entry) => [
+      entry.name,
+      `${entry.side} / ${entry.type}`,
+      percent(entry.impact),
+      entry.impactClass,
+      entry.hops === null ? '-' : String(entry.hops),
+      entry.chain === null ? '' : describeChain(entry.chain),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : column === 2 || column === 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function mitigationLine(entry: PartyImpact, need: Mitigation): string {
+  const what = need.lost.kind === 'service' ? `"${need.lost.service}"` : need.lost.resource;
+  const options =
+    need.candidates.length === 0
+      ? 'no one else in the map provides it'
+      : `try ${need.candidates
+          .map((candidate) => {
+            const trust = `trust ${number.format(candidate.trust)}${candidate.trustStated ? '' : ' assumed'}`;
+            return `${candidate.name} (${trust}, ${candidate.impact === 0 ? 'unaffected' : `impact ${percent(candidate.impact)}`})`;
+          })
+          .join('; ')}`;
+  return `${entry.name} lost ${what}: ${options}`;
+}
