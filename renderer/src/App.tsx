@@ -18,6 +18,7 @@ import { AppHeader } from './views/shell/AppHeader';
 import { ErrorBanner } from './views/shell/ErrorBanner';
 import { Spinner } from './views/shell/Spinner';
 import { StatusBar } from './views/shell/StatusBar';
+import { DatabaseSettingsDialog } from './views/database/DatabaseSettingsDialog';
 
 export function App() {
   const [bannerError, setBannerError] = useState<ApiError | null>(null);
@@ -31,6 +32,7 @@ export function App() {
   const [formOpen, setFormOpen] = useState(false);
   const [formFocusRequest, setFormFocusRequest] = useState(0);
   const [loadingSample, setLoadingSample] = useState(false);
+  const [databaseSettingsOpen, setDatabaseSettingsOpen] = useState(false);
 
   const { refresh: refreshDatabaseStatus } = database;
   useEffect(() => {
@@ -118,7 +120,17 @@ export function App() {
         />
         <main className="app__main">{main}</main>
       </div>
-      <StatusBar view={describeDatabaseStatus(database.status, database.failure)} />
+      <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />
+      {databaseSettingsOpen && (
+        <DatabaseSettingsDialog
+          status={database.status}
+          onClose={() => setDatabaseSettingsOpen(false)}
+          onChanged={() => {
+            database.refresh();
+            void reload();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -36,6 +36,21 @@ describe('browser mode, first start', () => {
     await saveScreenshot(page, 'sample-network');
   }, 90_000);
 
+  it('explains a wrong server address in the database settings and keeps the working database', async () => {
+    const { page } = app;
+    await page.getByTestId('open-database-settings').click();
+    const dialog = page.getByTestId('database-settings');
+    await dialog.getByLabel('On a Neo4j server').check();
+    await dialog.getByLabel('Server address').fill('bolt://127.0.0.1:9');
+    await dialog.getByLabel('Password').fill('not-the-password');
+    await page.getByTestId('database-settings-connect').click();
+    await expect.poll(() => page.getByTestId('database-settings-problem').innerText(), { timeout: 20_000 }).toMatch(/Could not reach a Neo4j server at bolt:\/\/127\.0\.0\.1:9/);
+    await expect.poll(() => dialog.getByLabel('Server address').inputValue()).toBe('bolt://127.0.0.1:9');
+    await saveScreenshot(page, 'database-settings-error');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/connected/i);
+  }, 60_000);
+
   it('refuses API calls without the per-run token', async () => {
     const origin = new URL(app.url).origin;
     const response = await fetch(`${origin}/api/listNetworks`, { method: 'POST', body: '{}' });

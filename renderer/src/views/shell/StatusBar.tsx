@@ -1,6 +1,6 @@
 import type { StatusView } from '../../core/database/describeDatabaseStatus';
 
-export function StatusBar({ view }: { view: StatusView }) {
+export function StatusBar({ view, onOpenSettings }: { view: StatusView; onOpenSettings?: () => void }) {
   return (
     <footer className="status-bar" data-testid="status-bar" data-tone={view.tone}>
       <span className={`status-dot status-dot--${view.tone}`} aria-hidden="true" />
@@ -9,6 +9,11 @@ export function StatusBar({ view }: { view: StatusView }) {
         {view.text}
         {view.advice && <span className="status-bar__advice"> {view.advice}</span>}
       </p>
+      {onOpenSettings && (
+        <button type="button" className="button button--quiet button--small status-bar__settings" onClick={onOpenSettings} data-testid="open-database-settings">
+          Database settings…
+        </button>
+      )}
     </footer>
   );
 }
