@@ -11,6 +11,12 @@ import type { ServiceContext } from './services/context';
 import { createNetworkService } from './services/networkService';
 import { createPartyService } from './services/partyService';
 import { createRelationshipService } from './services/relationshipService';
+import { createDuplicateNetworkService } from './services/duplicateNetworkService';
+import { createEditingService } from './services/editingService';
+import { createExchangeService } from './services/exchangeService';
+import type { FileDialogs } from './services/exchangeFiles';
+import { createImportService } from './services/exchangeImport';
+import { createScenarioService } from './services/scenarioService';
 import type { SecretStore } from './settings/secretStore';
 import { createSettingsStore } from './settings/settingsStore';
 
@@ -22,6 +28,8 @@ export interface BackendOptions {
   secrets: SecretStore;
   startLocal: StartLocalDatabase;
   log?: (message: string) => void;
+  /** The desktop app's save and open dialogs; browser mode has none and downloads instead. */
+  fileDialogs?: FileDialogs;
 }
 
 export interface Backend {
@@ -49,6 +57,11 @@ export function createBackend(options: BackendOptions): Backend {
     networks: createNetworkService(context),
     parties: createPartyService(context),
     relationships: createRelationshipService(context),
+    editing: createEditingService(context),
+    duplication: createDuplicateNetworkService(context),
+    exchange: createExchangeService(context, options.fileDialogs ?? null),
+    imports: createImportService(context, options.fileDialogs ?? null),
+    scenarios: createScenarioService(context),
   });
   return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
 }

@@ -1,7 +1,8 @@
 // The Electron main process: thin glue between Electron and the plain-Node back end.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, Menu, protocol, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage } from 'electron';
+import { createElectronFileDialogs } from './app/dialogs';
 import { registerApiIpc } from './app/ipc';
 import { applicationMenuTemplate } from './app/menu';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app/protocol';
@@ -30,6 +31,11 @@ app.whenReady().then(async () => {
     secrets: createSafeStorageSecrets(safeStorage, join(userDataDir, 'secrets.json')),
     startLocal: () => startLocalNeo4j({ dataDir: join(userDataDir, 'neo4j'), resourcesDir: join(resourcesDir, 'neo4j') }),
     log: (message) => console.error(`[careweave] ${message}`),
+    fileDialogs: createElectronFileDialogs({
+      dialog,
+      window: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      startFolder: () => app.getPath('documents'),
+    }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)));
   serveRenderer(protocol, rendererDir);

@@ -5,6 +5,12 @@ import type { ApiMethod } from '../../shared/api';
 import type { NetworkService } from '../services/networkService';
 import type { PartyService } from '../services/partyService';
 import type { RelationshipService } from '../services/relationshipService';
+import type { DuplicateNetworkService } from '../services/duplicateNetworkService';
+import type { EditingService } from '../services/editingService';
+import type { ExchangeService } from '../services/exchangeService';
+import type { ImportService } from '../services/exchangeImport';
+import { createExchangeHandlers } from './exchangeHandlers';
+import type { ScenarioService } from '../services/scenarioService';
 
 export type ApiHandlers = { [M in ApiMethod]: (request: ApiParsedRequest<M>) => Promise<ApiResponse<M>> };
 
@@ -15,6 +21,11 @@ export interface HandlerServices {
   networks: NetworkService;
   parties: PartyService;
   relationships: RelationshipService;
+  editing: EditingService;
+  duplication: DuplicateNetworkService;
+  exchange: ExchangeService;
+  imports: ImportService;
+  scenarios: ScenarioService;
 }
 
 export function createHandlers(services: HandlerServices): ApiHandlers {
@@ -43,6 +54,26 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     updateRelationship: ({ networkId, id, version, fields }) => relationships.update(networkId, id, version, fields),
     deleteRelationship: async ({ networkId, id, version }) => {
       await relationships.delete(networkId, id, version);
+      return { deleted: true as const };
+    },
+
+    // The map editor's batch methods.
+    restoreElements: ({ networkId, parties, relationships }) => services.editing.restore(networkId, parties, relationships),
+    deleteElements: ({ networkId, parties, relationships }) => services.editing.delete(networkId, parties, relationships),
+    updateParties: ({ networkId, parties }) => services.editing.updateParties(networkId, parties),
+    updateRelationships: ({ networkId, relationships }) => services.editing.updateRelationships(networkId, relationships),
+    savePositions: async ({ networkId, positions }) => ({ saved: await services.editing.savePositions(networkId, positions) }),
+    duplicateNetwork: ({ id, name }) => services.duplication.duplicate(id, name),
+
+    // Export and import.
+    ...createExchangeHandlers(services.exchange, services.imports),
+
+    // Saved withdrawal simulations.
+    listScenarios: ({ networkId }) => services.scenarios.list(networkId),
+    saveScenario: (request) => services.scenarios.save(request),
+    renameScenario: ({ networkId, id, version, name }) => services.scenarios.rename(networkId, id, version, name),
+    deleteScenario: async ({ networkId, id, version }) => {
+      await services.scenarios.delete(networkId, id, version);
       return { deleted: true as const };
     },
   };

@@ -19,6 +19,7 @@ import { ErrorBanner } from './views/shell/ErrorBanner';
 import { Spinner } from './views/shell/Spinner';
 import { StatusBar } from './views/shell/StatusBar';
 import { DatabaseSettingsDialog } from './views/database/DatabaseSettingsDialog';
+import { ImportDialog } from './views/exchange/ImportDialog';
 
 export function App() {
   const [bannerError, setBannerError] = useState<ApiError | null>(null);
@@ -27,12 +28,33 @@ export function App() {
   const database = useDatabaseStatus();
   const databaseState = database.status?.state ?? null;
   const { list, reload } = useNetworkList(databaseState, showError);
-  const { openNetwork, open, selectParty } = useOpenNetwork(showError);
+  const { openNetwork, open, patch, renamed, close } = useOpenNetwork(showError);
+  // The map editor's network actions: a rename or a copy shows in the list at once; a deleted
+  // network closes.
+  const onNetworkRenamed = (network: Network) => {
+    renamed(network);
+    void reload();
+  };
+  const onNetworkDuplicated = (network: Network) => {
+    void open(network.id);
+    void reload();
+  };
+  const onNetworkDeleted = (networkId: string) => {
+    close(networkId);
+    void reload();
+  };
 
   const [formOpen, setFormOpen] = useState(false);
   const [formFocusRequest, setFormFocusRequest] = useState(0);
   const [loadingSample, setLoadingSample] = useState(false);
   const [databaseSettingsOpen, setDatabaseSettingsOpen] = useState(false);
+  // Importing a file as a new network (issue 5); importing into the open network is in its header.
+  const [importOpen, setImportOpen] = useState(false);
+  const onImported = (networkId: string) => {
+    setImportOpen(false);
+    void open(networkId);
+    void reload();
+  };
 
   const { refresh: refreshDatabaseStatus } = database;
   useEffect(() => {
@@ -75,12 +97,16 @@ export function App() {
       <NetworkView
         state={openNetwork}
         requestedName={requestedName}
-        onSelectParty={selectParty}
         onRetry={() => openNetwork.requestedId && void open(openNetwork.requestedId)}
+        onPatch={patch}
+        onError={showError}
+        onRenamed={onNetworkRenamed}
+        onDuplicated={onNetworkDuplicated}
+        onDeleted={onNetworkDeleted}
       />
     );
   } else if (firstStart) {
-    main = <WelcomePanel loadingSample={loadingSample} onLoadSample={() => void loadSample()} onCreate={showForm} />;
+    main = <WelcomePanel loadingSample={loadingSample} onLoadSample={() => void loadSample()} onCreate={showForm} onImport={() => setImportOpen(true)} />;
   } else if (list.networks && list.networks.length > 0) {
     main = <ChooseNetworkHint />;
   } else if (list.phase === 'failed') {
@@ -111,6 +137,9 @@ export function App() {
           formOpen={formOpen}
           formFocusRequest={formFocusRequest}
           showNewButton={list.networks !== null && !firstStart}
+          loadingSample={loadingSample}
+          onLoadSample={() => void loadSample()}
+          onImport={() => setImportOpen(true)}
           onOpen={(networkId) => void open(networkId)}
           onRetry={() => void reload()}
           onShowForm={showForm}
@@ -121,6 +150,7 @@ export function App() {
         <main className="app__main">{main}</main>
       </div>
       <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />
+      {importOpen && <ImportDialog into={null} onClose={() => setImportOpen(false)} onImported={onImported} />}
       {databaseSettingsOpen && (
         <DatabaseSettingsDialog
           status={database.status}

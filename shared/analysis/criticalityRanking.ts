@@ -15,6 +15,8 @@ import type { SimulationOptions } from './simulationOptions';
 
 export interface CriticalityOptions extends Pick<SimulationOptions, 'affectedThreshold' | 'disruptedThreshold' | 'maxRounds' | 'tolerance'> {
   readonly externalWeight?: number;
+  /** Told after each party's simulation, so a caller off the UI thread can show progress. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface PartyCriticality {
@@ -35,7 +37,7 @@ export const DEFAULT_EXTERNAL_WEIGHT = 3;
 
 /** Parties by harm, highest first; ties by name. */
 export function criticalityRanking(compiled: CompiledNetwork, options: CriticalityOptions = {}): PartyCriticality[] {
-  const { externalWeight = DEFAULT_EXTERNAL_WEIGHT, ...simulation } = options;
+  const { externalWeight = DEFAULT_EXTERNAL_WEIGHT, onProgress, ...simulation } = options;
   if (!(Number.isFinite(externalWeight) && externalWeight >= 0)) {
     throw new RangeError(`externalWeight must be a number of at least 0 (got ${externalWeight}).`);
   }
@@ -58,6 +60,7 @@ export function criticalityRanking(compiled: CompiledNetwork, options: Criticali
       }
       if (value >= resolved.disruptedThreshold) disrupted++;
     }
+    onProgress?.(index + 1, compiled.partyCount);
     return { index, id: party.id, name: party.name, side: party.side, type: party.type, harm, affected, disrupted, externalAffected, converged };
   });
   ranking.sort((a, b) => b.harm - a.harm || compiled.nameRank[a.index]! - compiled.nameRank[b.index]!);

@@ -30,17 +30,16 @@ export interface ImpactChain {
   readonly strength: number;
 }
 
-/** Chains for the parties with explain[i] = 1; null for the rest. */
-export function explainChains(
-  compiled: CompiledNetwork,
-  via: Int32Array,
-  isWithdrawn: Uint8Array,
-  explain: Uint8Array,
-): Array<ImpactChain | null> {
+/**
+ * Returns a function that builds one party's chain on demand (null for withdrawn and unreached
+ * parties). Chains are built per party when asked for, not for every affected party up front:
+ * on a large network most of them are never read. Links are cached, so chains still share
+ * their tails.
+ */
+export function chainExplainer(compiled: CompiledNetwork, via: Int32Array, isWithdrawn: Uint8Array): (start: number) => ImpactChain | null {
   const links: Array<ChainLink | undefined> = [];
-  const chains = new Array<ImpactChain | null>(compiled.partyCount).fill(null);
-  for (let start = 0; start < compiled.partyCount; start++) {
-    if (!explain[start] || via[start] === -1) continue;
+  return (start) => {
+    if (via[start] === -1) return null;
     const parties = [compiled.network.parties[start]!.id];
     const chain: ChainLink[] = [];
     let strength = 1;
@@ -50,9 +49,8 @@ export function explainChains(
       parties.push(link.providerId);
       strength *= link.weight;
     }
-    chains[start] = { parties, links: chain, strength };
-  }
-  return chains;
+    return { parties, links: chain, strength };
+  };
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);

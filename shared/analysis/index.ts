@@ -17,6 +17,8 @@ export type { LostItem } from './mitigationIndex';
 export { criticalityRanking, DEFAULT_EXTERNAL_WEIGHT } from './criticalityRanking';
 export type { CriticalityOptions, PartyCriticality } from './criticalityRanking';
 export { reachableFrom } from './reachableFrom';
+export { compareScenarios } from './compareScenarios';
+export type { ComparedParty, ComparedScenario, ComparisonPresence, PartyComparison, ScenarioComparison } from './compareScenarios';
 export { UnknownPartyError } from './resolveWithdrawn';
 export { generateNetwork, seededRandom } from './generateNetwork';
 export type { GenerateNetworkOptions } from './generateNetwork';

@@ -40,6 +40,10 @@ export interface LostResource {
 }
 
 export interface ResourcesLost {
+  /**
+   * Every lost flow, largest loss first. Built on first read (an accessor): on a large network
+   * this runs to hundreds of thousands of objects that most callers never look at.
+   */
   readonly flows: readonly LostFlow[];
   readonly byKind: readonly LostResource[];
 }
@@ -78,6 +82,7 @@ export function resourcesLost(
       }
     }
   }
+  // The totals are added up in this order too, so they do not depend on whether `flows` is read.
   const order = Int32Array.from(lost.keys()).sort(
     (a, b) =>
       direct[b]! - direct[a]! ||
@@ -86,7 +91,7 @@ export function resourcesLost(
       nameRank[recipients[a]!]! - nameRank[recipients[b]!]! ||
       (relationships[lost[a]!]!.id < relationships[lost[b]!]!.id ? -1 : 1),
   );
-  const flows = Array.from(order, (k): LostFlow => {
+  const flowAt = (k: number): LostFlow => {
     const flow = relationships[lost[k]!] as ImpactResourceFlow;
     const share = shares[k]!;
     return {
@@ -101,44 +106,60 @@ export function resourcesLost(
       share,
       lostAmount: flow.amount === null ? null : flow.amount * share,
     };
-  });
-  return { flows, byKind: totalsByKind(flows) };
+  };
+  const byKind = totalsByKind(order, (k) => relationships[lost[k]!] as ImpactResourceFlow, shares, direct);
+  let flows: readonly LostFlow[] | undefined;
+  return {
+    get flows() {
+      return (flows ??= Array.from(order, flowAt));
+    },
+    byKind,
+  };
 }
 
-function totalsByKind(flows: readonly LostFlow[]): LostResource[] {
+function totalsByKind(
+  order: Int32Array,
+  flowOf: (k: number) => ImpactResourceFlow,
+  shares: readonly number[],
+  direct: readonly number[],
+): LostResource[] {
   type Total = { -readonly [K in keyof LostResource]: LostResource[K] };
   // Nested maps rather than a joined string key: no string is built per flow.
   const totals = new Map<ResourceKind, Map<string, Map<string, Total>>>();
   const all: Total[] = [];
-  for (const flow of flows) {
+  for (const k of order) {
+    const flow = flowOf(k);
+    const unit = flow.unit === undefined ? '' : flow.unit.trim();
+    const period = flow.period === undefined ? '' : flow.period.trim();
+    const share = shares[k]!;
     let byUnit = totals.get(flow.resource);
     if (byUnit === undefined) totals.set(flow.resource, (byUnit = new Map()));
-    let byPeriod = byUnit.get(flow.unit);
-    if (byPeriod === undefined) byUnit.set(flow.unit, (byPeriod = new Map()));
-    let total = byPeriod.get(flow.period);
+    let byPeriod = byUnit.get(unit);
+    if (byPeriod === undefined) byUnit.set(unit, (byPeriod = new Map()));
+    let total = byPeriod.get(period);
     if (total === undefined) {
       total = {
         resource: flow.resource,
-        unit: flow.unit,
-        period: flow.period,
+        unit,
+        period,
         directAmount: 0,
         indirectAmount: 0,
         directFlows: 0,
         indirectFlows: 0,
         flowsWithoutAmount: 0,
       };
-      byPeriod.set(flow.period, total);
+      byPeriod.set(period, total);
       all.push(total);
     }
-    const lost = flow.lostAmount ?? 0;
-    if (flow.direct) {
+    const lost = flow.amount === null ? 0 : flow.amount * share;
+    if (direct[k] === 1) {
       total.directAmount += lost;
-      total.directFlows += flow.share;
+      total.directFlows += share;
     } else {
       total.indirectAmount += lost;
-      total.indirectFlows += flow.share;
+      total.indirectFlows += share;
     }
-    if (flow.amount === null) total.flowsWithoutAmount += flow.share;
+    if (flow.amount === null) total.flowsWithoutAmount += share;
   }
   return all.sort(
     (a, b) =>

@@ -2,7 +2,7 @@
 // leave next and who could fill the gaps. Pure: reads the compiled network, returns new data.
 import type { PartySide } from '../domain/constants';
 import type { CompiledNetwork } from './compileNetwork';
-import { explainChains } from './explainChains';
+import { chainExplainer } from './explainChains';
 import type { ImpactChain } from './explainChains';
 import { hopDistances } from './hopDistances';
 import { mitigationPlanner } from './mitigation';
@@ -29,14 +29,14 @@ export interface PartyImpact {
   readonly impactClass: ImpactClass;
   /** Fewest dependency hops from a withdrawn party; 0 when withdrawn, null when unreachable. */
   readonly hops: number | null;
-  /** The strongest explaining chain, for affected parties only. */
+  /** The strongest explaining chain, for affected parties only. Built on first read. */
   readonly chain: ImpactChain | null;
   /** Mean trust toward remaining partners (§4.7); null for withdrawn parties. */
   readonly meanTrust: number | null;
   readonly risk: number;
   /** Affected and risk at or above the risk threshold: it "may also step away". */
   readonly mayStepAway: boolean;
-  /** For disrupted parties: what they lost and who could provide it instead. */
+  /** For disrupted parties: what they lost and who could provide it instead. Built on first read. */
   readonly mitigation: readonly Mitigation[];
 }
 
@@ -65,6 +65,60 @@ export interface WithdrawalResult {
 // Shared by every party that needs no mitigation: one frozen array instead of 100,000 empty ones.
 const NO_MITIGATION: readonly Mitigation[] = Object.freeze([]);
 
+/** Builds one party's chain or mitigation when it is first read; shared by a whole result. */
+interface Details {
+  chain(party: number): ImpactChain | null;
+  mitigation(party: number): readonly Mitigation[];
+}
+
+/**
+ * A party's result. `chain` and `mitigation` are accessors that build (and keep) the answer on
+ * first read: withdrawing a statewide hub affects tens of thousands of parties, and building
+ * every chain and mitigation list up front cost more than the propagation itself while the app
+ * and the command line only ever read a few of them. `toJSON` includes both, so
+ * JSON.stringify and the worker messages see the whole result; an object spread does not
+ * (accessors live on the prototype), so read them by name.
+ */
+class LazyPartyImpact implements PartyImpact {
+  // Private fields, not properties: equality checks and key listings see only the data.
+  readonly #index: number;
+  readonly #details: Details;
+  #chain: ImpactChain | null | undefined = undefined;
+  #mitigation: readonly Mitigation[] | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly side: PartySide,
+    readonly type: string,
+    readonly impact: number,
+    readonly impactClass: ImpactClass,
+    readonly hops: number | null,
+    readonly meanTrust: number | null,
+    readonly risk: number,
+    readonly mayStepAway: boolean,
+    index: number,
+    details: Details,
+  ) {
+    this.#index = index;
+    this.#details = details;
+  }
+
+  get chain(): ImpactChain | null {
+    if (this.#chain === undefined) this.#chain = this.#details.chain(this.#index);
+    return this.#chain;
+  }
+
+  get mitigation(): readonly Mitigation[] {
+    return (this.#mitigation ??= this.#details.mitigation(this.#index));
+  }
+
+  toJSON(): PartyImpact {
+    const { id, name, side, type, impact, impactClass, hops, chain, meanTrust, risk, mayStepAway, mitigation } = this;
+    return { id, name, side, type, impact, impactClass, hops, chain, meanTrust, risk, mayStepAway, mitigation };
+  }
+}
+
 export function simulateWithdrawal(
   compiled: CompiledNetwork,
   withdrawnIds: readonly string[],
@@ -89,26 +143,30 @@ export function simulateWithdrawal(
   const affected = Uint8Array.from(classes, (impactClass) => Number(impactClass === 'affected' || impactClass === 'disrupted'));
 
   const hops = hopDistances(compiled, withdrawn);
-  const chains = explainChains(compiled, strongestChains(compiled, withdrawn), isWithdrawn, affected);
+  const explain = chainExplainer(compiled, strongestChains(compiled, withdrawn), isWithdrawn);
   const { meanTrust, risk } = secondaryRisk(compiled, impact, isWithdrawn);
   const planMitigation = mitigationPlanner(compiled, { ...resolved, impact, isWithdrawn });
+  const details: Details = {
+    chain: (i) => (affected[i] ? explain(i) : null),
+    mitigation: (i) => (classes[i] === 'disrupted' ? planMitigation(i) : NO_MITIGATION),
+  };
 
   const parties = Array.from(rankImpacts(compiled, impact, isWithdrawn, resolved.affectedThreshold), (i): PartyImpact => {
     const party = compiled.network.parties[i]!;
-    return {
-      id: party.id,
-      name: party.name,
-      side: party.side,
-      type: party.type,
-      impact: impact[i]!,
-      impactClass: classes[i]!,
-      hops: hops[i] === -1 ? null : hops[i]!,
-      chain: chains[i] ?? null,
-      meanTrust: isWithdrawn[i] ? null : meanTrust[i]!,
-      risk: risk[i]!,
-      mayStepAway: affected[i] === 1 && risk[i]! >= resolved.riskThreshold,
-      mitigation: classes[i] === 'disrupted' ? planMitigation(i) : NO_MITIGATION,
-    };
+    return new LazyPartyImpact(
+      party.id,
+      party.name,
+      party.side,
+      party.type,
+      impact[i]!,
+      classes[i]!,
+      hops[i] === -1 ? null : hops[i]!,
+      isWithdrawn[i] ? null : meanTrust[i]!,
+      risk[i]!,
+      affected[i] === 1 && risk[i]! >= resolved.riskThreshold,
+      i,
+      details,
+    );
   });
 
   return {

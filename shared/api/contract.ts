@@ -17,6 +17,35 @@ import {
   versionSchema,
 } from '../domain';
 import type { ApiMethod } from './methods';
+import {
+  deleteElementsRequestSchema,
+  duplicateNetworkRequestSchema,
+  elementsResponseSchema,
+  restoreElementsRequestSchema,
+  savePositionsRequestSchema,
+  updatePartiesRequestSchema,
+  updateRelationshipsRequestSchema,
+} from './editorSchemas';
+import {
+  appendImportChunkRequestSchema,
+  beginImportRequestSchema,
+  commitImportRequestSchema,
+  deliveryResultSchema,
+  exportNetworkDataRequestSchema,
+  getImportTemplateRequestSchema,
+  importJobRefSchema,
+  importJobSchema,
+  openImportFilesRequestSchema,
+  saveFileRequestSchema,
+  saveFileResponseSchema,
+} from '../formats/exchangeSchemas';
+import {
+  deleteScenarioRequestSchema,
+  listScenariosRequestSchema,
+  renameScenarioRequestSchema,
+  saveScenarioRequestSchema,
+  scenarioSchema,
+} from './scenarioSchemas';
 
 const empty = z.object({}).strict();
 
@@ -90,6 +119,33 @@ export const apiContract = {
     response: relationshipSchema,
   },
   deleteRelationship: { request: networkRef.extend(versioned), response: z.object({ deleted: z.literal(true) }) },
+
+  // The map editor's batch methods: undo/redo, bulk edits, saved positions, duplicating.
+  restoreElements: { request: restoreElementsRequestSchema, response: elementsResponseSchema },
+  deleteElements: { request: deleteElementsRequestSchema, response: elementsResponseSchema },
+  updateParties: { request: updatePartiesRequestSchema, response: z.array(partySchema) },
+  updateRelationships: { request: updateRelationshipsRequestSchema, response: z.array(relationshipSchema) },
+  savePositions: { request: savePositionsRequestSchema, response: z.object({ saved: z.number().int().nonnegative() }) },
+  duplicateNetwork: { request: duplicateNetworkRequestSchema, response: networkSchema },
+
+  // Export and import (issue 5). Files reach the person through a save dialog opened by main
+  // (desktop) or as downloads (browser mode); imports are jobs the page polls.
+  exportNetworkData: { request: exportNetworkDataRequestSchema, response: deliveryResultSchema },
+  getImportTemplate: { request: getImportTemplateRequestSchema, response: deliveryResultSchema },
+  saveFile: { request: saveFileRequestSchema, response: saveFileResponseSchema },
+  beginImport: { request: beginImportRequestSchema, response: importJobSchema },
+  appendImportChunk: { request: appendImportChunkRequestSchema, response: importJobSchema },
+  openImportFiles: { request: openImportFilesRequestSchema, response: importJobSchema.nullable() },
+  analyzeImport: { request: importJobRefSchema, response: importJobSchema },
+  getImportJob: { request: importJobRefSchema, response: importJobSchema },
+  commitImport: { request: commitImportRequestSchema, response: importJobSchema },
+  cancelImport: { request: importJobRefSchema, response: importJobSchema },
+
+  // Saved withdrawal simulations (issue 4): the question is stored, the answer is re-computed.
+  listScenarios: { request: listScenariosRequestSchema, response: z.array(scenarioSchema) },
+  saveScenario: { request: saveScenarioRequestSchema, response: scenarioSchema },
+  renameScenario: { request: renameScenarioRequestSchema, response: scenarioSchema },
+  deleteScenario: { request: deleteScenarioRequestSchema, response: z.object({ deleted: z.literal(true) }) },
 } as const satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -4,3 +4,5 @@ export * from './contract';
 export * from './client';
 export * from './http';
 export * from './bridge';
+export * from './editorSchemas';
+export * from './scenarioSchemas';

@@ -17,6 +17,29 @@ export const API_METHODS = [
   'createRelationship',
   'updateRelationship',
   'deleteRelationship',
+  // The map editor's batch methods.
+  'restoreElements',
+  'deleteElements',
+  'updateParties',
+  'updateRelationships',
+  'savePositions',
+  'duplicateNetwork',
+  // Export and import (issue 5).
+  'exportNetworkData',
+  'getImportTemplate',
+  'saveFile',
+  'beginImport',
+  'appendImportChunk',
+  'openImportFiles',
+  'analyzeImport',
+  'getImportJob',
+  'commitImport',
+  'cancelImport',
+  // Saved withdrawal simulations (issue 4).
+  'listScenarios',
+  'saveScenario',
+  'renameScenario',
+  'deleteScenario',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -101,6 +101,54 @@ const cases: Array<{ name: string; method: string; request: () => unknown; messa
     }),
     message: /points to party "ghost"/,
   },
+  {
+    name: 'a self-loop',
+    method: 'createRelationship',
+    request: () => ({ networkId, source: partyId, target: partyId, fields: { kind: 'TRUSTS', level: 3 } }),
+    message: /cannot rely on, supply or trust itself/,
+  },
+  {
+    name: 'a restored self-loop',
+    method: 'restoreElements',
+    request: () => ({
+      networkId,
+      relationships: [{ id: 'loop', version: 0, source: partyId, target: partyId, kind: 'TRUSTS', level: 3 }],
+    }),
+    message: /cannot rely on, supply or trust itself/,
+  },
+  {
+    name: 'a bulk tag with an empty tag',
+    method: 'updateParties',
+    request: () => ({ networkId, parties: [{ id: partyId, version: 0, fields: { name: 'EMS', side: 'internal', type: 'x', tags: [' '] } }] }),
+    message: /Tags cannot be empty/,
+  },
+  {
+    name: 'an empty name in a bulk update',
+    method: 'updateParties',
+    request: () => ({ networkId, parties: [{ id: partyId, version: 0, fields: { name: '', side: 'internal', type: 'payer' } }] }),
+    message: /A name is required/,
+  },
+  {
+    name: 'a restore that names one party twice',
+    method: 'restoreElements',
+    request: () => ({
+      networkId,
+      parties: [0, 1].map(() => ({ id: 'twice', version: 0, name: 'T', side: 'internal', type: 'payer' })),
+    }),
+    message: /appears twice/,
+  },
+  {
+    name: 'a position that is not a number',
+    method: 'savePositions',
+    request: () => ({ networkId, positions: [{ id: partyId, x: 'left', y: 0 }] }),
+    message: /positions\.0\.x/,
+  },
+  {
+    name: 'a duplicate with an empty name',
+    method: 'duplicateNetwork',
+    request: () => ({ id: networkId, name: '  ' }),
+    message: /A name is required/,
+  },
 ];
 
 describe('malformed requests', () => {
@@ -114,5 +162,26 @@ describe('malformed requests', () => {
     expect(envelope.error.message).toMatch(message);
     expect(await snapshot()).toBe(before);
     expect((await t.api.listNetworks()).length).toBe(networksBefore);
+  });
+});
+
+describe('a relationship to a party in another network', () => {
+  it('is refused with a clear message and nothing is written', async () => {
+    const other = await t.api.createNetwork({ name: 'Another network' });
+    const stranger = await t.api.createParty({ networkId: other.id, fields: { name: 'Stranger', side: 'internal', type: 'payer' } });
+    const before = await snapshot();
+    for (const method of ['createRelationship', 'restoreElements'] as const) {
+      const request =
+        method === 'createRelationship'
+          ? { networkId, source: partyId, target: stranger.id, fields: { kind: 'TRUSTS', level: 3 } }
+          : { networkId, relationships: [{ id: 'cross', version: 0, source: partyId, target: stranger.id, kind: 'TRUSTS', level: 3 }] };
+      const envelope = await t.backend.router.dispatch(method, request);
+      expect(envelope.ok).toBe(false);
+      if (envelope.ok) continue;
+      expect(envelope.error.code).toBe('not_found');
+      expect(envelope.error.message).toMatch(/not in this network/);
+    }
+    expect(await snapshot()).toBe(before);
+    expect((await t.api.getNetwork({ id: other.id })).relationships).toHaveLength(0);
   });
 });

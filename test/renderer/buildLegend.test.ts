@@ -44,3 +44,29 @@ describe('buildLegend', () => {
     }
   });
 });
+
+describe('legend under the WebGL renderer', () => {
+  it('matches the fallback styles: solid flows, triangle trust arrows', () => {
+    const legend = buildLegend(undefined, { webgl: true });
+    const sheet = buildStylesheet(undefined, { webgl: true, labels: 'full' });
+    const style = (selector: string) => (sheet.find((block) => block.selector === selector)?.style ?? {}) as Record<string, unknown>;
+    const flow = legend.edges.find((item) => item.kind === 'RESOURCE_FLOW');
+    expect(flow?.dashed).toBe(false);
+    expect(style('edge[kind = "RESOURCE_FLOW"]')['line-style']).toBe('solid');
+    expect(legend.edges.find((item) => item.kind === 'TRUSTS')?.arrow).toBe(style('edge[kind = "TRUSTS"]')['target-arrow-shape']);
+  });
+
+  it('lists one icon row per party type on the map, own types under the tag icon', () => {
+    const legend = buildLegend(undefined, undefined, [
+      { side: 'internal', type: 'payer' },
+      { side: 'internal', type: 'faith community' },
+      { side: 'external', type: 'patient' },
+      { side: 'internal', type: 'payer' },
+    ]);
+    expect(legend.types.map((item) => [item.icon, item.types])).toEqual([
+      ['custom', ['faith community']],
+      ['patient', ['patient']],
+      ['payer', ['payer']],
+    ]);
+  });
+});

@@ -101,3 +101,33 @@ function hexToRgb(hex: string): string {
   const value = parseInt(hex.slice(1), 16);
   return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
 }
+
+describe('buildStylesheet for large maps and interaction states', () => {
+  it('is accepted by Cytoscape in every label mode and under WebGL', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const labels of ['full', 'short', 'none'] as const) {
+      for (const webgl of [false, true]) {
+        cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl, labels }) }).destroy();
+      }
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('widens resource flows with the amount and hides or fades by class', () => {
+    const cy = drawHeadless();
+    expect(parseFloat(cy.$id('relationship:r2').style('width'))).toBeCloseTo(GRAPH_THEME.resourceFlow.maxWidth);
+    cy.$id('party:unit').addClass('cw-hidden');
+    expect(cy.$id('party:unit').style('display')).toBe('none');
+    cy.$id('party:transit').addClass('cw-faded');
+    expect(Number(cy.$id('party:transit').style('opacity'))).toBeCloseTo(GRAPH_THEME.fadedOpacity);
+    cy.destroy();
+  });
+
+  it('draws shortened labels when zoomed out and none far out', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'short' }) });
+    expect(cy.$id('party:unit').style('label')).toBe('Geri-psych…');
+    cy.style(buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'none' }));
+    expect(cy.$id('party:unit').style('label')).toBe('');
+    cy.destroy();
+  });
+});

@@ -5,8 +5,8 @@ import {
   openFailed,
   openRequested,
   openSucceeded,
-  partySelected,
-  selectedParty,
+  graphPatched,
+  networkClosed,
 } from '../../renderer/src/core/networks/openNetwork';
 import { makeGraph } from './fixtures';
 
@@ -21,7 +21,7 @@ const opened = (graph: NetworkGraph) =>
 describe('open network state', () => {
   it('opens a requested network', () => {
     const graph = graphWithId('a');
-    expect(opened(graph)).toEqual({ requestedId: 'a', phase: 'ready', graph, selectedPartyId: null });
+    expect(opened(graph)).toEqual({ requestedId: 'a', phase: 'ready', graph });
   });
 
   it('ignores a late answer for a network the person has moved away from', () => {
@@ -49,20 +49,14 @@ describe('open network state', () => {
     expect(openFailed(loadingB, 'a')).toBe(loadingB);
   });
 
-  it('selects a party of the open network and finds it', () => {
-    const state = partySelected(opened(graphWithId('a')), 'patients');
-    expect(selectedParty(state)?.name).toBe('Patients');
-    expect(selectedParty(partySelected(state, null))).toBeNull();
-  });
-
-  it('ignores a party that is not in the open network', () => {
+  it('merges a saved change into the open network, and ignores one for another network', () => {
     const state = opened(graphWithId('a'));
-    expect(partySelected(state, 'nobody')).toBe(state);
+    const patched = graphPatched(state, 'a', { removePartyIds: ['patients'] });
+    expect(patched.graph?.parties.map((party) => party.id)).toEqual(['unit', 'transit']);
+    expect(graphPatched(state, 'b', { removePartyIds: ['patients'] })).toBe(state);
   });
 
-  it('keeps the selection when the same network is reloaded, and drops it for another network', () => {
-    const selected = partySelected(opened(graphWithId('a')), 'patients');
-    expect(openSucceeded(openRequested(selected, 'a'), graphWithId('a')).selectedPartyId).toBe('patients');
-    expect(openRequested(selected, 'b').selectedPartyId).toBeNull();
+  it('closes the network when it is deleted', () => {
+    expect(networkClosed(opened(graphWithId('a')), 'a').phase).toBe('idle');
   });
 });

@@ -4,6 +4,7 @@ import {
   relationshipEdgeId,
   toCytoscapeElements,
   trustBand,
+  amountWeights,
 } from '../../renderer/src/core/graph/toCytoscapeElements';
 import { makeGraph, unplacedParty } from './fixtures';
 
@@ -16,11 +17,13 @@ describe('toCytoscapeElements', () => {
 
   it('gives a node the label, side, type and saved position of its party', () => {
     const node = toCytoscapeElements(makeGraph()).find((element) => element.data.id === partyNodeId('patients'));
-    expect(node).toEqual({
+    expect(node).toMatchObject({
       group: 'nodes',
-      data: { id: 'party:patients', partyId: 'patients', label: 'Patients', side: 'external', type: 'patient' },
+      data: { id: 'party:patients', partyId: 'patients', label: 'Patients', shortLabel: 'Patients', side: 'external', type: 'patient' },
       position: { x: 100, y: 150 },
     });
+    // The party-type icon, drawn inside the node.
+    expect(String(node?.data.icon)).toMatch(/^data:image\/svg\+xml/);
   });
 
   it('leaves the position out for a party that has none, so the layout places it', () => {
@@ -79,5 +82,20 @@ describe('trustBand', () => {
     [5, 5],
   ])('puts level %s in band %s', (level, band) => {
     expect(trustBand(level)).toBe(band);
+  });
+});
+
+describe('edge widths by amount', () => {
+  it('compares amounts within one resource and unit, on a square-root scale', () => {
+    const graph = makeGraph();
+    const flow = graph.relationships[1]!;
+    const more = { ...flow, id: 'r4', amount: 40 };
+    const otherUnit = { ...flow, id: 'r5', amount: 1, unit: 'USD' };
+    const unknown = { ...flow, id: 'r6', amount: null };
+    const weights = amountWeights([flow, more, otherUnit, unknown]);
+    expect(weights.get('r2')).toBeCloseTo(0.5);
+    expect(weights.get('r4')).toBe(1);
+    expect(weights.get('r5')).toBe(1);
+    expect(weights.has('r6')).toBe(false);
   });
 });

@@ -1,28 +1,42 @@
-// The Cytoscape stylesheet, derived from the theme. Selectors key on the data that
-// toCytoscapeElements sets (side, kind, criticality, trustBand, label).
+// The Cytoscape stylesheet, derived from the theme and the render mode. Selectors key on the
+// data that toCytoscapeElements sets (side, icon, kind, criticality, amountWeight, trustBand,
+// label) and on the classes the canvas sets (cw-hidden, cw-faded).
 import type { StylesheetStyle } from 'cytoscape';
 import { PARTY_SIDES } from '../../../../shared/domain';
+import { SHORT_LABEL_FONT_SIZE } from './labelMode';
+import { DEFAULT_RENDER_MODE } from './renderMode';
+import type { RenderMode } from './renderMode';
 import { GRAPH_THEME, TRUST_BANDS } from './theme';
 import type { GraphTheme } from './theme';
+// The withdrawal simulation's layer (issue 4): inert until its classes are set on elements.
+import { simulationStyles } from '../simulation/simulationStyles';
 
-export function buildStylesheet(theme: GraphTheme = GRAPH_THEME): StylesheetStyle[] {
-  const labelBase = {
-    color: theme.text,
-    'font-family': theme.fontFamily,
-    'min-zoomed-font-size': theme.minZoomedFontSize,
-    'text-background-color': theme.labelBackground,
-    'text-background-opacity': 0.85,
-    'text-background-padding': '2px',
-    'text-background-shape': 'roundrectangle',
-  } as const;
+const NODE_LABEL = { full: 'data(label)', short: 'data(shortLabel)', none: '' } as const;
 
+export function edgeLooks(theme: GraphTheme, mode: Pick<RenderMode, 'webgl'>) {
+  return {
+    flowDashed: !mode.webgl,
+    trustArrow: mode.webgl ? ('triangle' as const) : ('vee' as const),
+    // Under WebGL a solid flow line needs another cue than its dashes: it is drawn thinner.
+    flowWidthScale: mode.webgl ? 0.75 : 1,
+    flowColor: theme.resourceFlow.color,
+  };
+}
+
+function nodeStyles(theme: GraphTheme, mode: RenderMode): StylesheetStyle[] {
   return [
     {
       selector: 'node',
       style: {
-        ...labelBase,
-        label: 'data(label)',
-        'font-size': theme.nodeFontSize,
+        color: theme.text,
+        'font-family': theme.fontFamily,
+        'min-zoomed-font-size': theme.minZoomedFontSize,
+        'text-background-color': theme.labelBackground,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        label: NODE_LABEL[mode.labels],
+        'font-size': mode.labels === 'short' ? SHORT_LABEL_FONT_SIZE : theme.nodeFontSize,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 5,
@@ -30,30 +44,47 @@ export function buildStylesheet(theme: GraphTheme = GRAPH_THEME): StylesheetStyl
         'text-max-width': '140px',
         'border-width': 2,
         'border-style': 'solid',
+        'background-image': 'data(icon)',
+        'background-width': theme.iconSize,
+        'background-height': theme.iconSize,
+        'background-clip': 'none',
       },
     },
     ...PARTY_SIDES.map((side) => {
       const look = theme.sides[side];
       return {
         selector: `node[side = "${side}"]`,
-        style: {
-          shape: look.shape,
-          'background-color': look.fill,
-          'border-color': look.border,
-          width: look.width,
-          height: look.height,
-        },
+        style: { shape: look.shape, 'background-color': look.fill, 'border-color': look.border, width: look.width, height: look.height },
       };
     }),
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': theme.selection },
+      style: {
+        'border-width': 4,
+        'border-color': theme.selection,
+        'underlay-color': theme.selection,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 7,
+      },
     },
+  ];
+}
+
+function edgeStyles(theme: GraphTheme, mode: RenderMode): StylesheetStyle[] {
+  const looks = edgeLooks(theme, mode);
+  const flow = theme.resourceFlow;
+  return [
     {
       selector: 'edge',
       style: {
-        ...labelBase,
-        'curve-style': 'bezier',
+        color: theme.text,
+        'font-family': theme.fontFamily,
+        'min-zoomed-font-size': theme.minZoomedFontSize,
+        'text-background-color': theme.labelBackground,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'curve-style': mode.webgl ? 'straight' : 'bezier',
         'font-size': theme.edgeFontSize,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.1,
@@ -72,22 +103,60 @@ export function buildStylesheet(theme: GraphTheme = GRAPH_THEME): StylesheetStyl
     {
       selector: 'edge[kind = "RESOURCE_FLOW"]',
       style: {
-        'line-style': 'dashed',
-        'line-dash-pattern': theme.resourceFlow.dashPattern,
-        'line-color': theme.resourceFlow.color,
-        'target-arrow-color': theme.resourceFlow.color,
-        width: theme.resourceFlow.width,
-        label: 'data(label)',
-        color: theme.resourceFlow.labelColor,
+        'line-style': looks.flowDashed ? 'dashed' : 'solid',
+        ...(looks.flowDashed ? { 'line-dash-pattern': flow.dashPattern } : {}),
+        'line-color': flow.color,
+        'target-arrow-color': flow.color,
+        width: flow.width * looks.flowWidthScale,
+        label: mode.labels === 'full' ? 'data(label)' : '',
+        color: flow.labelColor,
+      },
+    },
+    {
+      selector: 'edge[kind = "RESOURCE_FLOW"][amountWeight >= 0]',
+      style: {
+        width: `mapData(amountWeight, 0, 1, ${flow.minWidth * looks.flowWidthScale}, ${flow.maxWidth * looks.flowWidthScale})`,
       },
     },
     {
       selector: 'edge[kind = "TRUSTS"]',
-      style: { 'line-style': 'solid', 'target-arrow-shape': 'vee', width: theme.trust.width },
+      style: { 'line-style': 'solid', 'target-arrow-shape': looks.trustArrow, width: theme.trust.width },
     },
     ...TRUST_BANDS.map((band) => ({
       selector: `edge[kind = "TRUSTS"][trustBand = ${band}]`,
       style: { 'line-color': theme.trust.colors[band], 'target-arrow-color': theme.trust.colors[band] },
     })),
+    {
+      selector: 'edge:selected',
+      style: { 'underlay-color': theme.selection, 'underlay-opacity': 0.22, 'underlay-padding': 5, opacity: 1 },
+    },
   ];
+}
+
+// Interaction states: filtered out, faded by focus, and the line drawn while connecting parties.
+function stateStyles(theme: GraphTheme): StylesheetStyle[] {
+  return [
+    { selector: '.cw-hidden', style: { display: 'none' } },
+    { selector: 'node.cw-faded', style: { opacity: theme.fadedOpacity } },
+    { selector: 'edge.cw-faded', style: { opacity: theme.fadedOpacity * 0.8 } },
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: {
+        'line-color': theme.draft,
+        'target-arrow-color': theme.draft,
+        'target-arrow-shape': 'triangle',
+        'line-style': 'solid',
+        width: 2.5,
+        opacity: 1,
+        label: '',
+      },
+    },
+    { selector: '.eh-ghost-node', style: { opacity: 0, label: '', 'background-image': 'none' } },
+    { selector: 'node.eh-hover, node.eh-target', style: { 'border-width': 4, 'border-color': theme.draft } },
+    { selector: 'node.eh-source', style: { 'border-width': 4, 'border-color': theme.draft } },
+  ];
+}
+
+export function buildStylesheet(theme: GraphTheme = GRAPH_THEME, mode: RenderMode = DEFAULT_RENDER_MODE): StylesheetStyle[] {
+  return [...nodeStyles(theme, mode), ...edgeStyles(theme, mode), ...stateStyles(theme), ...simulationStyles(mode)];
 }

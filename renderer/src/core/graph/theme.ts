@@ -21,6 +21,8 @@ export type PartySideStyle = {
   shape: PartyNodeShape;
   fill: string;
   border: string;
+  // The party-type icon inside the node is drawn in this colour, at iconSize pixels.
+  icon: string;
   width: number;
   height: number;
 };
@@ -39,8 +41,15 @@ export type GraphTheme = {
   minZoomedFontSize: number;
   sides: Record<PartySide, PartySideStyle>;
   reliance: { color: string; minWidth: number; maxWidth: number };
-  resourceFlow: { color: string; labelColor: string; width: number; dashPattern: [number, number] };
+  // Width grows with the amount, compared among flows of the same resource and unit; flows
+  // with no amount recorded are drawn at `width`.
+  resourceFlow: { color: string; labelColor: string; width: number; minWidth: number; maxWidth: number; dashPattern: [number, number] };
   trust: { colors: Record<TrustBand, string>; width: number };
+  iconSize: number;
+  // Focus mode and search fade what is not in focus to this opacity.
+  fadedOpacity: number;
+  // The line drawn while dragging a new relationship from one party to another.
+  draft: string;
 };
 
 export const GRAPH_THEME: GraphTheme = {
@@ -56,19 +65,21 @@ export const GRAPH_THEME: GraphTheme = {
       shape: 'round-rectangle',
       fill: '#BFDDF3',
       border: OKABE_ITO.blue,
-      width: 44,
-      height: 30,
+      icon: '#00466E',
+      width: 50,
+      height: 34,
     },
     external: {
       shape: 'ellipse',
       fill: '#F7D79A',
       border: '#A86A00',
-      width: 36,
-      height: 36,
+      icon: '#6B4400',
+      width: 40,
+      height: 40,
     },
   },
   reliance: { color: '#37444F', minWidth: 1.5, maxWidth: 6 },
-  resourceFlow: { color: OKABE_ITO.bluishGreen, labelColor: '#00573F', width: 2, dashPattern: [7, 4] },
+  resourceFlow: { color: OKABE_ITO.bluishGreen, labelColor: '#00573F', width: 2, minWidth: 1.5, maxWidth: 6, dashPattern: [7, 4] },
   // Diverging orange (low) to blue (high) with a neutral middle: readable with red-green
   // colour blindness, and warm-means-weak matches how people read the map.
   trust: {
@@ -81,4 +92,7 @@ export const GRAPH_THEME: GraphTheme = {
     },
     width: 2.5,
   },
+  iconSize: 22,
+  fadedOpacity: 0.12,
+  draft: '#5A6B7B',
 };

@@ -2,6 +2,9 @@
 // relationship. Visual attributes live in the stylesheet, keyed on the data set here.
 import type { ElementDefinition } from 'cytoscape';
 import type { NetworkGraph, Party, Relationship } from '../../../../shared/domain';
+import { shortenLabel } from './labelMode';
+import { iconDataUri, iconForType } from './partyTypeIcons';
+import { GRAPH_THEME } from './theme';
 import type { TrustBand } from './theme';
 
 // Party and relationship ids come from different id spaces (imports may reuse "1", "2"…), and
@@ -21,19 +24,61 @@ export function trustBand(level: number): TrustBand {
   return Math.min(5, Math.max(1, Math.round(level))) as TrustBand;
 }
 
+// One string per icon and colour, shared by every node that shows it.
+const iconCache = new Map<string, string>();
+function iconFor(party: Party): string {
+  const icon = iconForType(party.type);
+  const color = GRAPH_THEME.sides[party.side].icon;
+  const key = `${icon}|${color}`;
+  let uri = iconCache.get(key);
+  if (!uri) {
+    uri = iconDataUri(icon, color);
+    iconCache.set(key, uri);
+  }
+  return uri;
+}
+
 function partyToNode(party: Party): ElementDefinition {
   const node: ElementDefinition = {
     group: 'nodes',
-    data: { id: partyNodeId(party.id), partyId: party.id, label: party.name, side: party.side, type: party.type },
+    data: {
+      id: partyNodeId(party.id),
+      partyId: party.id,
+      label: party.name,
+      shortLabel: shortenLabel(party.name),
+      side: party.side,
+      type: party.type,
+      icon: iconFor(party),
+    },
   };
   if (party.x !== null && party.y !== null) node.position = { x: party.x, y: party.y };
   return node;
 }
 
-function kindData(relationship: Relationship): Record<string, unknown> {
+// Amounts only compare within one resource and unit (10 beds and $10,000 are not comparable);
+// the square root keeps one large flow from making every other line a hairline.
+export function amountWeights(relationships: readonly Relationship[]): Map<string, number> {
+  const largest = new Map<string, number>();
+  const keyOf = (r: Relationship & { kind: 'RESOURCE_FLOW' }) => `${r.resource}|${r.unit.trim().toLowerCase()}`;
+  for (const r of relationships) {
+    if (r.kind !== 'RESOURCE_FLOW' || r.amount === null) continue;
+    largest.set(keyOf(r), Math.max(largest.get(keyOf(r)) ?? 0, r.amount));
+  }
+  const weights = new Map<string, number>();
+  for (const r of relationships) {
+    if (r.kind !== 'RESOURCE_FLOW' || r.amount === null) continue;
+    const max = largest.get(keyOf(r)) ?? 0;
+    weights.set(r.id, max > 0 ? Math.sqrt(r.amount / max) : 0);
+  }
+  return weights;
+}
+
+function kindData(relationship: Relationship, weights: Map<string, number>): Record<string, unknown> {
   switch (relationship.kind) {
-    case 'RESOURCE_FLOW':
-      return { label: relationship.resource };
+    case 'RESOURCE_FLOW': {
+      const weight = weights.get(relationship.id);
+      return weight === undefined ? { label: relationship.resource } : { label: relationship.resource, amountWeight: weight };
+    }
     case 'TRUSTS':
       return { trustBand: trustBand(relationship.level) };
     case 'RELIES_ON':
@@ -41,13 +86,13 @@ function kindData(relationship: Relationship): Record<string, unknown> {
   }
 }
 
-function relationshipToEdge(relationship: Relationship): ElementDefinition {
+function relationshipToEdge(relationship: Relationship, weights: Map<string, number>): ElementDefinition {
   const { id, source, target, networkId: _n, version: _v, createdAt: _c, updatedAt: _u, ...fields } = relationship;
   return {
     group: 'edges',
     data: {
       ...fields,
-      ...kindData(relationship),
+      ...kindData(relationship, weights),
       id: relationshipEdgeId(id),
       relationshipId: id,
       source: partyNodeId(source),
@@ -62,5 +107,6 @@ export function toCytoscapeElements(graph: Pick<NetworkGraph, 'parties' | 'relat
   const drawable = graph.relationships.filter(
     (relationship) => partyIds.has(relationship.source) && partyIds.has(relationship.target),
   );
-  return [...graph.parties.map(partyToNode), ...drawable.map(relationshipToEdge)];
+  const weights = amountWeights(drawable);
+  return [...graph.parties.map(partyToNode), ...drawable.map((relationship) => relationshipToEdge(relationship, weights))];
 }

@@ -1,6 +1,9 @@
-// The network shown in the main area and the party selected in it. A slow answer for a network
-// the person has already moved away from is ignored.
-import type { NetworkGraph, Party } from '../../../../shared/domain';
+// The network shown in the main area. A slow answer for a network the person has already moved
+// away from is ignored; saved edits are merged in as patches. (What is selected lives in
+// core/selection, next to the map that owns it.)
+import type { NetworkGraph } from '../../../../shared/domain';
+import { applyPatch } from '../editor/graphPatch';
+import type { GraphPatch } from '../editor/graphPatch';
 
 export type OpenNetworkPhase = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -8,35 +11,20 @@ export type OpenNetworkState = {
   requestedId: string | null;
   phase: OpenNetworkPhase;
   graph: NetworkGraph | null;
-  selectedPartyId: string | null;
 };
 
 export function getEmptyOpenNetworkState(): OpenNetworkState {
-  return { requestedId: null, phase: 'idle', graph: null, selectedPartyId: null };
+  return { requestedId: null, phase: 'idle', graph: null };
 }
 
 export function openRequested(state: OpenNetworkState, networkId: string): OpenNetworkState {
-  const sameNetwork = state.graph?.network.id === networkId;
   // The previous drawing stays up, dimmed, until the new one arrives.
-  return {
-    requestedId: networkId,
-    phase: 'loading',
-    graph: state.graph,
-    selectedPartyId: sameNetwork ? state.selectedPartyId : null,
-  };
+  return { requestedId: networkId, phase: 'loading', graph: state.graph };
 }
 
 export function openSucceeded(state: OpenNetworkState, graph: NetworkGraph): OpenNetworkState {
   if (graph.network.id !== state.requestedId) return state;
-  const keepSelection =
-    state.graph?.network.id === graph.network.id &&
-    graph.parties.some((party) => party.id === state.selectedPartyId);
-  return {
-    requestedId: graph.network.id,
-    phase: 'ready',
-    graph,
-    selectedPartyId: keepSelection ? state.selectedPartyId : null,
-  };
+  return { requestedId: graph.network.id, phase: 'ready', graph };
 }
 
 export function openFailed(state: OpenNetworkState, networkId: string): OpenNetworkState {
@@ -48,12 +36,18 @@ export function openFailed(state: OpenNetworkState, networkId: string): OpenNetw
   return { ...state, phase: 'failed' };
 }
 
-export function partySelected(state: OpenNetworkState, partyId: string | null): OpenNetworkState {
-  if (partyId !== null && !state.graph?.parties.some((party) => party.id === partyId)) return state;
-  return state.selectedPartyId === partyId ? state : { ...state, selectedPartyId: partyId };
+// A saved change to the network on screen; ignored if the person has opened another meanwhile.
+export function graphPatched(state: OpenNetworkState, networkId: string, patch: GraphPatch): OpenNetworkState {
+  if (!state.graph || state.graph.network.id !== networkId) return state;
+  return { ...state, graph: applyPatch(state.graph, patch) };
 }
 
-export function selectedParty(state: OpenNetworkState): Party | null {
-  if (state.selectedPartyId === null) return null;
-  return state.graph?.parties.find((party) => party.id === state.selectedPartyId) ?? null;
+// The open network was renamed: the drawing keeps everything else.
+export function networkRenamed(state: OpenNetworkState, network: NetworkGraph['network']): OpenNetworkState {
+  if (!state.graph || state.graph.network.id !== network.id) return state;
+  return { ...state, graph: { ...state.graph, network } };
+}
+
+export function networkClosed(state: OpenNetworkState, networkId: string): OpenNetworkState {
+  return state.requestedId === networkId || state.graph?.network.id === networkId ? getEmptyOpenNetworkState() : state;
 }

@@ -1,34 +1,65 @@
-// The one component that owns the Cytoscape instance. It draws whatever graph it is given and
-// reports taps; everything it shows is derived from the data by the pure modules in core/graph.
+// The one component that owns the Cytoscape instance. It draws the projection of the network it
+// is given, follows filters, focus and selection, and reports what the person does on the map
+// (select, drag, connect two parties, double-click empty space). Everything it shows is derived
+// from the data by the pure modules in core/.
 import cytoscape from 'cytoscape';
-import type { Core } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef } from 'react';
+import type { Core, ElementDefinition } from 'cytoscape';
+import edgehandles from 'cytoscape-edgehandles';
+import type { EdgeHandlesInstance } from 'cytoscape-edgehandles';
+import { useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Ref, RefObject } from 'react';
+import type { PartyPosition } from '../../../../shared/api';
 import type { NetworkGraph } from '../../../../shared/domain';
+import { registerDiagramSource } from '../../core/exchange/diagramSource';
+import type { Focus } from '../../core/filters/focus';
+import type { Visible } from '../../core/filters/filterPipeline';
 import { buildStylesheet } from '../../core/graph/buildStylesheet';
-import { chooseLayout } from '../../core/graph/chooseLayout';
 import { clearancesAround, fitBesideOverlay } from '../../core/graph/fitViewport';
+import { labelModeForZoom } from '../../core/graph/labelMode';
+import type { LabelMode } from '../../core/graph/labelMode';
 import { partyNodeId, toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
+import { GRAPH_THEME } from '../../core/graph/theme';
+import type { Selection } from '../../core/selection/selection';
+import { applySelection, readSelection, syncElements, syncVisibility } from './canvasSync';
 
-export type GraphCanvasHandle = { fit: () => void };
+cytoscape.use(edgehandles);
+
+export type GraphCanvasHandle = {
+  fit: () => void;
+  zoomTo: (partyIds: readonly string[]) => void;
+  viewportCentre: () => { x: number; y: number };
+};
 
 type GraphCanvasProps = {
   graph: NetworkGraph;
-  selectedPartyId: string | null;
-  onSelectParty: (partyId: string | null) => void;
+  visible: Visible;
+  focus: Focus | null;
+  selection: Selection;
+  webgl: boolean;
+  connectMode: boolean;
+  onSelectionChange: (selection: Selection) => void;
+  onPartiesMoved: (positions: PartyPosition[]) => void;
+  onConnect: (source: string, target: string) => void;
+  onBackgroundDoubleTap: (position: { x: number; y: number }) => void;
   // Something floating over the canvas (the legend) that a fitted drawing must not hide under.
   keepClearOf?: RefObject<HTMLElement | null>;
+  // Hands the live Cytoscape instance (null once destroyed) to layers drawn on top of the
+  // editor's projection, such as the withdrawal simulation's colouring (views/simulation).
+  onCyChange?: (cy: Core | null) => void;
   ref?: Ref<GraphCanvasHandle>;
 };
 
-const STYLESHEET = buildStylesheet();
 // Fitting a two-party network would blow it up to the maximum zoom; cap it at a readable size.
-const FIT_OPTIONS = { padding: 40, minZoom: 0.05, maxZoom: 1.5 };
+const FIT_OPTIONS = { padding: 48, minZoom: 0.02, maxZoom: 1.5 };
+// Moves of up to this many parties glide into place; more would only cost frames.
+const ANIMATE_MAX_NODES = 400;
 
-function fitToView(cy: Core, container: HTMLElement, overlay: HTMLElement | null): void {
-  if (cy.elements().empty()) return;
+function fitTo(cy: Core, container: HTMLElement, overlay: HTMLElement | null, eles = cy.elements(':visible')): void {
+  if (eles.empty()) return;
   const canvas = container.getBoundingClientRect();
-  const { x1, y1, w, h } = cy.elements().boundingBox();
+  // Without labels: their size changes with the zoom-dependent label mode, which would make the
+  // same map fit differently each time; the padding leaves room for them.
+  const { x1, y1, w, h } = eles.boundingBox({ includeLabels: false, includeOverlays: false });
   const viewport = fitBesideOverlay(
     { x1, y1, w, h },
     { width: canvas.width, height: canvas.height },
@@ -39,102 +70,198 @@ function fitToView(cy: Core, container: HTMLElement, overlay: HTMLElement | null
 }
 
 function describeDrawing(graph: NetworkGraph): string {
-  const { parties, relationships } = graph;
-  return `Diagram of ${graph.network.name}: ${parties.length} parties and ${relationships.length} relationships.`;
+  return `Diagram of ${graph.network.name}: ${graph.parties.length} parties and ${graph.relationships.length} relationships. Use the search box or the list in the side panel to reach a party by keyboard.`;
 }
 
-export function GraphCanvas({ graph, selectedPartyId, onSelectParty, keepClearOf, ref }: GraphCanvasProps) {
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, visible, focus, selection, webgl, connectMode, keepClearOf, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const ehRef = useRef<EdgeHandlesInstance | null>(null);
+  const drawn = useRef(new Map<string, ElementDefinition>());
+  const labelMode = useRef<LabelMode>('full');
   const drawnNetworkId = useRef<string | null>(null);
-  const onSelectRef = useRef(onSelectParty);
+  const applyingSelection = useRef(false);
+  const callbacks = useRef(props);
+  const partyCount = useRef(graph.parties.length);
   useEffect(() => {
-    onSelectRef.current = onSelectParty;
-  }, [onSelectParty]);
+    callbacks.current = props;
+    partyCount.current = props.graph.parties.length;
+  });
 
   useImperativeHandle(
     ref,
     () => ({
       fit: () => {
         const cy = cyRef.current;
-        const container = containerRef.current;
-        if (cy && container) fitToView(cy, container, keepClearOf?.current ?? null);
+        if (cy && containerRef.current) fitTo(cy, containerRef.current, keepClearOf?.current ?? null);
+      },
+      zoomTo: (partyIds) => {
+        const cy = cyRef.current;
+        if (!cy || !containerRef.current || partyIds.length === 0) return;
+        const wanted = new Set(partyIds.map(partyNodeId));
+        const nodes = cy.nodes().filter((node) => wanted.has(node.id()));
+        // Include the neighbourhood so a single party is seen in context, not alone at max zoom.
+        fitTo(cy, containerRef.current, keepClearOf?.current ?? null, nodes.union(nodes.openNeighborhood()).filter(':visible'));
+      },
+      viewportCentre: () => {
+        const cy = cyRef.current;
+        if (!cy) return { x: 0, y: 0 };
+        const extent = cy.extent();
+        return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
       },
     }),
     [keepClearOf],
   );
 
+  // One Cytoscape per canvas; the parent remounts the canvas to switch renderer.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const cy = cytoscape({
       container,
-      style: STYLESHEET,
-      minZoom: 0.05,
+      style: buildStylesheet(GRAPH_THEME, { webgl, labels: 'full' }),
+      minZoom: 0.02,
       maxZoom: 4,
-      boxSelectionEnabled: false,
+      boxSelectionEnabled: true,
+      // A click selects one element; Shift/Ctrl-click toggles, Shift-drag selects a box.
       selectionType: 'single',
-      // Read-only for now: moved parties would not be saved, which would surprise people.
-      autoungrabify: true,
+      // Only the canvas renderer reads these; WebGL ignores what it does not know.
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      wheelSensitivity: 1,
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    callbacks.current.onCyChange?.(cy);
+    // Diagram export (PNG, SVG, PDF) draws from this instance while it lives.
+    const unregisterDiagram = registerDiagramSource(cy);
+    ehRef.current = cy.edgehandles({
+      canConnect: (source, target) => source.id() !== target.id() && !target.hasClass('eh-ghost-node'),
+      edgeParams: () => ({ data: { kind: 'draft' } }),
+      snap: true,
+      hoverDelay: 80,
+      noEdgeEventsInDraw: true,
+      disableBrowserGestures: true,
     });
-    cy.on('tap', 'node', (event) => onSelectRef.current(String(event.target.data('partyId'))));
-    cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+
+    let selectionTimer = 0;
+    const reportSelection = () => {
+      if (applyingSelection.current) return;
+      // Box selection fires one event per element; report once they are all in.
+      window.clearTimeout(selectionTimer);
+      selectionTimer = window.setTimeout(() => callbacks.current.onSelectionChange(readSelection(cy)), 0);
+    };
+    cy.on('select unselect', reportSelection);
+    let movedTimer = 0;
+    const moved = new Map<string, PartyPosition>();
+    cy.on('free', 'node', (event) => {
+      const node = event.target;
+      if (node.hasClass('eh-ghost-node')) return;
+      moved.set(String(node.data('partyId')), { id: String(node.data('partyId')), x: Math.round(node.position('x')), y: Math.round(node.position('y')) });
+      // Dragging a selection frees each node; save them as one batch.
+      window.clearTimeout(movedTimer);
+      movedTimer = window.setTimeout(() => {
+        const positions = [...moved.values()];
+        moved.clear();
+        const changed = positions.filter((p) => {
+          const before = drawn.current.get(partyNodeId(p.id))?.position;
+          return !before || Math.abs(before.x - p.x) > 0.5 || Math.abs(before.y - p.y) > 0.5;
+        });
+        if (changed.length > 0) callbacks.current.onPartiesMoved(changed);
+      }, 0);
+    });
+    cy.on('ehcomplete', (_event, source, target, added) => {
+      (added as cytoscape.EdgeSingular).remove();
+      callbacks.current.onConnect(String(source.data('partyId')), String(target.data('partyId')));
+    });
+    cy.on('dbltap', (event) => {
+      if (event.target === cy) callbacks.current.onBackgroundDoubleTap(event.position);
+    });
+    cy.on('zoom', () => {
+      const mode = labelModeForZoom(cy.zoom(), partyCount.current);
+      if (mode === labelMode.current) return;
+      labelMode.current = mode;
+      cy.style(buildStylesheet(GRAPH_THEME, { webgl, labels: mode }));
     });
     cy.on('mouseover', 'node', () => container.classList.add('graph-canvas--pointer'));
     cy.on('mouseout', 'node', () => container.classList.remove('graph-canvas--pointer'));
-    cyRef.current = cy;
     // The canvas must follow its container, not only the window (sidebar and panels resize it).
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
+    const drawnMap = drawn.current;
     return () => {
       observer.disconnect();
+      window.clearTimeout(selectionTimer);
+      window.clearTimeout(movedTimer);
+      ehRef.current?.destroy();
+      callbacks.current.onCyChange?.(null);
       cy.destroy();
       cyRef.current = null;
+      unregisterDiagram();
+      drawnMap.clear();
       drawnNetworkId.current = null;
     };
-  }, []);
+  }, [webgl]);
+
+  useEffect(() => {
+    const eh = ehRef.current;
+    if (!eh) return;
+    if (connectMode) eh.enableDrawMode();
+    else eh.disableDrawMode();
+  }, [connectMode, webgl]);
+
+  const elements = useMemo(() => toCytoscapeElements(graph), [graph]);
 
   useEffect(() => {
     const cy = cyRef.current;
     const container = containerRef.current;
     if (!cy || !container) return;
     const isNewNetwork = drawnNetworkId.current !== graph.network.id;
-    // End-to-end tests read these counts; never let them describe the previous drawing.
-    for (const key of ['networkId', 'elementCount', 'nodeCount', 'edgeCount']) delete container.dataset[key];
-    cy.batch(() => {
+    if (isNewNetwork) {
+      // End-to-end tests and benchmarks read these; never let them describe the previous drawing.
+      for (const key of ['networkId', 'elementCount', 'nodeCount', 'edgeCount']) delete container.dataset[key];
+      drawn.current.clear();
       cy.elements().remove();
-      cy.add(toCytoscapeElements(graph));
-      cy.edges().unselectify();
-    });
-    const layout = cy.layout(chooseLayout(graph.parties));
-    layout.one('layoutstop', () => {
-      if (isNewNetwork) fitToView(cy, container, keepClearOf?.current ?? null);
+      performance.mark('careweave:draw:start');
+    }
+    syncElements(cy, drawn.current, elements, !isNewNetwork && graph.parties.length <= ANIMATE_MAX_NODES);
+    if (isNewNetwork) {
+      fitTo(cy, container, keepClearOf?.current ?? null);
       drawnNetworkId.current = graph.network.id;
-      container.dataset.networkId = graph.network.id;
-      container.dataset.elementCount = String(cy.elements().length);
-      container.dataset.nodeCount = String(cy.nodes().length);
-      container.dataset.edgeCount = String(cy.edges().length);
-    });
-    layout.run();
-    return () => {
-      layout.stop();
-    };
-  }, [graph, keepClearOf]);
+      // The measure ends once the browser has painted the first frame of the new drawing.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('careweave:draw', 'careweave:draw:start')));
+    }
+    container.dataset.networkId = graph.network.id;
+    container.dataset.elementCount = String(cy.elements().length);
+    container.dataset.nodeCount = String(cy.nodes().length);
+    container.dataset.edgeCount = String(cy.edges().length);
+    container.dataset.renderer = webgl ? 'webgl' : 'canvas';
+  }, [elements, graph.network.id, graph.parties.length, keepClearOf, webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container) return;
+    syncVisibility(cy, visible, focus);
+    // What is shown after filtering, for end-to-end tests and assistive summaries.
+    container.dataset.visibleNodeCount = String(visible.partyIds.size);
+    container.dataset.visibleEdgeCount = String(visible.relationshipIds.size);
+  }, [visible, focus, elements, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      cy.nodes(':selected').unselect();
-      if (selectedPartyId !== null) cy.getElementById(partyNodeId(selectedPartyId)).select();
-    });
-  }, [selectedPartyId, graph]);
+    applyingSelection.current = true;
+    try {
+      applySelection(cy, selection);
+    } finally {
+      applyingSelection.current = false;
+    }
+  }, [selection, elements, webgl]);
 
   return (
     <div
       ref={containerRef}
-      className="graph-canvas"
+      className={`graph-canvas${connectMode ? ' graph-canvas--connect' : ''}`}
       data-testid="graph-canvas"
       role="img"
       aria-label={describeDrawing(graph)}

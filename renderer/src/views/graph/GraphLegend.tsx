@@ -1,8 +1,11 @@
+// The legend over the canvas. It is built from the same theme and render mode as the
+// stylesheet (buildLegend), and lists the party-type icons present on the map.
+import { useMemo } from 'react';
 import type { Ref } from 'react';
+import type { Party } from '../../../../shared/domain';
 import { buildLegend } from '../../core/graph/buildLegend';
-import type { EdgeLegendItem, PartyLegendItem } from '../../core/graph/buildLegend';
-
-const LEGEND = buildLegend();
+import type { EdgeLegendItem, Legend, PartyLegendItem } from '../../core/graph/buildLegend';
+import { GRAPH_THEME } from '../../core/graph/theme';
 
 function PartySwatch({ item }: { item: PartyLegendItem }) {
   const common = { fill: item.fill, stroke: item.border, strokeWidth: 2 };
@@ -59,8 +62,8 @@ function EdgeSwatch({ item }: { item: EdgeLegendItem }) {
 }
 
 // The trust line runs through the whole scale, low to high, ending in trust's own arrowhead.
-function TrustSwatch() {
-  const steps = LEGEND.trustSteps;
+function TrustSwatch({ legend, vee }: { legend: Legend; vee: boolean }) {
+  const steps = legend.trustSteps;
   const segment = 33 / steps.length;
   const last = steps[steps.length - 1];
   return (
@@ -76,56 +79,69 @@ function TrustSwatch() {
           strokeWidth="3"
         />
       ))}
-      {last && <polyline points="33,2.5 42,7 33,11.5" fill="none" stroke={last.color} strokeWidth="2" />}
+      {last && vee && <polyline points="33,2.5 42,7 33,11.5" fill="none" stroke={last.color} strokeWidth="2" />}
+      {last && !vee && <polygon points="34,2.5 42,7 34,11.5" fill={last.color} />}
     </svg>
   );
 }
 
-export function GraphLegend({ ref }: { ref?: Ref<HTMLElement> }) {
-  const trust = LEGEND.edges.find((item) => item.kind === 'TRUSTS');
-  const otherEdges = LEGEND.edges.filter((item) => item.kind !== 'TRUSTS');
+type GraphLegendProps = { parties: readonly Pick<Party, 'type' | 'side'>[]; webgl: boolean; ref?: Ref<HTMLElement> };
+
+export function GraphLegend({ parties, webgl, ref }: GraphLegendProps) {
+  const legend = useMemo(() => buildLegend(GRAPH_THEME, { webgl }, parties), [parties, webgl]);
+  const trust = legend.edges.find((item) => item.kind === 'TRUSTS');
+  const otherEdges = legend.edges.filter((item) => item.kind !== 'TRUSTS');
   return (
-    <aside ref={ref} className="legend" aria-label="Legend">
-      <ul className="legend__group">
-        {LEGEND.parties.map((item) => (
-          <li key={item.side} className="legend__item">
-            <PartySwatch item={item} />
-            <strong>{item.label}</strong>
-            <span className="legend__note">({item.examples})</span>
-          </li>
-        ))}
-      </ul>
-      <ul className="legend__group">
-        {otherEdges.map((item) => (
-          <li key={item.kind} className="legend__item">
-            <EdgeSwatch item={item} />
-            <strong>{item.label}:</strong>
-            <span className="legend__note">
-              {item.meaning}
-              {item.note && `; ${item.note}`}
-            </span>
-          </li>
-        ))}
-        {trust && (
-          <li className="legend__item">
-            <TrustSwatch />
-            <strong>{trust.label}:</strong>
-            <span className="legend__note">{trust.meaning};</span>
-            <span className="legend__scale">
-              <span className="legend__note">1 low</span>
-              {LEGEND.trustSteps.map((step) => (
-                <span
-                  key={step.band}
-                  className="legend__trust-step"
-                  style={{ backgroundColor: step.color }}
-                  title={`Trust ${step.band} of 5`}
-                />
+    <aside ref={ref} className="legend" aria-label="Legend" data-testid="legend">
+      {
+        <>
+          <ul className="legend__group">
+            {legend.parties.map((item) => (
+              <li key={item.side} className="legend__item">
+                <PartySwatch item={item} />
+                <strong>{item.label}</strong>
+                <span className="legend__note">({item.examples})</span>
+              </li>
+            ))}
+          </ul>
+          {legend.types.length > 0 && (
+            <ul className="legend__group legend__types" aria-label="Party types">
+              {legend.types.map((item) => (
+                <li key={item.icon} className="legend__type">
+                  <img src={item.src} alt="" width={16} height={16} />
+                  <span>{item.icon === 'custom' ? `${item.types.join(', ')} (own types)` : item.types.join(', ')}</span>
+                </li>
               ))}
-              <span className="legend__note">5 high</span>
-            </span>
-          </li>
-        )}
-      </ul>
+            </ul>
+          )}
+          <ul className="legend__group">
+            {otherEdges.map((item) => (
+              <li key={item.kind} className="legend__item">
+                <EdgeSwatch item={item} />
+                <strong>{item.label}:</strong>
+                <span className="legend__note">
+                  {item.meaning}
+                  {item.note && `; ${item.note}`}
+                </span>
+              </li>
+            ))}
+            {trust && (
+              <li className="legend__item">
+                <TrustSwatch legend={legend} vee={trust.arrow === 'vee'} />
+                <strong>{trust.label}:</strong>
+                <span className="legend__note">{trust.meaning};</span>
+                <span className="legend__scale">
+                  <span className="legend__note">1 low</span>
+                  {legend.trustSteps.map((step) => (
+                    <span key={step.band} className="legend__trust-step" style={{ backgroundColor: step.color }} title={`Trust ${step.band} of 5`} />
+                  ))}
+                  <span className="legend__note">5 high</span>
+                </span>
+              </li>
+            )}
+          </ul>
+        </>
+      }
     </aside>
   );
 }

@@ -1,24 +1,34 @@
-import { useRef } from 'react';
+// The main area for an open network: its title and network actions, then the map workspace.
+import { useState } from 'react';
+import type { ApiError } from '../../../../shared/api';
+import type { Network } from '../../../../shared/domain';
+import type { GraphPatch } from '../../core/editor/graphPatch';
 import { formatNetworkCounts } from '../../core/networks/networkList';
-import { selectedParty } from '../../core/networks/openNetwork';
 import type { OpenNetworkState } from '../../core/networks/openNetwork';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { ImportDialog } from '../exchange/ImportDialog';
+import { MapWorkspace } from '../map/MapWorkspace';
+import { DeleteNetworkDialog, DuplicateNetworkDialog, RenameNetworkDialog } from '../networks/NetworkDialogs';
 import { Spinner } from '../shell/Spinner';
-import { GraphCanvas } from './GraphCanvas';
-import type { GraphCanvasHandle } from './GraphCanvas';
-import { GraphLegend } from './GraphLegend';
-import { PartyDetails } from './PartyDetails';
 
 type NetworkViewProps = {
   state: OpenNetworkState;
   // The name from the list, shown while the network itself is still on its way.
   requestedName: string;
-  onSelectParty: (partyId: string | null) => void;
   onRetry: () => void;
+  onPatch: (networkId: string, patch: GraphPatch) => void;
+  onError: (error: ApiError) => void;
+  onRenamed: (network: Network) => void;
+  onDuplicated: (network: Network) => void;
+  onDeleted: (networkId: string) => void;
+  /** Printed on PDF exports while a withdrawal simulation is shown (filled by the simulation view). */
+  diagramSummary?: { title: string; lines: readonly string[] };
 };
 
-export function NetworkView({ state, requestedName, onSelectParty, onRetry }: NetworkViewProps) {
-  const canvasRef = useRef<GraphCanvasHandle>(null);
-  const legendRef = useRef<HTMLElement>(null);
+type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'import' | null;
+
+export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted, diagramSummary }: NetworkViewProps) {
+  const [dialog, setDialog] = useState<NetworkDialog>(null);
   const { graph, phase } = state;
 
   if (!graph) {
@@ -39,52 +49,46 @@ export function NetworkView({ state, requestedName, onSelectParty, onRetry }: Ne
     );
   }
 
-  const party = selectedParty(state);
-  const counts = formatNetworkCounts({
-    partyCount: graph.parties.length,
-    relationshipCount: graph.relationships.length,
-  });
+  const counts = formatNetworkCounts({ partyCount: graph.parties.length, relationshipCount: graph.relationships.length });
+  const network = graph.network;
 
   return (
     <section className="network-view" aria-labelledby="network-title">
       <div className="network-view__bar">
         <div className="network-view__heading">
           <h1 id="network-title" className="network-view__title">
-            {graph.network.name}
+            {network.name}
           </h1>
-          {graph.network.description && (
-            <p className="network-view__description" title={graph.network.description}>
-              {graph.network.description}
+          {network.description && (
+            <p className="network-view__description" title={network.description}>
+              {network.description}
             </p>
           )}
         </div>
-        <span className="network-view__counts">{counts}</span>
-        <button type="button" className="button button--small" onClick={() => canvasRef.current?.fit()}>
-          Fit to window
-        </button>
+        <span className="network-view__counts" data-testid="network-counts">{counts}</span>
+        <div className="network-view__actions" role="group" aria-label="Network">
+          <button type="button" className="button button--small button--quiet" data-testid="rename-network" onClick={() => setDialog('rename')}>Rename</button>
+          <button type="button" className="button button--small button--quiet" data-testid="duplicate-network" onClick={() => setDialog('duplicate')}>Duplicate</button>
+          <button type="button" className="button button--small button--quiet" data-testid="delete-network" onClick={() => setDialog('delete')}>Delete…</button>
+          <button type="button" className="button button--small" data-testid="export-network" onClick={() => setDialog('export')}>Export…</button>
+          <button type="button" className="button button--small" data-testid="import-into-network" onClick={() => setDialog('import')}>Import…</button>
+        </div>
       </div>
-      <div className="network-view__stage">
-        <GraphCanvas
-          ref={canvasRef}
-          graph={graph}
-          selectedPartyId={state.selectedPartyId}
-          onSelectParty={onSelectParty}
-          keepClearOf={legendRef}
-        />
-        {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet.</p>}
-        {graph.parties.length > 0 && !party && (
-          <p className="stage-hint">Click a party to see its details.</p>
-        )}
-        <GraphLegend ref={legendRef} />
-        {party && <PartyDetails party={party} onClose={() => onSelectParty(null)} />}
-        {phase === 'loading' && (
-          <div className="stage-overlay" aria-busy="true">
-            <p>
-              <Spinner label="Opening" /> Opening “{requestedName}”…
-            </p>
-          </div>
-        )}
-      </div>
+      <MapWorkspace key={network.id} graph={graph} onPatch={onPatch} onReload={onRetry} onError={onError} />
+      {phase === 'loading' && (
+        <div className="stage-overlay" aria-busy="true">
+          <p>
+            <Spinner label="Opening" /> Opening “{requestedName}”…
+          </p>
+        </div>
+      )}
+      {dialog === 'rename' && <RenameNetworkDialog network={network} onClose={() => setDialog(null)} onRenamed={(n) => { setDialog(null); onRenamed(n); }} />}
+      {dialog === 'duplicate' && <DuplicateNetworkDialog network={network} onClose={() => setDialog(null)} onDuplicated={(n) => { setDialog(null); onDuplicated(n); }} />}
+      {dialog === 'delete' && <DeleteNetworkDialog network={network} onClose={() => setDialog(null)} onDeleted={() => { setDialog(null); onDeleted(network.id); }} />}
+      {dialog === 'export' && (
+        <ExportDialog graph={graph} onClose={() => setDialog(null)} {...(diagramSummary ? { summaryTitle: diagramSummary.title, summaryLines: diagramSummary.lines } : {})} />
+      )}
+      {dialog === 'import' && <ImportDialog into={network} onClose={() => setDialog(null)} onImported={() => { setDialog(null); onRetry(); }} />}
     </section>
   );
 }

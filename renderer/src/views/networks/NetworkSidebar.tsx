@@ -12,6 +12,10 @@ type NetworkSidebarProps = {
   formFocusRequest: number;
   // On first start the welcome panel offers "Create a network", so the sidebar does not repeat it.
   showNewButton: boolean;
+  loadingSample: boolean;
+  onLoadSample: () => void;
+  /** Opens the import dialog for a new network. */
+  onImport?: () => void;
   onOpen: (networkId: string) => void;
   onRetry: () => void;
   onShowForm: () => void;
@@ -46,6 +50,19 @@ export function NetworkSidebar(props: NetworkSidebarProps) {
         onOpen={props.onOpen}
         onRetry={props.onRetry}
       />
+      {/* After the first start the welcome panel is gone; the sample stays one click away. */}
+      {props.showNewButton && (
+        <div className="sidebar__footer">
+          <button type="button" className="button button--small button--quiet" data-testid="sidebar-load-sample" disabled={props.loadingSample} onClick={props.onLoadSample}>
+            {props.loadingSample ? 'Loading the sample…' : 'Load the sample network'}
+          </button>
+          {props.onImport && (
+            <button type="button" className="button button--small button--quiet" data-testid="sidebar-import" onClick={props.onImport}>
+              Import a network…
+            </button>
+          )}
+        </div>
+      )}
     </aside>
   );
 }

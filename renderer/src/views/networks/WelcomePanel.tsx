@@ -2,9 +2,10 @@ type WelcomePanelProps = {
   loadingSample: boolean;
   onLoadSample: () => void;
   onCreate: () => void;
+  onImport?: () => void;
 };
 
-export function WelcomePanel({ loadingSample, onLoadSample, onCreate }: WelcomePanelProps) {
+export function WelcomePanel({ loadingSample, onLoadSample, onCreate, onImport }: WelcomePanelProps) {
   return (
     <section className="placeholder-panel welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title">Welcome to Careweave</h1>
@@ -25,6 +26,11 @@ export function WelcomePanel({ loadingSample, onLoadSample, onCreate }: WelcomeP
         <button type="button" className="button button--large" data-testid="create-network" onClick={onCreate}>
           Create a network
         </button>
+        {onImport && (
+          <button type="button" className="button button--large" data-testid="welcome-import" onClick={onImport}>
+            Import from a file
+          </button>
+        )}
       </div>
       <p className="welcome__hint">The sample is a small rural care network you can explore and change freely.</p>
     </section>

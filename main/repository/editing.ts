@@ -1,0 +1,224 @@
+// The editor's batch writes: restore deleted elements with their ids (undo), delete a selection
+// with everything attached (returning what was deleted, so it can be restored), and update many
+// parties or relationships at once. Each call is one transaction: all of it or none of it.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ApiError } from '../../shared/api';
+import type { PartySnapshot, RelationshipSnapshot } from '../../shared/api';
+import { RELATIONSHIP_KINDS } from '../../shared/domain';
+import type { Party, PartyFields, Relationship, RelationshipFields, RelationshipKind } from '../../shared/domain';
+import { lockAllAtVersions } from './bulkVersioning';
+import type { VersionRef } from './bulkVersioning';
+import { partyFieldsToProps, partyFromProps, relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
+import type { Props } from './records';
+import { writeTx } from './store';
+import type { Store } from './store';
+import { touchNetwork } from './touchNetwork';
+
+export type Elements = { parties: Party[]; relationships: Relationship[] };
+
+function isKind(value: unknown): value is RelationshipKind {
+  return typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);
+}
+
+function relationshipsFrom(records: { get(key: string): unknown }[]): Relationship[] {
+  return records.flatMap((record) => {
+    const kind = record.get('kind');
+    if (!isKind(kind)) return [];
+    return [relationshipFromRecord(kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')))];
+  });
+}
+
+async function requireNetwork(tx: ManagedTransaction, networkId: string): Promise<void> {
+  const found = await tx.run('MATCH (n:Network {id: $networkId}) RETURN n.id', { networkId });
+  if (found.records.length === 0) throw new ApiError('not_found', 'That network no longer exists, so nothing was changed.');
+}
+
+async function existingIds(tx: ManagedTransaction, networkId: string, partyIds: string[], relationshipIds: string[]): Promise<string[]> {
+  const found: string[] = [];
+  if (partyIds.length > 0) {
+    const result = await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) RETURN p.id AS id', {
+      networkId,
+      ids: partyIds,
+    });
+    found.push(...result.records.map((record) => String(record.get('id'))));
+  }
+  for (const kind of relationshipIds.length > 0 ? RELATIONSHIP_KINDS : []) {
+    // Per kind, so the planner can use each type's id index.
+    const result = await tx.run(`UNWIND $ids AS id MATCH ()-[r:${kind} {id: id}]->() WHERE r.networkId = $networkId RETURN r.id AS id`, {
+      networkId,
+      ids: relationshipIds,
+    });
+    found.push(...result.records.map((record) => String(record.get('id'))));
+  }
+  return found;
+}
+
+// A restored element continues its own version history (deleted at v, back at v + 1), so a
+// window still holding the pre-delete copy gets a conflict instead of overwriting it.
+export async function restoreElements(
+  store: Store,
+  networkId: string,
+  parties: PartySnapshot[],
+  relationships: RelationshipSnapshot[],
+  now: string,
+): Promise<Elements> {
+  return writeTx(store, async (tx) => {
+    await requireNetwork(tx, networkId);
+    const clashes = await existingIds(tx, networkId, parties.map((p) => p.id), relationships.map((r) => r.id));
+    if (clashes.length > 0) {
+      throw new ApiError(
+        'conflict',
+        `Nothing was restored: ${clashes.length === 1 ? 'an element' : `${clashes.length} elements`} with the same id already exist in this network (${clashes.slice(0, 3).join(', ')}). Reload the map.`,
+      );
+    }
+    const partyRows = parties.map(({ id, version, ...fields }) => ({ id, version: toInt(version + 1), props: partyFieldsToProps(fields) }));
+    const restoredParties = partyRows.length === 0 ? [] : (
+      await tx.run(
+        `UNWIND $rows AS row
+         CREATE (p:Party {id: row.id, networkId: $networkId, version: row.version, createdAt: $now, updatedAt: $now})
+         SET p += row.props
+         RETURN p {.*} AS party`,
+        { networkId, rows: partyRows, now },
+      )
+    ).records.map((record) => partyFromProps(record.get('party') as Props));
+
+    const restoredRelationships: Relationship[] = [];
+    for (const kind of RELATIONSHIP_KINDS) {
+      const rows = relationships
+        .filter((relationship) => relationship.kind === kind)
+        .map(({ id, version, source, target, ...fields }) => ({
+          id,
+          source,
+          target,
+          version: toInt(version + 1),
+          props: relationshipFieldsToProps(fields as RelationshipFields),
+        }));
+      if (rows.length === 0) continue;
+      const result = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Party {networkId: $networkId, id: row.source})
+         MATCH (b:Party {networkId: $networkId, id: row.target})
+         CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: row.version, createdAt: $now, updatedAt: $now}]->(b)
+         SET r += row.props
+         RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
+        { networkId, rows, now },
+      );
+      if (result.records.length !== rows.length) {
+        // Throwing rolls the whole transaction back, parties included.
+        throw new ApiError(
+          'not_found',
+          'Nothing was restored: a relationship points to a party that is not in this network (it may have been deleted). Reload the map.',
+        );
+      }
+      restoredRelationships.push(...relationshipsFrom(result.records));
+    }
+    await touchNetwork(tx, networkId, now);
+    return { parties: restoredParties, relationships: restoredRelationships };
+  });
+}
+
+export async function deleteElements(
+  store: Store,
+  networkId: string,
+  parties: VersionRef[],
+  relationships: VersionRef[],
+  now: string,
+): Promise<Elements> {
+  return writeTx(store, async (tx) => {
+    await requireNetwork(tx, networkId);
+    await lockAllAtVersions(tx, 'party', networkId, parties);
+    await lockAllAtVersions(tx, 'relationship', networkId, relationships);
+    const partyIds = parties.map((party) => party.id);
+    const relationshipIds = relationships.map((relationship) => relationship.id);
+
+    // Read everything that goes, including relationships that leave with their parties, so the
+    // answer is exactly what an undo has to bring back.
+    const deletedParties = (
+      await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) RETURN p {.*} AS party', { networkId, ids: partyIds })
+    ).records.map((record) => partyFromProps(record.get('party') as Props));
+    const attached = await tx.run(
+      `UNWIND $ids AS id
+       MATCH (p:Party {networkId: $networkId, id: id})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]-()
+       WITH DISTINCT r
+       RETURN type(r) AS kind, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`,
+      { networkId, ids: partyIds },
+    );
+    const listed = await tx.run(
+      `UNWIND $ids AS id
+       MATCH (a)-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: id}]->(b)
+       RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
+      { networkId, ids: relationshipIds },
+    );
+    const byId = new Map<string, Relationship>();
+    for (const relationship of [...relationshipsFrom(listed.records), ...relationshipsFrom(attached.records)]) {
+      byId.set(relationship.id, relationship);
+    }
+
+    await tx.run('UNWIND $ids AS id MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: id}]->() DELETE r', {
+      networkId,
+      ids: relationshipIds,
+    });
+    await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) DETACH DELETE p', { networkId, ids: partyIds });
+    await touchNetwork(tx, networkId, now);
+    return { parties: deletedParties, relationships: [...byId.values()] };
+  });
+}
+
+export async function updateParties(
+  store: Store,
+  networkId: string,
+  updates: Array<VersionRef & { fields: PartyFields }>,
+  now: string,
+): Promise<Party[]> {
+  return writeTx(store, async (tx) => {
+    await lockAllAtVersions(tx, 'party', networkId, updates);
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (p:Party {networkId: $networkId, id: row.id})
+       SET p += row.props, p.version = p.version + 1, p.updatedAt = $now
+       RETURN p {.*} AS party`,
+      { networkId, rows: updates.map((update) => ({ id: update.id, props: partyFieldsToProps(update.fields) })), now },
+    );
+    await touchNetwork(tx, networkId, now);
+    return result.records.map((record) => partyFromProps(record.get('party') as Props));
+  });
+}
+
+export async function updateRelationships(
+  store: Store,
+  networkId: string,
+  updates: Array<VersionRef & { fields: RelationshipFields }>,
+  now: string,
+): Promise<Relationship[]> {
+  return writeTx(store, async (tx) => {
+    await lockAllAtVersions(tx, 'relationship', networkId, updates);
+    const stored = await tx.run(
+      `UNWIND $ids AS id MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: id}]->() RETURN r.id AS id, type(r) AS kind`,
+      { networkId, ids: updates.map((update) => update.id) },
+    );
+    const storedKind = new Map(stored.records.map((record) => [String(record.get('id')), record.get('kind') as unknown]));
+    if (updates.some((update) => storedKind.get(update.id) !== update.fields.kind)) {
+      throw new ApiError(
+        'invalid_request',
+        'A relationship cannot change its kind. Delete it and add a relationship of the other kind instead.',
+      );
+    }
+    const updated: Relationship[] = [];
+    for (const kind of RELATIONSHIP_KINDS) {
+      const rows = updates
+        .filter((update) => update.fields.kind === kind)
+        .map((update) => ({ id: update.id, props: relationshipFieldsToProps(update.fields) }));
+      if (rows.length === 0) continue;
+      const result = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a)-[r:${kind} {networkId: $networkId, id: row.id}]->(b)
+         SET r += row.props, r.version = r.version + 1, r.updatedAt = $now
+         RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
+        { networkId, rows, now },
+      );
+      updated.push(...relationshipsFrom(result.records));
+    }
+    await touchNetwork(tx, networkId, now);
+    return updated;
+  });
+}

@@ -1,0 +1,131 @@
+// Writes an imported network as a new network in stages: parties and relationships go in, a
+// batch per transaction, under the new network's id but with no (:Network) node, so nobody sees
+// a half-written map; one last small transaction creates the Network node and the map appears
+// whole. Any failure or a cancel deletes what was staged. A stage left behind by a crash (the
+// app killed mid-import) keeps an (:ImportStaging) marker and is swept away later.
+//
+// One transaction for the whole import would be simpler, but the local database runs with a
+// 512 MB heap and 600,000 new entities do not fit in one transaction's state there.
+import { RELATIONSHIP_KINDS } from '../../shared/domain';
+import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
+import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
+import type { Props } from './records';
+import { readTx, writeTx } from './store';
+import type { Store } from './store';
+
+// Rows per transaction: large enough that per-transaction overhead is small, small enough that
+// one batch never holds much memory on either side (TECH-NOTES: 1k–5k per UNWIND).
+export const IMPORT_BATCH = 5_000;
+const DELETE_BATCH = 5_000;
+
+/** Called after each batch with rows written so far; it may throw to stop (cancel). */
+export type WriteProgress = (done: number, total: number, what: 'parties' | 'relationships') => Promise<void>;
+
+export interface NewNetworkRows {
+  name: string;
+  description: string;
+  parties: readonly DocumentParty[];
+  relationships: readonly DocumentRelationship[];
+}
+
+export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+export function partyRows(parties: readonly DocumentParty[]) {
+  return parties.map(({ id, ...fields }) => ({ id, props: partyFieldsToProps(fields) }));
+}
+
+export function relationshipRows(relationships: readonly DocumentRelationship[]) {
+  return relationships.map(({ id, source, target, ...fields }) => ({ id, source, target, props: relationshipFieldsToProps(fields) }));
+}
+
+export const CREATE_PARTIES = `UNWIND $rows AS row
+  CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now})
+  SET p += row.props`;
+
+// The relationship type cannot be a parameter; it comes from the closed list of kinds.
+export function createRelationshipsQuery(kind: (typeof RELATIONSHIP_KINDS)[number]): string {
+  return `UNWIND $rows AS row
+    MATCH (a:Party {networkId: $networkId, id: row.source})
+    MATCH (b:Party {networkId: $networkId, id: row.target})
+    CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now}]->(b)
+    SET r += row.props
+    RETURN count(r) AS created`;
+}
+
+async function stageBatch(store: Store, networkId: string, query: string, rows: unknown[], now: string): Promise<number> {
+  return writeTx(store, async (tx) => {
+    const result = await tx.run(query, { rows, networkId, version: toInt(0), now });
+    // The heartbeat tells a later sweep this stage is still being written.
+    await tx.run('MATCH (s:ImportStaging {id: $networkId}) SET s.touchedAt = $touchedAt', { networkId, touchedAt: new Date().toISOString() });
+    return Number(result.records[0]?.get('created') ?? rows.length);
+  });
+}
+
+export async function writeNewNetworkStaged(
+  store: Store,
+  networkId: string,
+  rows: NewNetworkRows,
+  now: string,
+  progress: WriteProgress,
+): Promise<Network> {
+  await writeTx(store, (tx) => tx.run('CREATE (:ImportStaging {id: $networkId, startedAt: $now, touchedAt: $now})', { networkId, now }));
+  try {
+    let done = 0;
+    for (const batch of batches(partyRows(rows.parties))) {
+      done += await stageBatch(store, networkId, `${CREATE_PARTIES} RETURN count(*) AS created`, batch, now);
+      await progress(done, rows.parties.length, 'parties');
+    }
+    done = 0;
+    for (const kind of RELATIONSHIP_KINDS) {
+      const ofKind = relationshipRows(rows.relationships.filter((relationship) => relationship.kind === kind));
+      for (const batch of batches(ofKind)) {
+        const created = await stageBatch(store, networkId, createRelationshipsQuery(kind), batch, now);
+        if (created !== batch.length) throw new Error(`only ${created} of ${batch.length} relationships found both their parties`);
+        done += created;
+        await progress(done, rows.relationships.length, 'relationships');
+      }
+    }
+    return await writeTx(store, async (tx) => {
+      await tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s', { networkId });
+      const created = await tx.run(
+        `CREATE (n:Network {id: $networkId, name: $name, description: $description, createdAt: $now, updatedAt: $now})
+         RETURN n {.*} AS network`,
+        { networkId, name: rows.name, description: rows.description, now },
+      );
+      return networkFromProps(created.records[0]?.get('network') as Props);
+    });
+  } catch (error) {
+    // Best effort: if the database is gone too, the marker stays and a later sweep cleans up.
+    await discardStaged(store, networkId).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Deletes a stage; never touches a network that was completed (it has a Network node). */
+export async function discardStaged(store: Store, networkId: string): Promise<void> {
+  const completed = await readTx(store, async (tx) => (await tx.run('MATCH (n:Network {id: $networkId}) RETURN n.id', { networkId })).records.length > 0);
+  if (completed) return;
+  for (;;) {
+    const deleted = await writeTx(store, async (tx) => {
+      const result = await tx.run('MATCH (p:Party {networkId: $networkId}) WITH p LIMIT $batch DETACH DELETE p RETURN count(*) AS deleted', {
+        networkId,
+        batch: toInt(DELETE_BATCH),
+      });
+      return Number(result.records[0]?.get('deleted') ?? 0);
+    });
+    if (deleted === 0) break;
+  }
+  await writeTx(store, (tx) => tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s', { networkId }));
+}
+
+/** Removes stages whose writer stopped (a crash, a lost connection) before `staleBefore`. */
+export async function sweepStaleStages(store: Store, staleBefore: string): Promise<number> {
+  const stale = await readTx(store, async (tx) => {
+    const result = await tx.run('MATCH (s:ImportStaging) WHERE s.touchedAt < $staleBefore RETURN s.id AS id', { staleBefore });
+    return result.records.map((record) => String(record.get('id')));
+  });
+  for (const networkId of stale) await discardStaged(store, networkId);
+  return stale.length;
+}

@@ -1,0 +1,175 @@
+// Saved withdrawal simulations, stored as `(:Scenario {id, networkId, name, withdrawn, params,
+// version, createdAt, updatedAt})` beside the network's parties (DESIGN.md §3). Deleting the
+// network deletes them with everything else that carries its id (see networks.ts).
+//
+// `params` is one JSON text, e.g. '{"affectedThreshold":0.05,"disruptedThreshold":0.5}', rather
+// than one property per threshold: Neo4j properties cannot hold maps, DESIGN.md names a single
+// `params` property, the text reads plainly in Neo4j Browser, and thresholds added later need
+// no migration. It is checked with the API's schema whenever it is read back.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ApiError } from '../../shared/api';
+import { scenarioParamsSchema } from '../../shared/api/scenarioSchemas';
+import type { Scenario, ScenarioParams } from '../../shared/api/scenarioSchemas';
+import { DEFAULT_SIMULATION_OPTIONS } from '../../shared/analysis/simulationOptions';
+import { toInt } from './records';
+import type { Props } from './records';
+import { readTx, writeTx } from './store';
+import type { Store } from './store';
+
+export interface NewScenario {
+  id: string;
+  networkId: string;
+  name: string;
+  withdrawn: string[];
+  params: ScenarioParams;
+}
+
+// Every read returns the withdrawn ids that no longer name a party of the network.
+const SCENARIO_FIELDS = `s {.*} AS scenario,
+  [partyId IN s.withdrawn WHERE NOT EXISTS { MATCH (:Party {networkId: s.networkId, id: partyId}) }] AS missing`;
+
+function networkNotFound(): ApiError {
+  return new ApiError('not_found', 'That network no longer exists. It may have been deleted; pick another from the list.');
+}
+
+function scenarioNotFound(): ApiError {
+  return new ApiError('not_found', 'That scenario no longer exists (it may have been deleted). The list has been refreshed.');
+}
+
+const DEFAULT_PARAMS: ScenarioParams = {
+  affectedThreshold: DEFAULT_SIMULATION_OPTIONS.affectedThreshold,
+  disruptedThreshold: DEFAULT_SIMULATION_OPTIONS.disruptedThreshold,
+};
+
+// A hand-edited or damaged params text must not make the whole list unreadable: the scenario
+// still opens, with the default thresholds the person can then adjust.
+function paramsFromText(text: unknown): ScenarioParams {
+  try {
+    const parsed = scenarioParamsSchema.safeParse(JSON.parse(String(text)));
+    return parsed.success ? parsed.data : DEFAULT_PARAMS;
+  } catch {
+    return DEFAULT_PARAMS;
+  }
+}
+
+function scenarioFromRecord(props: Props, missing: unknown): Scenario {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    id: text(props.id),
+    networkId: text(props.networkId),
+    name: text(props.name),
+    withdrawn: Array.isArray(props.withdrawn) ? props.withdrawn.map(String) : [],
+    params: paramsFromText(props.params),
+    version: Number(props.version ?? 0),
+    createdAt: text(props.createdAt),
+    updatedAt: text(props.updatedAt) || text(props.createdAt),
+    missingPartyIds: Array.isArray(missing) ? missing.map(String) : [],
+  };
+}
+
+async function requireNetwork(tx: ManagedTransaction, networkId: string): Promise<void> {
+  const result = await tx.run('MATCH (n:Network {id: $networkId}) RETURN n.id', { networkId });
+  if (result.records.length === 0) throw networkNotFound();
+}
+
+async function refuseDuplicateName(tx: ManagedTransaction, networkId: string, name: string, exceptId: string | null): Promise<void> {
+  const result = await tx.run(
+    `MATCH (s:Scenario {networkId: $networkId})
+     WHERE toLower(s.name) = toLower($name) AND ($exceptId IS NULL OR s.id <> $exceptId)
+     RETURN s.name AS name LIMIT 1`,
+    { networkId, name, exceptId },
+  );
+  const existing = result.records[0]?.get('name') as string | undefined;
+  if (existing !== undefined) {
+    throw new ApiError('conflict', `This network already has a scenario called "${existing}". Choose another name so the two can be told apart.`);
+  }
+}
+
+export async function listScenarios(store: Store, networkId: string): Promise<Scenario[]> {
+  return readTx(store, async (tx) => {
+    await requireNetwork(tx, networkId);
+    const result = await tx.run(
+      `MATCH (s:Scenario {networkId: $networkId})
+       RETURN ${SCENARIO_FIELDS}
+       ORDER BY toLower(s.name), s.createdAt`,
+      { networkId },
+    );
+    return result.records.map((record) => scenarioFromRecord(record.get('scenario') as Props, record.get('missing')));
+  });
+}
+
+export async function createScenario(store: Store, scenario: NewScenario, now: string): Promise<Scenario> {
+  return writeTx(store, async (tx) => {
+    await requireNetwork(tx, scenario.networkId);
+    // Checked before anything is written, so a refused scenario leaves no trace.
+    const unknown = await tx.run(
+      `UNWIND $withdrawn AS partyId
+       OPTIONAL MATCH (p:Party {networkId: $networkId, id: partyId})
+       WITH partyId, p WHERE p IS NULL
+       RETURN collect(partyId) AS unknown`,
+      { networkId: scenario.networkId, withdrawn: scenario.withdrawn },
+    );
+    const missing = (unknown.records[0]?.get('unknown') as string[] | undefined) ?? [];
+    if (missing.length > 0) {
+      const list = missing.slice(0, 5).map((id) => `"${id}"`).join(', ');
+      const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+      throw new ApiError(
+        'invalid_request',
+        `The scenario was not saved: ${missing.length === 1 ? 'this party is' : 'these parties are'} not in the network: ${list}${more}. Reload the map and simulate again.`,
+        [{ path: 'withdrawn', message: `Unknown party ids: ${missing.join(', ')}` }],
+      );
+    }
+    await refuseDuplicateName(tx, scenario.networkId, scenario.name, null);
+    const result = await tx.run(
+      `CREATE (s:Scenario {id: $id, networkId: $networkId, name: $name, withdrawn: $withdrawn, params: $params,
+                           version: $version, createdAt: $now, updatedAt: $now})
+       RETURN ${SCENARIO_FIELDS}`,
+      { ...scenario, params: JSON.stringify(scenario.params), version: toInt(0), now },
+    );
+    const record = result.records[0]!;
+    return scenarioFromRecord(record.get('scenario') as Props, record.get('missing'));
+  });
+}
+
+// Locks the scenario before reading its version (the lost-update pattern of versioning.ts).
+async function lockScenario(tx: ManagedTransaction, networkId: string, id: string, version: number): Promise<void> {
+  const result = await tx.run(
+    `MATCH (s:Scenario {networkId: $networkId, id: $id})
+     SET s._LOCK_ = true
+     WITH s, s.version AS version, s.name AS name
+     REMOVE s._LOCK_
+     RETURN version, name`,
+    { networkId, id },
+  );
+  const record = result.records[0];
+  if (!record) throw scenarioNotFound();
+  const stored = Number(record.get('version'));
+  if (stored !== version) {
+    throw new ApiError(
+      'conflict',
+      `The scenario "${String(record.get('name'))}" was changed elsewhere since you opened the list (you had version ${version}, the saved one is version ${stored}). The list has been refreshed; try again.`,
+    );
+  }
+}
+
+export async function renameScenario(store: Store, networkId: string, id: string, version: number, name: string, now: string): Promise<Scenario> {
+  return writeTx(store, async (tx) => {
+    await lockScenario(tx, networkId, id, version);
+    await refuseDuplicateName(tx, networkId, name, id);
+    const result = await tx.run(
+      `MATCH (s:Scenario {networkId: $networkId, id: $id})
+       SET s.name = $name, s.version = s.version + 1, s.updatedAt = $now
+       RETURN ${SCENARIO_FIELDS}`,
+      { networkId, id, name, now },
+    );
+    const record = result.records[0]!;
+    return scenarioFromRecord(record.get('scenario') as Props, record.get('missing'));
+  });
+}
+
+export async function deleteScenario(store: Store, networkId: string, id: string, version: number): Promise<void> {
+  await writeTx(store, async (tx) => {
+    await lockScenario(tx, networkId, id, version);
+    await tx.run('MATCH (s:Scenario {networkId: $networkId, id: $id}) DELETE s', { networkId, id });
+  });
+}

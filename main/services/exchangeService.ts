@@ -1,0 +1,71 @@
+// Data export (JSON, CSV, GraphML), the spreadsheet template, and saving a diagram the page
+// drew. Every file reaches the person through deliverFiles: a save dialog in the desktop app,
+// a download in browser mode.
+import { basename } from 'node:path';
+import { ApiError } from '../../shared/api';
+import { csvTemplate, DATA_CONVERTERS, DATA_FORMATS, DIAGRAM_FORMAT_IDS, DIAGRAM_FORMATS, fileExtension, safeFileName, TEMPLATE_FILE_NAMES } from '../../shared/formats';
+import type { DataFormatId, Delivery, DeliveryResult } from '../../shared/formats';
+import { getNetworkGraph } from '../repository/networks';
+import type { ServiceContext } from './context';
+import { deliverFiles } from './exchangeFiles';
+import type { FileDialogs, FileFilter } from './exchangeFiles';
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+function filtersFor(fileName: string): FileFilter[] {
+  const extension = fileExtension(fileName);
+  const diagram = DIAGRAM_FORMAT_IDS.map((id) => DIAGRAM_FORMATS[id]).find((format) => format.extension === extension);
+  return diagram ? [{ name: diagram.label, extensions: [diagram.extension] }] : [{ name: 'All files', extensions: ['*'] }];
+}
+
+// The page suggests a name, never a path: anything that looks like a folder is cut off.
+function plainName(suggested: string): string {
+  const name = basename(suggested.replace(/\\/g, '/'));
+  const extension = fileExtension(name);
+  return safeFileName(extension ? name.slice(0, -(extension.length + 1)) : name, extension || 'bin');
+}
+
+export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs | null) {
+  return {
+    async exportNetworkData(networkId: string, format: DataFormatId, delivery: Delivery, yedGraphics: boolean): Promise<DeliveryResult> {
+      const graph = await getNetworkGraph(ctx.db.store(), networkId);
+      const descriptor = DATA_FORMATS[format];
+      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics });
+      return deliverFiles(
+        files.map((file) => ({ name: file.name, mimeType: file.mimeType, content: file.text })),
+        delivery,
+        dialogs,
+        { title: `Export “${graph.network.name}” as ${descriptor.label}`, filters: [{ name: descriptor.label, extensions: [...descriptor.extensions] }] },
+      );
+    },
+
+    importTemplate(delivery: Delivery): Promise<DeliveryResult> {
+      const template = csvTemplate();
+      const files = (['parties', 'relationships', 'guide'] as const).map((part) => ({
+        name: TEMPLATE_FILE_NAMES[part],
+        mimeType: DATA_FORMATS.csv.mimeType,
+        content: template[part],
+      }));
+      return deliverFiles(files, delivery, dialogs, { title: 'Save the spreadsheet template', filters: [] });
+    },
+
+    async saveFile(request: SaveFileRequest): Promise<{ saved: boolean; fileName: string | null }> {
+      if (!dialogs) {
+        throw new ApiError('invalid_request', 'Saving through a dialog is only possible in the desktop app; in the browser the file downloads instead.');
+      }
+      const name = plainName(request.suggestedName);
+      const content = request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content;
+      const result = await deliverFiles([{ name, mimeType: request.mimeType, content }], 'save-dialog', dialogs, {
+        title: 'Save the diagram',
+        filters: filtersFor(name),
+      });
+      return result.delivered === 'saved' ? { saved: true, fileName: result.fileNames[0] ?? name } : { saved: false, fileName: null };
+    },
+  };
+}
+export type ExchangeService = ReturnType<typeof createExchangeService>;

@@ -1,0 +1,25 @@
+// Saved withdrawal simulations: list, save, rename, delete. The simulation itself runs in the
+// renderer (a worker holding the compiled network), so a scenario stores only the question —
+// which parties withdraw, with which thresholds — and reopening re-runs it on the network as
+// it is now.
+import type { SaveScenarioRequest, Scenario } from '../../shared/api/scenarioSchemas';
+import * as scenarios from '../repository/scenarios';
+import type { ServiceContext } from './context';
+
+export function createScenarioService(ctx: ServiceContext) {
+  return {
+    list(networkId: string): Promise<Scenario[]> {
+      return scenarios.listScenarios(ctx.db.store(), networkId);
+    },
+    save({ networkId, name, withdrawn, params }: SaveScenarioRequest): Promise<Scenario> {
+      return scenarios.createScenario(ctx.db.store(), { id: ctx.newId(), networkId, name, withdrawn, params }, ctx.now());
+    },
+    rename(networkId: string, id: string, version: number, name: string): Promise<Scenario> {
+      return scenarios.renameScenario(ctx.db.store(), networkId, id, version, name, ctx.now());
+    },
+    delete(networkId: string, id: string, version: number): Promise<void> {
+      return scenarios.deleteScenario(ctx.db.store(), networkId, id, version);
+    },
+  };
+}
+export type ScenarioService = ReturnType<typeof createScenarioService>;

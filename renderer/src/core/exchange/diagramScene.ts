@@ -1,0 +1,122 @@
+// What a diagram export draws: the map as it is on screen (same elements, positions, filters,
+// focus and styles), redrawn in a hidden Cytoscape instance with the canvas renderer. Drawing
+// apart from the visible map means an export never flickers the screen, works the same when
+// the map itself uses the WebGL renderer (which cannot dash lines), and can show every label
+// at full length for the whole map while the screen shows none from far out.
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import { buildStylesheet } from '../graph/buildStylesheet';
+import { labelModeForZoom } from '../graph/labelMode';
+import type { LabelMode } from '../graph/labelMode';
+import { GRAPH_THEME } from '../graph/theme';
+
+export type DiagramArea = 'full' | 'view';
+
+export interface Scene {
+  elements: ElementDefinition[];
+  /** The visible map's camera and size, for "current view" exports. */
+  zoom: number;
+  pan: { x: number; y: number };
+  width: number;
+  height: number;
+  partyCount: number;
+  /** Texts of the parties shown, for checks and the dialog's summary. */
+  labels: string[];
+}
+
+// Helpers of the editor (edge drawing handles) are not part of the network.
+const NOT_NETWORK = '.eh-ghost-node, .eh-ghost-edge, .eh-preview, .eh-ghost, .cw-hidden';
+
+export function captureScene(cy: Core): Scene {
+  const shown = cy.elements().not(NOT_NETWORK);
+  const elements = shown.map((element) => {
+    const json = element.json() as ElementDefinition;
+    // Selection is how the person works, not part of the map.
+    return { ...json, selected: false, grabbable: false };
+  });
+  const container = cy.container();
+  const nodes = shown.nodes();
+  return {
+    elements,
+    zoom: cy.zoom(),
+    pan: { ...cy.pan() },
+    width: container?.clientWidth || 1200,
+    height: container?.clientHeight || 800,
+    partyCount: nodes.length,
+    labels: nodes.map((node) => String(node.data('label') ?? '')),
+  };
+}
+
+export interface ExportInstance {
+  cy: Core;
+  dispose(): void;
+}
+
+// Node icons are images Cytoscape loads on first draw and skips until they arrive; an export
+// drawn before then would lack them, so every image is loaded before drawing.
+async function loadImages(cy: Core): Promise<void> {
+  const urls = new Set<string>();
+  cy.nodes().forEach((node) => {
+    const icon = node.data('icon') as unknown;
+    if (typeof icon === 'string' && icon) urls.add(icon);
+  });
+  const renderer = cy.renderer() as unknown as { getCachedImage(url: string, crossOrigin: string, onLoad: () => void): HTMLImageElement };
+  await Promise.all(
+    [...urls].map((url) => {
+      const image = renderer.getCachedImage(url, 'anonymous', () => undefined);
+      return image.complete ? Promise.resolve() : image.decode().catch(() => undefined);
+    }),
+  );
+}
+
+/**
+ * A hidden canvas-renderer copy of the scene. For the whole map it sits at zoom 1 so labels are
+ * drawn at their real size; for the current view it takes the visible map's camera and labels.
+ */
+export async function createExportInstance(scene: Scene, area: DiagramArea): Promise<ExportInstance> {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${scene.width}px`,
+    height: `${scene.height}px`,
+    pointerEvents: 'none',
+  });
+  document.body.appendChild(container);
+  const labels: LabelMode = area === 'full' ? 'full' : labelModeForZoom(scene.zoom, scene.partyCount);
+  const cy = cytoscape({
+    container,
+    elements: scene.elements,
+    style: buildStylesheet(GRAPH_THEME, { webgl: false, labels }),
+    layout: { name: 'preset', fit: false },
+    // One export pixel per CSS pixel whatever the screen: sizes are what the dialog said.
+    pixelRatio: 1,
+    textureOnViewport: false,
+    motionBlur: false,
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    minZoom: 1e-3,
+    maxZoom: 1e3,
+  });
+  if (area === 'view') cy.viewport({ zoom: scene.zoom, pan: scene.pan });
+  else cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+  await loadImages(cy);
+  return {
+    cy,
+    dispose() {
+      cy.destroy();
+      container.remove();
+    },
+  };
+}
+
+/** The drawing's size at 1x: the whole map's bounding box, or the visible map's canvas. */
+export function drawingSize(cy: Core, area: DiagramArea, scene: Scene): { width: number; height: number } {
+  if (area === 'view') return { width: scene.width, height: scene.height };
+  const box = cy.elements().boundingBox();
+  return { width: box.w, height: box.h };
+}

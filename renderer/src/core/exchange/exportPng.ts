@@ -1,0 +1,40 @@
+// PNG export with Cytoscape's own renderer: 1x–4x, white or transparent, the whole map or the
+// current view, capped below the size at which browsers return blank pictures (imageSize.ts).
+import type { DiagramArea, Scene } from './diagramScene';
+import { createExportInstance, drawingSize } from './diagramScene';
+import { imageSize, pngDimensions } from './imageSize';
+import type { ImageSize } from './imageSize';
+
+export interface PngOptions {
+  area: DiagramArea;
+  scale: number;
+  background: 'white' | 'transparent';
+}
+
+export interface PngResult {
+  bytes: Uint8Array;
+  size: ImageSize;
+}
+
+export async function exportPng(scene: Scene, options: PngOptions): Promise<PngResult> {
+  const instance = await createExportInstance(scene, options.area);
+  try {
+    const { cy } = instance;
+    const base = drawingSize(cy, options.area, scene);
+    const planned = imageSize(base.width, base.height, options.scale);
+    // maxWidth/maxHeight (not scale) make Cytoscape ignore the screen's pixel ratio, so the
+    // picture has exactly the size the dialog announced.
+    const blob = await cy.png({
+      output: 'blob-promise',
+      full: options.area === 'full',
+      maxWidth: planned.width,
+      maxHeight: planned.height,
+      ...(options.background === 'white' ? { bg: '#ffffff' } : {}),
+    });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const made = pngDimensions(bytes);
+    return { bytes, size: made ? { ...planned, ...made } : planned };
+  } finally {
+    instance.dispose();
+  }
+}

@@ -1,0 +1,39 @@
+// SVG export with cytoscape-svg (GPL-3.0, recorded in the README): Cytoscape's own drawing
+// replayed into an SVG document, so shapes, lines and arrowheads are true vectors and labels
+// are <text> a person can select, search or edit.
+import cytoscape from 'cytoscape';
+import svgExtension from 'cytoscape-svg';
+import type { DiagramArea, Scene } from './diagramScene';
+import { createExportInstance, drawingSize } from './diagramScene';
+
+cytoscape.use(svgExtension);
+
+export interface SvgOptions {
+  area: DiagramArea;
+  background: 'white' | 'transparent';
+}
+
+export interface SvgResult {
+  text: string;
+  width: number;
+  height: number;
+}
+
+export async function exportSvg(scene: Scene, options: SvgOptions, title?: string): Promise<SvgResult> {
+  const instance = await createExportInstance(scene, options.area);
+  try {
+    const { cy } = instance;
+    const size = drawingSize(cy, options.area, scene);
+    const raw = cy.svg({ full: options.area === 'full', scale: 1, ...(options.background === 'white' ? { bg: '#ffffff' } : {}) });
+    return { text: withTitle(raw, title), width: Math.ceil(size.width), height: Math.ceil(size.height) };
+  } finally {
+    instance.dispose();
+  }
+}
+
+// A <title> names the drawing for screen readers and file browsers that preview SVG.
+function withTitle(svg: string, title: string | undefined): string {
+  if (!title) return svg;
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return svg.replace(/<svg\b([^>]*)>/, `<svg$1><title>${escaped}</title>`);
+}

@@ -1,0 +1,77 @@
+// The legend on a PDF page, drawn with jsPDF's own vector shapes from the same description as
+// the legend on screen (buildLegend), so the printed key matches the drawing.
+import type { jsPDF } from 'jspdf';
+import type { Party } from '../../../../shared/domain';
+import { buildLegend } from '../graph/buildLegend';
+import type { EdgeLegendItem } from '../graph/buildLegend';
+import { GRAPH_THEME } from '../graph/theme';
+import { toPdfText } from './pdfText';
+
+const ROW = 13;
+const SWATCH = 30;
+const FONT = 8.5;
+
+export const LEGEND_TITLE = 'Legend';
+
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)) as [number, number, number];
+}
+
+function arrow(doc: jsPDF, x: number, y: number, item: Pick<EdgeLegendItem, 'color' | 'dashed' | 'arrow'>, width: number): void {
+  doc.setDrawColor(...rgb(item.color));
+  doc.setFillColor(...rgb(item.color));
+  doc.setLineWidth(width);
+  doc.setLineDashPattern(item.dashed ? [3, 2] : [], 0);
+  doc.line(x, y, x + SWATCH - 7, y);
+  doc.setLineDashPattern([], 0);
+  if (item.arrow === 'triangle') doc.triangle(x + SWATCH - 8, y - 3, x + SWATCH, y, x + SWATCH - 8, y + 3, 'F');
+  else {
+    doc.setLineWidth(1.2);
+    doc.lines([[7, 3], [-7, 3]], x + SWATCH - 8, y - 3);
+  }
+}
+
+/** Rows the legend needs, so the page layout can reserve its height before drawing. */
+export function legendHeight(): number {
+  return ROW * 7 + 4;
+}
+
+/** Draws the legend with its top-left corner at (x, y); returns the height used. */
+export function drawLegend(doc: jsPDF, x: number, y: number, width: number, parties: readonly Pick<Party, 'type' | 'side'>[]): number {
+  const legend = buildLegend(GRAPH_THEME, { webgl: false }, parties);
+  const text = (value: string, at: number, row: number, bold = false) => {
+    doc.setFont('helvetica', bold ? 'bold' : 'normal');
+    doc.setFontSize(FONT);
+    doc.setTextColor(28, 37, 48);
+    doc.text(toPdfText(value), at, row + 3, { maxWidth: width - (at - x) });
+  };
+  let row = y + 8;
+  text(LEGEND_TITLE, x, row, true);
+  row += ROW;
+  for (const item of legend.parties) {
+    doc.setDrawColor(...rgb(item.border));
+    doc.setFillColor(...rgb(item.fill));
+    doc.setLineWidth(1);
+    if (item.shape === 'ellipse') doc.ellipse(x + SWATCH / 2, row, 5, 5, 'FD');
+    else doc.roundedRect(x + SWATCH / 2 - 8, row - 5, 16, 10, 2, 2, 'FD');
+    text(`${item.label} (${item.examples})`, x + SWATCH + 6, row);
+    row += ROW;
+  }
+  for (const item of legend.edges) {
+    arrow(doc, x, row, item, Math.min(3, item.widths[item.widths.length - 1] ?? 1.5));
+    text(`${item.label}: ${item.meaning}${item.note ? `; ${item.note}` : ''}`, x + SWATCH + 6, row);
+    row += ROW;
+  }
+  text('Trust level:', x, row);
+  const steps = legend.trustSteps;
+  let at = x + SWATCH + 6;
+  text('1 low', at, row);
+  at += 24;
+  for (const step of steps) {
+    doc.setFillColor(...rgb(step.color));
+    doc.rect(at, row - 4, 12, 8, 'F');
+    at += 14;
+  }
+  text('5 high', at + 2, row);
+  return row + ROW / 2 - y;
+}

@@ -1,0 +1,18 @@
+// Every change the editor makes, described as data. Executing an operation saves it and returns
+// its inverse, worked out from what the database answered; undo executes the inverse and
+// records the inverse's inverse for redo. Operations name elements by id only: the version
+// sent is always the one the open network holds at that moment, so versions stay right
+// however many times a change is undone and redone.
+import type { PartyPosition, PartySnapshot, RelationshipSnapshot } from '../../../../shared/api';
+import type { PartyFields, PartyFieldsInput, RelationshipFields, RelationshipFieldsInput } from '../../../../shared/domain';
+
+export type Operation =
+  | { kind: 'create-party'; fields: PartyFieldsInput }
+  | { kind: 'create-relationship'; source: string; target: string; fields: RelationshipFieldsInput }
+  | { kind: 'restore'; parties: PartySnapshot[]; relationships: RelationshipSnapshot[] }
+  | { kind: 'delete'; partyIds: string[]; relationshipIds: string[] }
+  | { kind: 'update-parties'; parties: Array<{ id: string; fields: PartyFields }> }
+  | { kind: 'update-relationships'; relationships: Array<{ id: string; fields: RelationshipFields }> }
+  | { kind: 'move'; positions: PartyPosition[] };
+
+export type OperationKind = Operation['kind'];

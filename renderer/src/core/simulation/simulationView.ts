@@ -1,0 +1,114 @@
+// What the results panel and the map need from a withdrawal simulation, as plain data small
+// enough to post from the worker: the summary, the affected parties in the model's order (most
+// vulnerable first) with their explanation in words, and each party's impact for colouring.
+// Built in the worker from the model's result; only the first rows of each list are sent, the
+// rest on request (a statewide hub can affect tens of thousands of parties).
+import { describeChain } from '../../../../shared/analysis';
+import type { ImpactClass, LostResource, PartyImpact, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
+import type { PartySide } from '../../../../shared/domain';
+
+export type Thresholds = { affectedThreshold: number; disruptedThreshold: number };
+
+export type ChainView = { sentence: string; partyIds: string[]; relationshipIds: string[]; strength: number };
+
+export type CandidateView = { id: string; name: string; trust: number; trustStated: boolean; impact: number };
+
+export type MitigationView = { lost: string; lostKind: 'service' | 'resource'; from: string[]; severity: number; candidates: CandidateView[] };
+
+export type ImpactRow = {
+  id: string;
+  name: string;
+  side: PartySide;
+  type: string;
+  impact: number;
+  impactClass: ImpactClass;
+  hops: number | null;
+  risk: number;
+  mayStepAway: boolean;
+  meanTrust: number | null;
+  chain: ChainView | null;
+  mitigation: MitigationView[];
+};
+
+export type RowSection = 'external' | 'others';
+export type RowPage = { rows: ImpactRow[]; total: number };
+
+export type SimulationView = {
+  withdrawn: { id: string; name: string }[];
+  thresholds: Thresholds;
+  converged: boolean;
+  rounds: number;
+  summary: WithdrawalSummary;
+  resourcesLost: LostResource[];
+  external: RowPage;
+  others: RowPage;
+  /** Every party's impact and class, for colouring the map. */
+  impactById: Record<string, number>;
+  classById: Record<string, ImpactClass>;
+};
+
+export const FIRST_PAGE_ROWS = 150;
+
+const isAffected = (entry: PartyImpact) => entry.impactClass === 'affected' || entry.impactClass === 'disrupted';
+
+/** The affected parties of one section, in the model's order. */
+export function sectionParties(result: WithdrawalResult, section: RowSection): PartyImpact[] {
+  return result.parties.filter((entry) => isAffected(entry) && (entry.side === 'external') === (section === 'external'));
+}
+
+export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string): ImpactRow {
+  const chain = entry.chain;
+  return {
+    id: entry.id,
+    name: entry.name,
+    side: entry.side,
+    type: entry.type,
+    impact: entry.impact,
+    impactClass: entry.impactClass,
+    hops: entry.hops,
+    risk: entry.risk,
+    mayStepAway: entry.mayStepAway,
+    meanTrust: entry.meanTrust,
+    chain:
+      chain === null
+        ? null
+        : {
+            sentence: describeChain(chain),
+            partyIds: [...chain.parties],
+            relationshipIds: chain.links.flatMap((link) => link.relationshipIds),
+            strength: chain.strength,
+          },
+    mitigation: entry.mitigation.map((need) => ({
+      lost: need.lost.kind === 'service' ? need.lost.service : need.lost.resource,
+      lostKind: need.lost.kind,
+      from: need.from.map(nameOf),
+      severity: need.severity,
+      candidates: need.candidates.map(({ id, name, trust, trustStated, impact }) => ({ id, name, trust, trustStated, impact })),
+    })),
+  };
+}
+
+export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS): SimulationView {
+  const page = (section: RowSection): RowPage => {
+    const entries = sectionParties(result, section);
+    return { rows: entries.slice(0, firstRows).map((entry) => toImpactRow(entry, nameOf)), total: entries.length };
+  };
+  const impactById: Record<string, number> = {};
+  const classById: Record<string, ImpactClass> = {};
+  for (const entry of result.parties) {
+    impactById[entry.id] = entry.impact;
+    classById[entry.id] = entry.impactClass;
+  }
+  return {
+    withdrawn: result.withdrawn.map((id) => ({ id, name: nameOf(id) })),
+    thresholds: { affectedThreshold: result.options.affectedThreshold, disruptedThreshold: result.options.disruptedThreshold },
+    converged: result.converged,
+    rounds: result.rounds,
+    summary: result.summary,
+    resourcesLost: [...result.resourcesLost.byKind],
+    external: page('external'),
+    others: page('others'),
+    impactById,
+    classById,
+  };
+}

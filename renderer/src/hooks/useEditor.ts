@@ -1,0 +1,120 @@
+// Saves the editor's changes one at a time, in order, and keeps the undo and redo stacks. Each
+// change waits for the previous one, so it always starts from the versions the database
+// returned for the one before. A failed change is reported back to whoever asked (the form
+// keeps what was typed) and leaves the history as it was.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../../../shared/api';
+import type { NetworkGraph } from '../../../shared/domain';
+import { api } from '../api';
+import { applyPatch } from '../core/editor/graphPatch';
+import type { GraphPatch } from '../core/editor/graphPatch';
+import { toApiError } from '../core/errors/toApiError';
+import { executeOperation } from '../core/history/executeOperation';
+import { getEmptyHistory, nextRedo, nextUndo, recorded, redone, undone } from '../core/history/history';
+import type { HistoryState } from '../core/history/history';
+import type { Operation } from '../core/history/operations';
+
+export type EditResult = { ok: true; patch: GraphPatch } | { ok: false; error: ApiError };
+
+export type Editor = {
+  perform: (label: string, operation: Operation, options?: { record?: boolean }) => Promise<EditResult>;
+  undo: () => Promise<EditResult | null>;
+  redo: () => Promise<EditResult | null>;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  saving: boolean;
+};
+
+export function useEditor(graph: NetworkGraph, onPatch: (networkId: string, patch: GraphPatch) => void): Editor {
+  const [history, setHistory] = useState<HistoryState>(getEmptyHistory);
+  const historyRef = useRef(history);
+  const graphRef = useRef(graph);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [pending, setPending] = useState(0);
+  const networkId = graph.network.id;
+
+  // The open network as the database last described it; reloads replace it.
+  useEffect(() => {
+    graphRef.current = graph;
+  }, [graph]);
+  // Another network has its own history.
+  useEffect(() => {
+    historyRef.current = getEmptyHistory();
+    setHistory(historyRef.current);
+  }, [networkId]);
+
+  const setHistoryBoth = useCallback((next: HistoryState) => {
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+
+  const enqueue = useCallback(
+    (work: () => Promise<EditResult>): Promise<EditResult> => {
+      setPending((count) => count + 1);
+      const run = queue.current.then(work, work).finally(() => setPending((count) => count - 1));
+      queue.current = run;
+      return run;
+    },
+    [],
+  );
+
+  const execute = useCallback(
+    async (operation: Operation): Promise<{ ok: true; patch: GraphPatch; inverse: Operation } | { ok: false; error: ApiError }> => {
+      const current = graphRef.current;
+      try {
+        const { patch, inverse } = await executeOperation(api, current, operation);
+        // Applied here at once, before React renders, so the next queued change sees it.
+        graphRef.current = applyPatch(graphRef.current, patch);
+        onPatch(current.network.id, patch);
+        return { ok: true, patch, inverse };
+      } catch (caught) {
+        return { ok: false, error: toApiError(caught) };
+      }
+    },
+    [onPatch],
+  );
+
+  const perform = useCallback<Editor['perform']>(
+    (label, operation, options) =>
+      enqueue(async () => {
+        const result = await execute(operation);
+        if (!result.ok) return result;
+        if (options?.record !== false) setHistoryBoth(recorded(historyRef.current, { label, operation: result.inverse }));
+        return { ok: true, patch: result.patch };
+      }),
+    [enqueue, execute, setHistoryBoth],
+  );
+
+  const undo = useCallback(async () => {
+    if (!nextUndo(historyRef.current)) return null;
+    return enqueue(async () => {
+      const entry = nextUndo(historyRef.current);
+      if (!entry) return { ok: true, patch: {} };
+      const result = await execute(entry.operation);
+      if (!result.ok) return result;
+      setHistoryBoth(undone(historyRef.current, { label: entry.label, operation: result.inverse }));
+      return { ok: true, patch: result.patch };
+    });
+  }, [enqueue, execute, setHistoryBoth]);
+
+  const redo = useCallback(async () => {
+    if (!nextRedo(historyRef.current)) return null;
+    return enqueue(async () => {
+      const entry = nextRedo(historyRef.current);
+      if (!entry) return { ok: true, patch: {} };
+      const result = await execute(entry.operation);
+      if (!result.ok) return result;
+      setHistoryBoth(redone(historyRef.current, { label: entry.label, operation: result.inverse }));
+      return { ok: true, patch: result.patch };
+    });
+  }, [enqueue, execute, setHistoryBoth]);
+
+  return {
+    perform,
+    undo,
+    redo,
+    undoLabel: nextUndo(history)?.label ?? null,
+    redoLabel: nextRedo(history)?.label ?? null,
+    saving: pending > 0,
+  };
+}

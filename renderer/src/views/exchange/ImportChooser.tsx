@@ -1,0 +1,95 @@
+// The first step of an import: what can be imported, the file chooser (the page's own in
+// browser mode, main's dialog in the desktop app), the option for connections without a kind,
+// and the spreadsheet template.
+import { useId, useState } from 'react';
+import { RELATIONSHIP_KINDS } from '../../../../shared/domain';
+import type { RelationshipKind } from '../../../../shared/domain';
+import { DATA_FORMAT_IDS, DATA_FORMATS, IMPORTABLE_EXTENSIONS } from '../../../../shared/formats/registry';
+import { KIND_VERBS } from '../../../../shared/formats/fieldLabels';
+import { api } from '../../api';
+import { completeDelivery, isDesktop, preferredDelivery } from '../../core/exchange/deliverFiles';
+import { toApiError } from '../../core/errors/toApiError';
+import { FormError } from '../dialogs/Dialog';
+
+type Props = {
+  intoName: string | null;
+  error: string | null;
+  onFiles: (files: File[], defaultKind: RelationshipKind) => void;
+  onChooseInMain: (defaultKind: RelationshipKind) => void;
+};
+
+export function ImportChooser({ intoName, error, onFiles, onChooseInMain }: Props) {
+  const inputId = useId();
+  const [defaultKind, setDefaultKind] = useState<RelationshipKind>('RELIES_ON');
+  const [templateMessage, setTemplateMessage] = useState<string | null>(null);
+
+  const downloadTemplate = async () => {
+    try {
+      const saved = await completeDelivery(await api.getImportTemplate({ delivery: preferredDelivery() }));
+      setTemplateMessage(saved ? `Saved ${saved.join(', ')}. Fill in parties.csv and relationships.csv; allowed-values.csv explains every column.` : null);
+    } catch (caught) {
+      setTemplateMessage(toApiError(caught).message);
+    }
+  };
+
+  return (
+    <div className="dialog__form" data-testid="import-chooser">
+      <p>
+        {intoName ? (
+          <>
+            Add to <strong>{intoName}</strong> or update it from a file. Parties and relationships already in the network are matched by id, or by name
+            when the file has none; you will see what changes before anything is saved.
+          </>
+        ) : (
+          <>Create a network from a file. You will see what the file holds before anything is saved.</>
+        )}
+      </p>
+      <ul className="exchange-formats">
+        {DATA_FORMAT_IDS.map((id) => (
+          <li key={id}>
+            <strong>{DATA_FORMATS[id].label}</strong> — {DATA_FORMATS[id].description}
+          </li>
+        ))}
+      </ul>
+      <div className="field">
+        <label htmlFor={`${inputId}-kind`}>GraphML connections that do not say what kind they are become</label>
+        <select id={`${inputId}-kind`} value={defaultKind} onChange={(event) => setDefaultKind(event.target.value as RelationshipKind)}>
+          {RELATIONSHIP_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              “{KIND_VERBS[kind]}” relationships
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormError message={error} />
+      <div className="dialog__actions">
+        {isDesktop() ? (
+          <button type="button" className="button button--primary" data-testid="import-choose" onClick={() => onChooseInMain(defaultKind)}>
+            Choose file…
+          </button>
+        ) : (
+          <label className="button button--primary exchange-file-button">
+            Choose file…
+            <input
+              type="file"
+              className="visually-hidden"
+              data-testid="import-file-input"
+              multiple
+              accept={IMPORTABLE_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
+              onChange={(event) => {
+                const files = [...(event.target.files ?? [])];
+                event.target.value = '';
+                if (files.length > 0) onFiles(files, defaultKind);
+              }}
+            />
+          </label>
+        )}
+        <button type="button" className="button" data-testid="import-template" onClick={() => void downloadTemplate()}>
+          Download the spreadsheet template
+        </button>
+      </div>
+      <p className="field__note">For a spreadsheet, choose parties.csv and relationships.csv together (or one of them).</p>
+      {templateMessage && <p className="field__note" role="status">{templateMessage}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The imperative half of the canvas: bringing a Cytoscape instance in line with the projection,
+// the filters, focus and the selection. Each function touches only what differs.
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Focus } from '../../core/filters/focus';
+import type { Visible } from '../../core/filters/filterPipeline';
+import { diffElements } from '../../core/graph/diffElements';
+import { partyNodeId, relationshipEdgeId } from '../../core/graph/toCytoscapeElements';
+import type { Selection } from '../../core/selection/selection';
+
+export function syncElements(cy: Core, drawn: Map<string, ElementDefinition>, next: ElementDefinition[], animate: boolean): void {
+  const diff = diffElements(drawn, next);
+  cy.batch(() => {
+    for (const id of diff.remove) cy.getElementById(id).remove();
+    if (diff.add.length > 0) cy.add(diff.add);
+    for (const { id, data } of diff.data) cy.getElementById(id).data(data);
+    if (!animate) for (const { id, position } of diff.move) cy.getElementById(id).position(position);
+  });
+  if (animate) {
+    for (const { id, position } of diff.move) {
+      cy.getElementById(id).animate({ position }, { duration: 400, easing: 'ease-in-out-cubic' });
+    }
+  }
+  if (diff.add.length > 0) cy.edges().unselectify().selectify();
+  drawn.clear();
+  for (const element of next) drawn.set(String(element.data.id), element);
+}
+
+export function syncVisibility(cy: Core, visible: Visible, focus: Focus | null): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const id = String(node.data('partyId'));
+      const shown = visible.partyIds.has(id);
+      node.toggleClass('cw-hidden', !shown);
+      node.toggleClass('cw-faded', shown && focus !== null && !focus.partyIds.has(id));
+    });
+    cy.edges().forEach((edge) => {
+      const id = String(edge.data('relationshipId'));
+      const shown = visible.relationshipIds.has(id);
+      edge.toggleClass('cw-hidden', !shown);
+      edge.toggleClass('cw-faded', shown && focus !== null && !focus.relationshipIds.has(id));
+    });
+  });
+}
+
+export function readSelection(cy: Core): Selection {
+  return {
+    partyIds: cy.nodes(':selected').map((node) => String(node.data('partyId'))),
+    relationshipIds: cy.edges(':selected').map((edge) => String(edge.data('relationshipId'))),
+  };
+}
+
+export function applySelection(cy: Core, selection: Selection): void {
+  const wanted = new Set([...selection.partyIds.map(partyNodeId), ...selection.relationshipIds.map(relationshipEdgeId)]);
+  cy.batch(() => {
+    cy.elements(':selected').forEach((element) => {
+      if (!wanted.has(element.id())) element.unselect();
+    });
+    for (const id of wanted) {
+      const element = cy.getElementById(id);
+      if (element.nonempty() && !element.selected()) element.select();
+    }
+  });
+}
+
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return canvas.getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+// The side panel for one party: every field, saved as soon as the person leaves a field or
+// picks a choice; a failed save shows why and keeps the typing. Below: its relationships.
+import { useEffect, useRef, useState } from 'react';
+import type { NetworkGraph, Party } from '../../../../shared/domain';
+import { NAME_MAX_LENGTH } from '../../../../shared/domain';
+import { partyRelationshipGroups } from '../../core/editor/describeRelationships';
+import type { FieldErrors } from '../../core/errors/fieldIssues';
+import { checkPartyDraft, partyDraftFrom, sameParty, withSide } from '../../core/forms/partyDraft';
+import type { PartyDraft, PartyDraftField } from '../../core/forms/partyDraft';
+import type { Editor } from '../../hooks/useEditor';
+import { Field } from '../forms/Field';
+import { InterestsField } from '../forms/InterestsField';
+import { PartyTypeField } from '../forms/PartyTypeField';
+import { NotesField } from '../forms/RelationshipFieldsForm';
+import { SideField } from '../forms/SideField';
+import { TagsField } from '../forms/TagsField';
+import { RelationshipList } from './RelationshipList';
+import { SaveFeedback } from './SaveFeedback';
+import type { SaveState } from './SaveFeedback';
+
+type PartyEditorProps = {
+  party: Party;
+  graph: NetworkGraph;
+  editor: Editor;
+  typesInNetwork: readonly string[];
+  tagsInNetwork: readonly string[];
+  onSelectRelationship: (relationshipId: string) => void;
+  onAddRelationship: (sourceId: string) => void;
+  onDelete: () => void;
+  onReload: () => void;
+};
+
+export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, ...actions }: PartyEditorProps) {
+  const [draft, setDraft] = useState<PartyDraft>(() => partyDraftFrom(party));
+  const [errors, setErrors] = useState<FieldErrors<PartyDraftField>>({});
+  const [save, setSave] = useState<SaveState>({ phase: 'idle' });
+  const shown = useRef(party);
+
+  // A saved or reloaded party replaces the draft only if the person has nothing unsaved in it.
+  useEffect(() => {
+    if (shown.current === party) return;
+    setDraft((current) => (sameParty(current, shown.current) ? partyDraftFrom(party) : current));
+    shown.current = party;
+  }, [party]);
+
+  const commit = async (next: PartyDraft = draft) => {
+    if (sameParty(next, party)) return;
+    const checked = checkPartyDraft(next, { x: party.x, y: party.y });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSave({ phase: 'saving' });
+    const result = await editor.perform(`Edit “${checked.value.name}”`, { kind: 'update-parties', parties: [{ id: party.id, fields: checked.value }] });
+    setSave(result.ok ? { phase: 'saved' } : { phase: 'failed', error: result.error });
+  };
+
+  const change = (patch: Partial<PartyDraft>, commitNow = false) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    if (commitNow) void commit(next);
+  };
+  const blur = () => void commit();
+
+  return (
+    <section className="inspector__section" aria-labelledby="party-editor-title" data-testid="party-editor">
+      <h2 id="party-editor-title" className="inspector__title">
+        {party.name}
+      </h2>
+      <form
+        className="inspector__form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void commit();
+        }}
+      >
+        <Field label="Name" error={errors.name} required>
+          {(aria) => (
+            <input {...aria} type="text" value={draft.name} maxLength={NAME_MAX_LENGTH} data-testid="party-name" onChange={(e) => change({ name: e.target.value })} onBlur={blur} />
+          )}
+        </Field>
+        <SideField value={draft.side} onChange={(side) => { const next = withSide(draft, side); setDraft(next); void commit(next); }} />
+        <PartyTypeField key={draft.side} side={draft.side} value={draft.type} typesInNetwork={typesInNetwork} error={errors.type} onChange={(type, now) => change({ type }, now)} onBlur={blur} />
+        <TagsField tags={draft.tags} suggestions={tagsInNetwork} error={errors.tags} onChange={(tags) => change({ tags }, true)} />
+        <InterestsField interests={draft.interests} error={errors.interests} onChange={(interests, now) => change({ interests }, now)} onBlur={blur} />
+        <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => change({ notes })} onBlur={blur} testId="party-notes" />
+        <div className="inspector__actions">
+          <button type="submit" className="button button--primary button--small" disabled={sameParty(draft, party)}>
+            Save
+          </button>
+          <button type="button" className="button button--small" disabled={sameParty(draft, party)} onClick={() => { setDraft(partyDraftFrom(party)); setErrors({}); setSave({ phase: 'idle' }); }}>
+            Discard changes
+          </button>
+        </div>
+        <SaveFeedback state={save} onReload={actions.onReload} />
+      </form>
+
+      <div className="inspector__subsection">
+        <div className="inspector__subheader">
+          <h3>Relationships</h3>
+          <button type="button" className="button button--small" data-testid="add-relationship-from" onClick={() => actions.onAddRelationship(party.id)}>
+            Add relationship
+          </button>
+        </div>
+        <RelationshipList groups={partyRelationshipGroups(graph, party.id)} onSelect={actions.onSelectRelationship} />
+      </div>
+      <div className="inspector__danger">
+        <button type="button" className="button button--danger button--small" data-testid="delete-party" onClick={actions.onDelete}>
+          Delete party…
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// The side panel for one relationship: who to whom (each clickable), its kind's fields, saved on
+// leaving a field or picking a choice, and delete.
+import { useEffect, useRef, useState } from 'react';
+import type { NetworkGraph, Relationship } from '../../../../shared/domain';
+import { RELATIONSHIP_KIND_LABELS } from '../../../../shared/domain';
+import { describeRelationship } from '../../core/editor/describeRelationships';
+import type { FieldErrors } from '../../core/errors/fieldIssues';
+import { checkRelationshipDraft, relationshipDraftFrom } from '../../core/forms/relationshipDraft';
+import type { RelationshipDraft, RelationshipDraftField } from '../../core/forms/relationshipDraft';
+import type { Editor } from '../../hooks/useEditor';
+import { NotesField, RelationshipFieldsForm } from '../forms/RelationshipFieldsForm';
+import { SaveFeedback } from './SaveFeedback';
+import type { SaveState } from './SaveFeedback';
+
+type RelationshipEditorProps = {
+  relationship: Relationship;
+  graph: NetworkGraph;
+  editor: Editor;
+  onSelectParty: (partyId: string) => void;
+  onDelete: () => void;
+  onReload: () => void;
+};
+
+const same = (a: RelationshipDraft, b: RelationshipDraft) => JSON.stringify(a) === JSON.stringify(b);
+
+export function RelationshipEditor({ relationship, graph, editor, onSelectParty, onDelete, onReload }: RelationshipEditorProps) {
+  const [draft, setDraft] = useState(() => relationshipDraftFrom(relationship));
+  const [errors, setErrors] = useState<FieldErrors<RelationshipDraftField>>({});
+  const [save, setSave] = useState<SaveState>({ phase: 'idle' });
+  const shown = useRef(relationship);
+  const saved = relationshipDraftFrom(relationship);
+
+  useEffect(() => {
+    if (shown.current === relationship) return;
+    const before = relationshipDraftFrom(shown.current);
+    setDraft((current) => (same(current, before) ? relationshipDraftFrom(relationship) : current));
+    shown.current = relationship;
+  }, [relationship]);
+
+  const commit = async (next: RelationshipDraft = draft) => {
+    if (same(next, saved)) return;
+    const checked = checkRelationshipDraft(next);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSave({ phase: 'saving' });
+    const result = await editor.perform(`Edit ${RELATIONSHIP_KIND_LABELS[relationship.kind].toLowerCase()}`, {
+      kind: 'update-relationships',
+      relationships: [{ id: relationship.id, fields: checked.value }],
+    });
+    setSave(result.ok ? { phase: 'saved' } : { phase: 'failed', error: result.error });
+  };
+
+  const name = (id: string) => graph.parties.find((party) => party.id === id)?.name ?? 'a party';
+  const { text } = describeRelationship(relationship, true, name(relationship.target));
+
+  return (
+    <section className="inspector__section" aria-labelledby="relationship-editor-title" data-testid="relationship-editor">
+      <p className="inspector__kind">{RELATIONSHIP_KIND_LABELS[relationship.kind]}</p>
+      <h2 id="relationship-editor-title" className="inspector__title">
+        {name(relationship.source)} → {name(relationship.target)}
+      </h2>
+      <p className="inspector__sentence">
+        <button type="button" className="link-button" onClick={() => onSelectParty(relationship.source)}>
+          {name(relationship.source)}
+        </button>{' '}
+        {text.charAt(0).toLowerCase()}
+        {text.slice(1).replace(name(relationship.target), '')}
+        <button type="button" className="link-button" onClick={() => onSelectParty(relationship.target)}>
+          {name(relationship.target)}
+        </button>
+      </p>
+      <form
+        className="inspector__form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void commit();
+        }}
+      >
+        <RelationshipFieldsForm
+          draft={draft}
+          errors={errors}
+          onChange={(change, now) => {
+            const next = { ...draft, ...change };
+            setDraft(next);
+            if (now) void commit(next);
+          }}
+          onBlur={() => void commit()}
+        />
+        <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => setDraft({ ...draft, notes })} onBlur={() => void commit()} testId="rel-notes" />
+        <div className="inspector__actions">
+          <button type="submit" className="button button--primary button--small" disabled={same(draft, saved)}>
+            Save
+          </button>
+          <button type="button" className="button button--small" disabled={same(draft, saved)} onClick={() => { setDraft(saved); setErrors({}); setSave({ phase: 'idle' }); }}>
+            Discard changes
+          </button>
+        </div>
+        <SaveFeedback state={save} onReload={onReload} />
+      </form>
+      <div className="inspector__danger">
+        <button type="button" className="button button--danger button--small" data-testid="delete-relationship" onClick={onDelete}>
+          Delete relationship…
+        </button>
+      </div>
+    </section>
+  );
+}

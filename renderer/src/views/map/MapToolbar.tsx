@@ -1,0 +1,111 @@
+// The map's toolbar: add, draw, undo/redo, search, layouts, filters, focus and zoom. Every
+// button names its shortcut in its tooltip.
+import type { Ref } from 'react';
+import type { Party } from '../../../../shared/domain';
+import { LAYOUTS } from '../../core/layouts/layoutRegistry';
+import type { LayoutId } from '../../core/layouts/layoutRegistry';
+import { MAX_FOCUS_HOPS } from '../../core/filters/focus';
+import { withShortcut } from '../../core/shortcuts/shortcuts';
+import { PartyCombobox } from '../search/PartyCombobox';
+
+type Props = {
+  parties: readonly Party[];
+  canUndo: string | null;
+  canRedo: string | null;
+  saving: boolean;
+  connectMode: boolean;
+  layoutId: LayoutId;
+  layoutBusy: boolean;
+  filterCount: number;
+  filtersOpen: boolean;
+  focusOn: boolean;
+  hops: number;
+  hasSelection: boolean;
+  searchRef: Ref<HTMLInputElement>;
+  on: {
+    addParty: () => void;
+    addRelationship: () => void;
+    toggleConnect: () => void;
+    undo: () => void;
+    redo: () => void;
+    search: (party: Party) => void;
+    chooseLayout: (id: LayoutId) => void;
+    arrange: () => void;
+    toggleFilters: () => void;
+    toggleFocus: () => void;
+    setHops: (hops: number) => void;
+    fit: () => void;
+    zoomToSelection: () => void;
+    help: () => void;
+  };
+};
+
+export function MapToolbar(props: Props) {
+  const { on } = props;
+  const layout = LAYOUTS.find((candidate) => candidate.id === props.layoutId);
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+      <div className="map-toolbar__group">
+        <button type="button" className="button button--small button--primary" data-testid="add-party" title={withShortcut('Add a party', 'add-party')} onClick={on.addParty}>
+          + Party
+        </button>
+        <button type="button" className="button button--small" data-testid="add-relationship" title={withShortcut('Add a relationship', 'add-relationship')} disabled={props.parties.length < 2} onClick={on.addRelationship}>
+          + Relationship
+        </button>
+        <button type="button" className="button button--small" aria-pressed={props.connectMode} data-testid="connect-mode" title={withShortcut('Draw relationships: drag from one party to another', 'connect')} onClick={on.toggleConnect}>
+          Draw
+        </button>
+      </div>
+      <div className="map-toolbar__group">
+        <button type="button" className="button button--small" data-testid="undo" disabled={!props.canUndo} title={withShortcut(props.canUndo ? `Undo: ${props.canUndo}` : 'Nothing to undo', 'undo')} onClick={on.undo}>
+          Undo
+        </button>
+        <button type="button" className="button button--small" data-testid="redo" disabled={!props.canRedo} title={withShortcut(props.canRedo ? `Redo: ${props.canRedo}` : 'Nothing to redo', 'redo')} onClick={on.redo}>
+          Redo
+        </button>
+        <span className="map-toolbar__saving" aria-live="polite" data-testid="saving-state">
+          {props.saving ? 'Saving…' : ''}
+        </span>
+      </div>
+      <div className="map-toolbar__group map-toolbar__search" title={withShortcut('Find a party', 'search')}>
+        <PartyCombobox label="Find a party" hideLabel parties={props.parties} onChoose={on.search} placeholder="Find a party…" testId="search" inputRef={props.searchRef} />
+      </div>
+      <div className="map-toolbar__group">
+        <label htmlFor="layout-choice" className="visually-hidden">Layout</label>
+        <select id="layout-choice" className="select--small" value={props.layoutId} data-testid="layout-choice" title={layout?.description} onChange={(e) => on.chooseLayout(e.target.value as LayoutId)}>
+          {LAYOUTS.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>{candidate.label}</option>
+          ))}
+        </select>
+        <button type="button" className="button button--small" data-testid="arrange" disabled={props.layoutBusy || props.parties.length === 0} title={`Arrange the map: ${layout?.description ?? ''}`} onClick={on.arrange}>
+          Arrange
+        </button>
+      </div>
+      <div className="map-toolbar__group">
+        <button type="button" className="button button--small" aria-expanded={props.filtersOpen} data-testid="toggle-filters" onClick={on.toggleFilters}>
+          Filters{props.filterCount > 0 ? ` (${props.filterCount})` : ''}
+        </button>
+        <button type="button" className="button button--small" aria-pressed={props.focusOn} data-testid="focus-mode" disabled={!props.hasSelection && !props.focusOn} title={withShortcut('Focus on the selected parties and their neighbours', 'focus')} onClick={on.toggleFocus}>
+          Focus
+        </button>
+        <label htmlFor="focus-hops" className="visually-hidden">Steps from the selection</label>
+        <select id="focus-hops" className="select--small" value={props.hops} title="How many steps from the selection stay in focus" onChange={(e) => on.setHops(Number(e.target.value))}>
+          {Array.from({ length: MAX_FOCUS_HOPS }, (_, i) => i + 1).map((hops) => (
+            <option key={hops} value={hops}>{hops} {hops === 1 ? 'step' : 'steps'}</option>
+          ))}
+        </select>
+      </div>
+      <div className="map-toolbar__group">
+        <button type="button" className="button button--small" data-testid="fit" title={withShortcut('Zoom to fit the whole map', 'fit')} onClick={on.fit}>
+          Fit
+        </button>
+        <button type="button" className="button button--small" disabled={!props.hasSelection} title={withShortcut('Zoom to the selection', 'zoom-selection')} onClick={on.zoomToSelection}>
+          Zoom to selection
+        </button>
+        <button type="button" className="button button--small button--quiet" aria-label="Keyboard shortcuts" title={withShortcut('Keyboard shortcuts', 'help')} onClick={on.help}>
+          ?
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+// One open network: toolbar, map, legend, filters and the side panel, with the map's state
+// (selection, filters, focus, layout, dialogs) held here and changed by pure actions from core/.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError } from '../../../../shared/api';
+import type { PartyPosition } from '../../../../shared/api';
+import type { NetworkGraph, Party } from '../../../../shared/domain';
+import type { GraphPatch } from '../../core/editor/graphPatch';
+import { deleteConfirmation } from '../../core/editor/deleteMessage';
+import { placeUnplaced } from '../../core/editor/placement';
+import { activeFilters, applyFilters, filterChoices } from '../../core/filters/filterPipeline';
+import { getEmptyFilterState } from '../../core/filters/filterState';
+import { focusNeighbourhood } from '../../core/filters/focus';
+import { chooseWebgl } from '../../core/graph/renderMode';
+import { layoutById } from '../../core/layouts/layoutRegistry';
+import type { LayoutId } from '../../core/layouts/layoutRegistry';
+import { getEmptySelection, isEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
+import type { Selection } from '../../core/selection/selection';
+import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
+import { useEditor } from '../../hooks/useEditor';
+import type { EditResult } from '../../hooks/useEditor';
+import { useLayoutRunner } from '../../hooks/useLayoutRunner';
+import { useShortcuts } from '../../hooks/useShortcuts';
+import { AddPartyDialog } from '../dialogs/AddPartyDialog';
+import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
+import { ConfirmDeleteDialog } from '../dialogs/ConfirmDeleteDialog';
+import { ShortcutHelp } from '../dialogs/ShortcutHelp';
+import { FilterPanel } from '../filters/FilterPanel';
+import { GraphCanvas } from '../graph/GraphCanvas';
+import type { GraphCanvasHandle } from '../graph/GraphCanvas';
+import { webglAvailable } from '../graph/canvasSync';
+import { GraphLegend } from '../graph/GraphLegend';
+import { Inspector } from '../inspector/Inspector';
+import { LayoutProgress } from './LayoutProgress';
+import { MapToolbar } from './MapToolbar';
+import type { MapDialog } from './mapDialogs';
+
+type Props = {
+  graph: NetworkGraph;
+  onPatch: (networkId: string, patch: GraphPatch) => void;
+  onReload: () => void;
+  onError: (error: ApiError) => void;
+};
+
+export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
+  const editor = useEditor(graph, onPatch);
+  const layouts = useLayoutRunner();
+  const canvasRef = useRef<GraphCanvasHandle>(null);
+  const legendRef = useRef<HTMLElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [selection, setSelection] = useState<Selection>(getEmptySelection);
+  const [filters, setFilters] = useState(getEmptyFilterState);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [focusOn, setFocusOn] = useState(false);
+  const [hops, setHops] = useState(1);
+  const [connectMode, setConnectMode] = useState(false);
+  const [layoutId, setLayoutId] = useState<LayoutId>('force');
+  const [dialog, setDialog] = useState<MapDialog>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The renderer is chosen once per opened network: Cytoscape cannot switch it on a live map.
+  const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
+
+  const visible = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  const focus = useMemo(
+    () => (focusOn && selection.partyIds.length > 0 ? focusNeighbourhood(graph.relationships, visible, selection.partyIds, hops) : null),
+    [focusOn, selection.partyIds, graph.relationships, visible, hops],
+  );
+  const choices = useMemo(() => filterChoices(graph), [graph]);
+
+  useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
+
+  const report = useCallback(
+    (result: EditResult | null, done: string) => {
+      if (!result) return;
+      if (result.ok) setAnnouncement(done);
+      else onError(result.error);
+    },
+    [onError],
+  );
+
+  // Parties that arrive without a place (an import, an old file) get one once, not as an undo step.
+  const placedOnce = useRef(false);
+  useEffect(() => {
+    if (placedOnce.current) return;
+    placedOnce.current = true;
+    const positions = placeUnplaced(graph);
+    if (positions.length > 0) void editor.perform('Place new parties', { kind: 'move', positions }, { record: false }).then((r) => report(r, ''));
+  }, [graph, editor, report]);
+
+  const addParty = (at?: { x: number; y: number }) => setDialog({ kind: 'add-party', at: at ?? canvasRef.current?.viewportCentre() ?? { x: 0, y: 0 } });
+  const addRelationship = (sourceId: string | null = selection.partyIds[0] ?? null, targetId: string | null = selection.partyIds[1] ?? null) =>
+    graph.parties.length >= 2 && setDialog({ kind: 'add-relationship', sourceId, targetId });
+  const askDelete = () => {
+    if (isEmptySelection(selection)) return;
+    setDialog({ kind: 'confirm-delete', ...deleteConfirmation(graph, selection), partyIds: [...selection.partyIds], relationshipIds: [...selection.relationshipIds] });
+  };
+  const undo = async () => report(await editor.undo(), `Undone: ${editor.undoLabel ?? ''}`);
+  const redo = async () => report(await editor.redo(), `Redone: ${editor.redoLabel ?? ''}`);
+  const goTo = (party: Party) => {
+    setSelection(selectParties([party.id]));
+    canvasRef.current?.zoomTo([party.id]);
+    setAnnouncement(`${party.name} selected`);
+  };
+  const arrange = async () => {
+    const layout = layoutById(layoutId);
+    try {
+      const positions = await layouts.start(layoutId, graph);
+      if (!positions) return;
+      const result = await editor.perform(`Arrange (${layout.label})`, { kind: 'move', positions });
+      report(result, `Arranged: ${layout.label}`);
+      // After the glide into place (GraphCanvas animates small maps for 400 ms).
+      window.setTimeout(() => canvasRef.current?.fit(), graph.parties.length <= 400 ? 450 : 0);
+    } catch (error) {
+      onError(new ApiError('internal', error instanceof Error ? error.message : String(error)));
+    }
+  };
+  const moved = (positions: PartyPosition[]) =>
+    void editor.perform(positions.length === 1 ? 'Move a party' : `Move ${positions.length} parties`, { kind: 'move', positions }).then((r) => report(r, ''));
+
+  const onShortcut = (action: ShortcutAction) => {
+    const handlers: Record<ShortcutAction, () => void> = {
+      'add-party': () => addParty(),
+      'add-relationship': () => addRelationship(),
+      connect: () => setConnectMode((on) => !on),
+      delete: askDelete,
+      undo: () => void undo(),
+      redo: () => void redo(),
+      search: () => searchRef.current?.focus(),
+      fit: () => canvasRef.current?.fit(),
+      'zoom-selection': () => canvasRef.current?.zoomTo(selection.partyIds),
+      focus: () => setFocusOn((on) => !on),
+      'select-all': () => setSelection(selectParties([...visible.partyIds])),
+      help: () => setDialog({ kind: 'help' }),
+      escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : setSelection(getEmptySelection())),
+    };
+    handlers[action]();
+  };
+  useShortcuts(onShortcut, dialog === null);
+
+  return (
+    <div className="map-workspace">
+      <MapToolbar
+        parties={graph.parties}
+        canUndo={editor.undoLabel}
+        canRedo={editor.redoLabel}
+        saving={editor.saving}
+        connectMode={connectMode}
+        layoutId={layoutId}
+        layoutBusy={layouts.status !== null}
+        filterCount={activeFilters(filters).length}
+        filtersOpen={filtersOpen}
+        focusOn={focusOn}
+        hops={hops}
+        hasSelection={selection.partyIds.length > 0}
+        searchRef={searchRef}
+        on={{
+          addParty: () => addParty(),
+          addRelationship: () => addRelationship(),
+          toggleConnect: () => setConnectMode((on) => !on),
+          undo: () => void undo(),
+          redo: () => void redo(),
+          search: goTo,
+          chooseLayout: setLayoutId,
+          arrange: () => void arrange(),
+          toggleFilters: () => setFiltersOpen((open) => !open),
+          toggleFocus: () => setFocusOn((on) => !on),
+          setHops,
+          fit: () => canvasRef.current?.fit(),
+          zoomToSelection: () => canvasRef.current?.zoomTo(selection.partyIds),
+          help: () => setDialog({ kind: 'help' }),
+        }}
+      />
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcement">{announcement}</p>
+      <div className="map-workspace__body">
+        <div className="network-view__stage">
+          <GraphCanvas
+            ref={canvasRef}
+            key={webgl ? 'webgl' : 'canvas'}
+            graph={graph}
+            visible={visible}
+            focus={focus}
+            selection={selection}
+            webgl={webgl}
+            connectMode={connectMode}
+            onSelectionChange={setSelection}
+            onPartiesMoved={moved}
+            onConnect={(source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target })}
+            onBackgroundDoubleTap={(at) => addParty(at)}
+            keepClearOf={legendRef}
+          />
+          {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
+          {connectMode && <p className="stage-hint">Drawing: drag from one party to another. Press Esc to stop.</p>}
+          {focus && <p className="stage-hint">Focus: the selection and {hops} {hops === 1 ? 'step' : 'steps'} around it. Press Shift+F to leave.</p>}
+          {filtersOpen && (
+            <FilterPanel
+              state={filters}
+              choices={choices}
+              shown={{ parties: visible.partyIds.size, relationships: visible.relationshipIds.size, totalParties: graph.parties.length, totalRelationships: graph.relationships.length }}
+              onChange={setFilters}
+              onClose={() => setFiltersOpen(false)}
+            />
+          )}
+          <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
+          {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
+        </div>
+        <Inspector
+          graph={graph}
+          selection={selection}
+          editor={editor}
+          choices={choices}
+          onSelectParty={(id) => setSelection(selectParties([id]))}
+          onSelectRelationship={(id) => setSelection(selectRelationship(id))}
+          onAddParty={() => addParty()}
+          onAddRelationship={(id) => addRelationship(id ?? null, null)}
+          onDelete={askDelete}
+          onReload={onReload}
+        />
+      </div>
+      {dialog?.kind === 'add-party' && (
+        <AddPartyDialog graph={graph} editor={editor} at={dialog.at} typesInNetwork={choices.types} onClose={() => setDialog(null)}
+          onAdded={(id) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); }} />
+      )}
+      {dialog?.kind === 'add-relationship' && (
+        <AddRelationshipDialog graph={graph} editor={editor} sourceId={dialog.sourceId} targetId={dialog.targetId} onClose={() => setDialog(null)}
+          onAdded={(id) => { setDialog(null); setSelection(selectRelationship(id)); setAnnouncement('Relationship added'); }} />
+      )}
+      {dialog?.kind === 'confirm-delete' && (
+        <ConfirmDeleteDialog
+          title={dialog.title}
+          message={dialog.message}
+          onClose={() => setDialog(null)}
+          onConfirm={async () => {
+            const result = await editor.perform(dialog.title.replace(/^Delete/, 'Delete').replace(/\?$/, ''), { kind: 'delete', partyIds: dialog.partyIds, relationshipIds: dialog.relationshipIds });
+            if (!result.ok) return result.error.message;
+            setDialog(null);
+            setSelection(getEmptySelection());
+            setAnnouncement('Deleted. Undo brings it back.');
+            return null;
+          }}
+        />
+      )}
+      {dialog?.kind === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

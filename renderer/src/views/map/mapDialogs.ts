@@ -1,0 +1,7 @@
+// Which dialog the map has open, as plain data.
+export type MapDialog =
+  | { kind: 'add-party'; at: { x: number; y: number } }
+  | { kind: 'add-relationship'; sourceId: string | null; targetId: string | null }
+  | { kind: 'confirm-delete'; title: string; message: string; partyIds: string[]; relationshipIds: string[] }
+  | { kind: 'help' }
+  | null;

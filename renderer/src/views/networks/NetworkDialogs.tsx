@@ -1,0 +1,98 @@
+// Renaming, duplicating and deleting a network. Deleting asks for the network's name to be
+// typed, because it cannot be undone.
+import { useState } from 'react';
+import type { Network } from '../../../../shared/domain';
+import { NAME_MAX_LENGTH } from '../../../../shared/domain';
+import { api } from '../../api';
+import { toApiError } from '../../core/errors/toApiError';
+import { Dialog, FormError } from '../dialogs/Dialog';
+import { Field } from '../forms/Field';
+
+type Common = { network: Network; onClose: () => void };
+
+function useSubmit<T>(work: () => Promise<T>, onDone: (value: T) => void) {
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = async () => {
+    setPending(true);
+    setFailure(null);
+    try {
+      onDone(await work());
+    } catch (error) {
+      setFailure(toApiError(error).message);
+    } finally {
+      setPending(false);
+    }
+  };
+  return { pending, failure, submit };
+}
+
+export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { onRenamed: (network: Network) => void }) {
+  const [name, setName] = useState(network.name);
+  const [description, setDescription] = useState(network.description);
+  const { pending, failure, submit } = useSubmit(() => api.updateNetwork({ id: network.id, name, description }), onRenamed);
+  return (
+    <Dialog title="Rename the network" onClose={onClose} testId="rename-network-dialog">
+      <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+        <Field label="Name" required>
+          {(aria) => <input {...aria} type="text" autoFocus value={name} maxLength={NAME_MAX_LENGTH} data-testid="rename-network-name" onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field label="Description">
+          {(aria) => <textarea {...aria} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
+        <FormError message={failure} />
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" data-testid="rename-network-submit" disabled={pending}>Save</button>
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function DuplicateNetworkDialog({ network, onClose, onDuplicated }: Common & { onDuplicated: (network: Network) => void }) {
+  const [name, setName] = useState(`Copy of ${network.name}`.slice(0, NAME_MAX_LENGTH));
+  const { pending, failure, submit } = useSubmit(() => api.duplicateNetwork({ id: network.id, name }), onDuplicated);
+  return (
+    <Dialog title="Duplicate the network" onClose={onClose} testId="duplicate-network-dialog">
+      <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+        <p className="dialog__message">A full copy — every party, relationship and position — that you can change without touching the original.</p>
+        <Field label="Name of the copy" required>
+          {(aria) => <input {...aria} type="text" autoFocus value={name} maxLength={NAME_MAX_LENGTH} data-testid="duplicate-network-name" onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <FormError message={failure} />
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" data-testid="duplicate-network-submit" disabled={pending}>
+            {pending ? 'Copying…' : 'Duplicate'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteNetworkDialog({ network, onClose, onDeleted }: Common & { onDeleted: () => void }) {
+  const [typed, setTyped] = useState('');
+  const { pending, failure, submit } = useSubmit(() => api.deleteNetwork({ id: network.id }), onDeleted);
+  const matches = typed.trim() === network.name.trim();
+  return (
+    <Dialog title="Delete the network" onClose={onClose} testId="delete-network-dialog">
+      <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); if (matches) void submit(); }}>
+        <p className="dialog__message">
+          This deletes “{network.name}” with all its parties and relationships. It cannot be undone. Consider exporting it or making a duplicate first.
+        </p>
+        <Field label={`Type the name “${network.name}” to confirm`}>
+          {(aria) => <input {...aria} type="text" autoFocus value={typed} autoComplete="off" data-testid="delete-network-name" onChange={(e) => setTyped(e.target.value)} />}
+        </Field>
+        <FormError message={failure} />
+        <div className="dialog__actions">
+          <button type="submit" className="button button--danger" data-testid="delete-network-submit" disabled={!matches || pending}>
+            {pending ? 'Deleting…' : 'Delete forever'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,130 @@
+// One row of parties.csv or relationships.csv into an imported party or relationship. Only the
+// columns the file has become fields, and a blank cell follows its column's rule (csvColumns.ts),
+// so re-importing a sheet with fewer columns never clears what it does not mention.
+import { RELATIONSHIP_KINDS } from '../../domain';
+import type { RelationshipKind } from '../../domain';
+import { FIELD_LABELS } from '../fieldLabels';
+import {
+  readAmount,
+  readCoordinate,
+  readDate,
+  readInterests,
+  readKind,
+  readList,
+  readResource,
+  readScore,
+  readSide,
+  readSubstitutability,
+  readTrustLevel,
+} from '../fieldValues';
+import type { ImportedParty, ImportedRelationship, PartyRef } from '../importModel';
+import { RELATIONSHIP_COLUMNS } from './csvColumns';
+import type { PartyColumnKey, RelationshipColumnKey } from './csvColumns';
+import { readId } from './csvCells';
+import type { RowCells } from './csvCells';
+
+export function readPartyRow(row: RowCells<PartyColumnKey>): ImportedParty | null {
+  const name = row.text('name');
+  if (name === '') row.problem('name is empty; every party needs a name', 'name');
+  const id = row.read('id', readId, 'id') ?? null;
+  const fields: ImportedParty['fields'] = { name };
+  const side = row.read('side', readSide, 'side');
+  if (side !== undefined) fields.side = side;
+  const type = row.text('type');
+  if (type !== '') fields.type = type;
+  if (row.has('tags')) fields.tags = readList(row.text('tags'));
+  if (row.has('notes')) fields.notes = row.raw('notes') ?? '';
+  if (row.has('interests')) fields.interests = row.read('interests', readInterests, 'interests') ?? [];
+  const x = row.read('x', (text) => readCoordinate(text, 'x position'), 'x position');
+  const y = row.read('y', (text) => readCoordinate(text, 'y position'), 'y position');
+  if ((x === undefined) !== (y === undefined) && !row.failed) {
+    row.problem('give both x and y positions, or leave both blank', x === undefined ? 'x position' : 'y position');
+  }
+  if (x !== undefined && y !== undefined) {
+    fields.x = x;
+    fields.y = y;
+  }
+  return row.failed ? null : { id, fields, at: row.at };
+}
+
+const KIND_SPECIFIC = RELATIONSHIP_COLUMNS.filter((column) => column.kinds !== undefined);
+
+// A row without a kind is read as the kind whose own columns it fills, when exactly one fits.
+function inferKind(row: RowCells<RelationshipColumnKey>): RelationshipKind | null {
+  const filled = RELATIONSHIP_KINDS.filter((kind) =>
+    KIND_SPECIFIC.some((column) => column.kinds?.includes(kind) && row.text(column.key) !== ''),
+  );
+  return filled.length === 1 ? (filled[0] ?? null) : null;
+}
+
+function endRef(row: RowCells<RelationshipColumnKey>, byName: 'from' | 'to', byId: 'fromId' | 'toId'): PartyRef | null {
+  const id = row.text(byId);
+  if (id !== '') return { value: id, by: 'id' };
+  const value = row.text(byName);
+  if (value !== '') return { value, by: 'id-or-name' };
+  row.problem(`"${byName}" is empty; write the name or id of a party`, byName);
+  return null;
+}
+
+function score(row: RowCells<RelationshipColumnKey>, key: RelationshipColumnKey): number | null | undefined {
+  const label = FIELD_LABELS[key] ?? key;
+  if (!row.has(key)) return undefined;
+  return row.read(key, (text) => readScore(text, label), label) ?? null;
+}
+
+export interface IgnoredCells {
+  /** Column header → how many rows filled it for a kind it does not belong to. */
+  add(header: string): void;
+}
+
+function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind): ImportedRelationship['fields'] {
+  const notes = row.has('notes') ? { notes: row.raw('notes') ?? '' } : {};
+  if (kind === 'RELIES_ON') {
+    const service = row.text('service');
+    const criticality = row.read('criticality', (text) => readScore(text, 'criticality'), 'criticality');
+    const substitutability = row.read('substitutability', readSubstitutability, 'substitutability');
+    return {
+      ...(service !== '' ? { service } : {}),
+      ...(criticality !== undefined ? { criticality } : {}),
+      ...(substitutability !== undefined ? { substitutability } : {}),
+      ...notes,
+    };
+  }
+  if (kind === 'RESOURCE_FLOW') {
+    const resource = row.read('resource', readResource, 'resource');
+    return {
+      ...(resource !== undefined ? { resource } : {}),
+      ...(row.has('amount') ? { amount: row.read('amount', readAmount, 'amount') ?? null } : {}),
+      ...(row.has('unit') ? { unit: row.text('unit') } : {}),
+      ...(row.has('period') ? { period: row.text('period') } : {}),
+      ...notes,
+    };
+  }
+  const level = row.read('level', (text) => readTrustLevel(text), 'trust level');
+  const fields: Record<string, unknown> = { ...notes };
+  if (level !== undefined) fields.level = level;
+  for (const key of ['reliability', 'missionSupport', 'openness'] as const) {
+    const value = score(row, key);
+    if (value !== undefined) fields[key] = value;
+  }
+  if (row.has('assessedAt')) fields.assessedAt = row.read('assessedAt', (text) => readDate(text), 'assessed on') ?? null;
+  return fields;
+}
+
+export function readRelationshipRow(row: RowCells<RelationshipColumnKey>, ignored: IgnoredCells): ImportedRelationship | null {
+  const id = row.read('id', readId, 'id') ?? null;
+  const source = endRef(row, 'from', 'fromId');
+  const target = endRef(row, 'to', 'toId');
+  let kind: RelationshipKind | null | undefined = row.read('kind', readKind, 'kind');
+  if (kind === undefined && row.text('kind') === '') {
+    kind = inferKind(row);
+    if (kind === null) row.problem('kind is empty; write reliance, resource flow or trust', 'kind');
+  }
+  if (!kind || !source || !target) return null;
+  for (const column of KIND_SPECIFIC) {
+    if (!column.kinds?.includes(kind) && row.text(column.key) !== '') ignored.add(column.header);
+  }
+  const fields = kindFields(row, kind);
+  // Built per kind above; the union cannot be narrowed through a variable kind.
+  return { id, kind, source, target, fields, at: row.at, ...(row.failed ? { damaged: true } : {}) } as ImportedRelationship;
+}

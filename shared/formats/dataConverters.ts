@@ -1,0 +1,74 @@
+// The converters behind each data format of the registry: export a whole network to files,
+// and read files into what the merge plan works on. Keyed by format id, so a format listed in
+// registry.ts without converters does not compile. Main uses this; the renderer does not need
+// the parsing libraries, so it imports registry.ts only.
+import type { NetworkGraph } from '../domain';
+import { csvToImport } from './csv/csvToImport';
+import { networkToCsv } from './csv/networkToCsv';
+import { graphmlToImport } from './graphml/graphmlToImport';
+import { networkToGraphml } from './graphml/networkToGraphml';
+import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
+import { jsonToImport } from './json/jsonToImport';
+import { networkToJson } from './json/networkToJson';
+import { DATA_FORMATS, safeFileName } from './registry';
+import type { DataFormatId } from './registry';
+
+export interface TextFile {
+  name: string;
+  mimeType: string;
+  text: string;
+}
+
+export interface DataExportOptions {
+  exportedAt: string;
+  yedGraphics: boolean;
+}
+
+export interface DataConverter {
+  exportFiles(graph: NetworkGraph, options: DataExportOptions): TextFile[];
+  toImport(files: readonly ImportFile[], options: ParseOptions): Promise<ImportParseResult>;
+}
+
+const baseName = (graph: NetworkGraph) => safeFileName(graph.network.name, 'x').slice(0, -2);
+
+export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
+  json: {
+    exportFiles: (graph, { exportedAt }) => [
+      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt) },
+    ],
+    toImport: (files) => jsonToImport(files),
+  },
+  csv: {
+    exportFiles(graph) {
+      const { parties, relationships } = networkToCsv(graph);
+      const base = baseName(graph);
+      return [
+        { name: `${base} - parties.csv`, mimeType: DATA_FORMATS.csv.mimeType, text: parties },
+        { name: `${base} - relationships.csv`, mimeType: DATA_FORMATS.csv.mimeType, text: relationships },
+      ];
+    },
+    toImport: (files, options) => csvToImport(files, options),
+  },
+  graphml: {
+    exportFiles: (graph, { yedGraphics }) => [
+      { name: safeFileName(graph.network.name, 'graphml'), mimeType: DATA_FORMATS.graphml.mimeType, text: networkToGraphml(graph, { yedGraphics }) },
+    ],
+    toImport: (files, options) => graphmlToImport(files, options),
+  },
+};
+
+/** Parses never throw to the caller: anything unexpected becomes one clear problem. */
+export async function readImportFiles(format: DataFormatId, files: readonly ImportFile[], options: ParseOptions = {}): Promise<ImportParseResult> {
+  try {
+    return await DATA_CONVERTERS[format].toImport(files, options);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ImportCancelled') throw error;
+    const detail = error instanceof RangeError ? 'it is too large or too deeply nested' : 'it is damaged';
+    return {
+      ok: false,
+      problems: [{ file: files[0]?.name ?? 'the file', line: null, element: null, field: null, message: `This file cannot be read: ${detail}.` }],
+      problemCount: 1,
+      notes: [],
+    };
+  }
+}

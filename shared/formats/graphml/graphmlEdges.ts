@@ -1,0 +1,114 @@
+// One GraphML edge into an imported relationship. The kind comes from a "kind" attribute, else
+// from an "interaction" or label that names one ("relies on", "trust"), else from the import
+// option for connections that say nothing about it. Attributes of another kind, and unknown
+// ones, are kept in the notes.
+import type { RelationshipKind } from '../../domain';
+import { KIND_VERBS } from '../fieldLabels';
+import {
+  kindFromWord,
+  readAmount,
+  readDate,
+  readKind,
+  readResource,
+  readScore,
+  readSubstitutability,
+  readTrustLevel,
+} from '../fieldValues';
+import type { ValueResult } from '../fieldValues';
+import type { ImportedRelationship, PartyRef } from '../importModel';
+import type { ImportProblem } from '../problems';
+import { truncate } from '../problems';
+import { edgeTarget } from './graphmlKeys';
+import type { EdgeTarget } from './graphmlKeys';
+import { dataWithDefaults } from './graphmlNodes';
+import type { MappingSummary } from './mappingSummary';
+import type { GraphmlEdge, GraphmlKeys } from './readGraphml';
+import { readYedEdgeLabel } from './yedGraphics';
+
+const KIND_FIELDS: Record<RelationshipKind, readonly EdgeTarget[]> = {
+  RELIES_ON: ['service', 'criticality', 'substitutability'],
+  RESOURCE_FLOW: ['resource', 'amount', 'unit', 'period'],
+  TRUSTS: ['level', 'reliability', 'missionSupport', 'openness', 'assessedAt'],
+};
+
+export interface EdgeContext {
+  keys: GraphmlKeys;
+  file: string;
+  summary: MappingSummary;
+  problems: { add(problem: ImportProblem): void };
+  defaultKind: RelationshipKind;
+}
+
+export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef, target: PartyRef, ctx: EdgeContext): ImportedRelationship | null {
+  const element = edge.id ? `edge "${truncate(edge.id, 40)}"` : `edge from "${truncate(edge.source, 30)}" to "${truncate(edge.target, 30)}"`;
+  const at = { file: ctx.file, line: null, element };
+  let failed = false;
+  const values = new Map<EdgeTarget, { name: string; text: string }>();
+  const extra: string[] = [];
+  let drawnLabel: string | null = null;
+  for (const data of dataWithDefaults(edge.data, ctx.keys, 'edge')) {
+    const key = ctx.keys.lookup(data.key, 'edge');
+    const name = key?.name ?? data.key;
+    if (key?.yfiles === 'edgegraphics') drawnLabel = readYedEdgeLabel(data);
+    if (key?.yfiles) continue;
+    const mapped = edgeTarget(name);
+    if (mapped === 'drawing') ctx.summary.dropped('edge', name);
+    else if (mapped === null) {
+      if (data.text.trim() !== '') extra.push(`${name}: ${data.text.trim()}`);
+      ctx.summary.kept('edge', name);
+    } else if (data.text.trim() !== '' && !values.has(mapped)) values.set(mapped, { name, text: mapped === 'notes' ? data.text : data.text.trim() });
+  }
+  const read = <T>(field: EdgeTarget, label: string, reader: (text: string) => ValueResult<T>): T | undefined => {
+    const value = values.get(field);
+    if (!value) return undefined;
+    ctx.summary.mapped('edge', value.name, field);
+    const result = reader(value.text);
+    if (result.ok) return result.value;
+    failed = true;
+    ctx.problems.add({ ...at, field: label, message: result.message });
+    return undefined;
+  };
+
+  const label = values.get('label')?.text ?? drawnLabel ?? undefined;
+  const interaction = values.get('interaction')?.text;
+  let kind = read('kind', 'kind', readKind);
+  const named = kind ?? kindFromWord(interaction ?? '') ?? kindFromWord(label ?? '');
+  const guessed = named === null;
+  if (!kind && named) kind = named;
+  if (!kind) {
+    kind = ctx.defaultKind;
+    ctx.summary.count(`{n} connection{s} gave no kind of relationship and {were} imported as "${KIND_VERBS[kind]}" (the import option chooses this).`);
+  }
+  const fields: Record<string, unknown> = {};
+  if (kind === 'RELIES_ON') {
+    fields.service = read('service', 'service', (text) => ({ ok: true, value: text })) ?? (guessed ? (label ?? interaction ?? 'connection') : undefined);
+    fields.criticality = read('criticality', 'criticality', (text) => readScore(text, 'criticality'));
+    fields.substitutability = read('substitutability', 'substitutability', readSubstitutability);
+  } else if (kind === 'RESOURCE_FLOW') {
+    const fromLabel = guessed && label ? readResource(label) : null;
+    fields.resource = read('resource', 'resource', readResource) ?? (guessed ? (fromLabel?.ok ? fromLabel.value : 'other') : undefined);
+    fields.amount = read('amount', 'amount', readAmount);
+    fields.unit = values.get('unit')?.text;
+    fields.period = values.get('period')?.text;
+  } else {
+    const weight = values.get('weight') ? readTrustLevel(values.get('weight')?.text ?? '') : null;
+    fields.level = read('level', 'trust level', (text) => readTrustLevel(text)) ?? (guessed && weight?.ok ? weight.value : undefined);
+    for (const score of ['reliability', 'missionSupport', 'openness'] as const) fields[score] = read(score, score, (text) => readScore(text, score));
+    fields.assessedAt = read('assessedAt', 'assessed on', (text) => readDate(text));
+    if (fields.level === undefined && [fields.reliability, fields.missionSupport, fields.openness].every((value) => value === undefined)) {
+      fields.level = 3;
+      ctx.summary.count('{n} trust connection{s} gave no trust level and {were} set to 3 (neutral).');
+    }
+  }
+  // Values that belong to another kind, or a weight the tool computed, stay readable in the notes.
+  for (const [target, value] of values) {
+    const foreign = (Object.keys(KIND_FIELDS) as RelationshipKind[]).some((other) => other !== kind && KIND_FIELDS[other].includes(target));
+    if (foreign || (target === 'weight' && guessed && kind !== 'TRUSTS')) extra.push(`${value.name}: ${value.text}`);
+    if (foreign) ctx.summary.kept('edge', value.name);
+  }
+  const notes = [values.get('notes')?.text, ...extra].filter((text): text is string => Boolean(text)).join('\n');
+  if (notes !== '') fields.notes = notes;
+  if (failed) return null;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return { id, kind, source, target, fields: defined, at } as ImportedRelationship;
+}

@@ -1,0 +1,19 @@
+// File formats: pure parsers and serializers (JSON, CSV, GraphML), import validation and the
+// merge plan. The renderer should import './registry', './limits' and './exchangeSchemas'
+// directly: this index also pulls in the parsing libraries.
+export * from './registry';
+export * from './limits';
+export * from './problems';
+export * from './fieldLabels';
+export * from './decodeText';
+export * from './importModel';
+export * from './exchangeSchemas';
+export * from './dataConverters';
+export { networkToDocument, networkToJson } from './json/networkToJson';
+export { networkToCsv } from './csv/networkToCsv';
+export { csvTemplate, TEMPLATE_FILE_NAMES } from './csv/csvTemplate';
+export { networkToGraphml } from './graphml/networkToGraphml';
+export { planImport, previewOfPlan } from './merge/planImport';
+export { analyzeImport } from './analyzeImport';
+export type { AnalyzeInput, AnalyzeResult } from './analyzeImport';
+export type { ImportPlan, PartyChange, RelationshipChange, PlanResult } from './merge/planTypes';

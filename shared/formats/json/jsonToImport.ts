@@ -1,0 +1,112 @@
+// JSON import: a Careweave network document, validated whole with the project's own schema
+// (networkDocumentSchema) before anything else happens. Problems name the party or relationship
+// by position and name, since a JSON file has no rows a person would count.
+import { networkDocumentSchema } from '../../domain';
+import type { NetworkDocument } from '../../domain';
+import { stripByteOrderMark } from '../decodeText';
+import { fieldLabel } from '../fieldLabels';
+import { failed } from '../importModel';
+import type { ImportedNetwork, ImportedRelationship, ImportFile, ImportParseResult } from '../importModel';
+import { createProblemCollector, describeElement } from '../problems';
+import type { SourceRef } from '../problems';
+import { issueMessage, valueAt } from '../zodProblems';
+
+function lineOfPosition(text: string, position: number): number {
+  let line = 1;
+  for (let index = 0; index < position && index < text.length; index += 1) if (text.charCodeAt(index) === 10) line += 1;
+  return line;
+}
+
+function syntaxProblem(file: ImportFile, text: string, error: unknown): ImportParseResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message)?.[1];
+  const line = position === undefined ? null : lineOfPosition(text, Number(position));
+  const detail = text.trim() === '' ? 'the file is empty' : 'the file is damaged or is not JSON (a bracket, comma or quote is missing or extra)';
+  return failed([{ file: file.name, line, element: null, field: null, message: `This file cannot be read: ${detail}.` }], 1);
+}
+
+function describeElementAt(root: unknown, path: readonly PropertyKey[]): string | null {
+  const [list, index] = path;
+  if ((list !== 'parties' && list !== 'relationships') || typeof index !== 'number') {
+    return list === 'network' ? 'the network' : null;
+  }
+  const item = valueAt(root, [list, index]) as Record<string, unknown> | undefined;
+  if (list === 'parties') return describeElement('party', index, typeof item?.name === 'string' ? item.name : null);
+  const id = typeof item?.id === 'string' ? item.id : null;
+  return describeElement('relationship', index, id);
+}
+
+function notOurs(raw: unknown): boolean {
+  return typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('format' in raw);
+}
+
+function documentToImport(document: NetworkDocument, file: string): ImportedNetwork {
+  const at = (what: string, index: number, name: string | null): SourceRef => ({
+    file,
+    line: null,
+    element: describeElement(what, index, name),
+  });
+  return {
+    format: 'json',
+    network: { name: document.network.name, description: document.network.description },
+    parties: document.parties.map(({ id, ...fields }, index) => ({ id, fields, at: at('party', index, fields.name) })),
+    relationships: document.relationships.map((relationship, index): ImportedRelationship => {
+      const { id, source, target, kind, ...fields } = relationship;
+      // The document's union is discriminated by kind, so each kind's fields go with their kind;
+      // TypeScript cannot follow that through the rest-spread, hence the one assertion.
+      return {
+        id,
+        kind,
+        source: { value: source, by: 'id' },
+        target: { value: target, by: 'id' },
+        fields,
+        at: at('relationship', index, id),
+      } as ImportedRelationship;
+    }),
+    notes: [],
+  };
+}
+
+export async function jsonToImport(files: readonly ImportFile[]): Promise<ImportParseResult> {
+  const file = files[0];
+  if (!file) return failed([{ file: 'the file', line: null, element: null, field: null, message: 'No file was chosen.' }], 1);
+  const text = stripByteOrderMark(file.text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return syntaxProblem(file, text, error);
+  }
+  if (notOurs(raw)) {
+    return failed(
+      [
+        {
+          file: file.name,
+          line: null,
+          element: null,
+          field: null,
+          message:
+            'This JSON file is not a Careweave network file. Files from other tools can be imported as GraphML or as a spreadsheet (CSV).',
+        },
+      ],
+      1,
+    );
+  }
+  const parsed = networkDocumentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = createProblemCollector();
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[2] ?? (issue.path[0] === 'network' ? issue.path[1] : issue.path[0]);
+      const field = typeof key === 'string' ? fieldLabel(key) : null;
+      problems.add({
+        file: file.name,
+        line: null,
+        element: describeElementAt(raw, issue.path),
+        field,
+        message: issueMessage(issue, valueAt(raw, issue.path), field),
+      });
+    }
+    return failed(problems.list, problems.count);
+  }
+  return { ok: true, imported: documentToImport(parsed.data, file.name) };
+}

@@ -1,0 +1,49 @@
+// JSON export: the network document (shared/domain/networkDocument.ts), the project's own
+// versioned format, written with every field so that importing it gives the same network.
+// Parties and relationships are sorted by id and their fields written in one fixed order, so
+// exporting the same network twice gives the same file, byte for byte.
+import { networkGraphToDocument } from '../../domain';
+import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
+
+const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y'];
+const RELATIONSHIP_ORDER = [
+  'id',
+  'kind',
+  'source',
+  'target',
+  'service',
+  'criticality',
+  'substitutability',
+  'resource',
+  'amount',
+  'unit',
+  'period',
+  'level',
+  'reliability',
+  'missionSupport',
+  'openness',
+  'assessedAt',
+  'notes',
+];
+
+function ordered<T extends object>(item: T, order: readonly string[]): T {
+  const record = item as Record<string, unknown>;
+  const known = order.filter((key) => key in record);
+  const rest = Object.keys(record).filter((key) => !order.includes(key));
+  return Object.fromEntries([...known, ...rest].map((key) => [key, record[key]])) as T;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function networkToDocument(graph: NetworkGraph, exportedAt: string): NetworkDocument {
+  const document = networkGraphToDocument(graph, exportedAt);
+  return {
+    ...document,
+    parties: [...document.parties].sort(byId).map((party): DocumentParty => ordered(party, PARTY_ORDER)),
+    relationships: [...document.relationships].sort(byId).map((relationship): DocumentRelationship => ordered(relationship, RELATIONSHIP_ORDER)),
+  };
+}
+
+export function networkToJson(graph: NetworkGraph, exportedAt: string): string {
+  return `${JSON.stringify(networkToDocument(graph, exportedAt), null, 2)}\n`;
+}

@@ -1,0 +1,79 @@
+// Works out, before anything is written, exactly what an import will do: parties and
+// relationships to add, to change (with the fields that change) and to leave alone. Any problem
+// in the file, or in how it fits the network, stops the import here with the full list.
+import { MAX_IMPORT_PARTIES, MAX_IMPORT_RELATIONSHIPS, MAX_MERGE_WRITES } from '../limits';
+import { createProblemCollector } from '../problems';
+import type { ImportPreview } from '../exchangeSchemas';
+import { planParties } from './planParties';
+import { planRelationships } from './planRelationships';
+import type { ImportPlan, PlanInput, PlanResult } from './planTypes';
+import { PREVIEW_SAMPLES } from './planTypes';
+
+const fmt = (value: number) => value.toLocaleString('en-US');
+
+export async function planImport(input: PlanInput): Promise<PlanResult> {
+  const { existing, imported, newId } = input;
+  const problems = createProblemCollector();
+  const fileProblem = (message: string) => problems.add({ file: imported.format === 'csv' ? 'the files' : 'the file', line: null, element: null, field: null, message });
+
+  if (imported.parties.length > MAX_IMPORT_PARTIES || imported.relationships.length > MAX_IMPORT_RELATIONSHIPS) {
+    fileProblem(
+      `the file has ${fmt(imported.parties.length)} parties and ${fmt(imported.relationships.length)} relationships; Careweave imports at most ${fmt(MAX_IMPORT_PARTIES)} parties and ${fmt(MAX_IMPORT_RELATIONSHIPS)} relationships at a time. Split the file.`,
+    );
+    return { ok: false, problems: problems.list.slice(), problemCount: problems.count };
+  }
+  await input.tick?.(0);
+  const parties = planParties(existing?.parties ?? [], imported, newId, problems, PREVIEW_SAMPLES);
+  await input.tick?.(0.4);
+  const partiesSource = imported.format === 'csv' ? (existing ? 'parties.csv or the network' : 'parties.csv') : existing ? 'the file or the network' : 'the file';
+  const relationships = planRelationships(existing?.relationships ?? [], imported.relationships, parties.lookups, newId, problems, {
+    partiesSource,
+    sampleLimit: PREVIEW_SAMPLES,
+    ...(input.brokenRefs ? { brokenRefs: input.brokenRefs } : {}),
+  });
+  await input.tick?.(1);
+
+  if (existing) {
+    const writes = parties.added.length + parties.changed.length + relationships.added.length + relationships.changed.length;
+    if (writes > MAX_MERGE_WRITES) {
+      fileProblem(
+        `this import would add or change ${fmt(writes)} parties and relationships in "${existing.network.name}", more than Careweave changes in one step (${fmt(MAX_MERGE_WRITES)}). Import it as a new network instead, or split the file.`,
+      );
+    }
+  }
+  if (problems.count > 0) return { ok: false, problems: problems.list.slice(), problemCount: problems.count };
+
+  const notes = [...imported.notes];
+  if (parties.filledSides > 0) notes.push(`${fmt(parties.filledSides)} new parties had no side; they were made internal customers. Change any that are patients, clients or families on the map.`);
+  if (parties.filledTypes > 0) notes.push(`${fmt(parties.filledTypes)} new parties had no type; they were given the type "other".`);
+  if (existing && imported.network.name && imported.network.name !== existing.network.name) {
+    notes.push(`The file calls the network "${imported.network.name}"; the network keeps its name "${existing.network.name}".`);
+  }
+  const plan: ImportPlan = {
+    target: existing
+      ? { kind: 'existing', networkId: existing.network.id, name: existing.network.name }
+      : { kind: 'new', name: imported.network.name?.trim() || input.fallbackName, description: imported.network.description ?? '' },
+    parties: { added: parties.added, changed: parties.changed, unchanged: parties.unchanged, unchangedNames: parties.unchangedNames },
+    relationships,
+    notes,
+  };
+  return { ok: true, plan };
+}
+
+export function previewOfPlan(plan: ImportPlan): ImportPreview {
+  const { parties, relationships } = plan;
+  return {
+    newNetwork: plan.target.kind === 'new',
+    networkName: plan.target.name,
+    parties: { added: parties.added.length, changed: parties.changed.length, unchanged: parties.unchanged },
+    relationships: { added: relationships.added.length, changed: relationships.changed.length, unchanged: relationships.unchanged },
+    samples: {
+      addedParties: parties.added.slice(0, PREVIEW_SAMPLES).map((party) => party.name),
+      changedParties: parties.changed.slice(0, PREVIEW_SAMPLES).map((change) => ({ label: change.after.name, fields: change.fields })),
+      unchangedParties: parties.unchangedNames,
+      addedRelationships: relationships.addedLabels,
+      changedRelationships: relationships.changed.slice(0, PREVIEW_SAMPLES).map((change) => ({ label: change.label, fields: change.fields })),
+      unchangedRelationships: relationships.unchangedLabels,
+    },
+  };
+}
