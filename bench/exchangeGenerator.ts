@@ -27,7 +27,8 @@ export function partyName(index: number): string {
   return `Party ${String(index).padStart(6, '0')}`;
 }
 
-export function generateParties(count: number, seed = 1): DocumentParty[] {
+/** `spread`: the side of the square the parties are placed in, in map units. */
+export function generateParties(count: number, seed = 1, spread = 20_000): DocumentParty[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, index) => {
     const external = random() < 0.1;
@@ -39,8 +40,8 @@ export function generateParties(count: number, seed = 1): DocumentParty[] {
       tags: random() < 0.3 ? ['rural'] : [],
       notes: '',
       interests: [],
-      x: Math.round(random() * 20_000),
-      y: Math.round(random() * 20_000),
+      x: Math.round(random() * spread),
+      y: Math.round(random() * spread),
     };
   });
 }

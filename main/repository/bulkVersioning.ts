@@ -3,22 +3,24 @@
 // person saw or changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
+import { relationshipById } from './relationshipLookup';
 import type { EntityLabel } from './versioning';
 
 export type VersionRef = { id: string; version: number };
 
 const BULK_LOCK_QUERIES: Record<EntityLabel, string> = {
   party: `UNWIND $refs AS ref
-          OPTIONAL MATCH (e:Party {networkId: $networkId, id: ref.id})
+          MATCH (e:Party {networkId: $networkId, id: ref.id})
           SET e._LOCK_ = true
           WITH ref, e, e.version AS version, e.name AS name
           REMOVE e._LOCK_
           RETURN ref.id AS id, version, name`,
   relationship: `UNWIND $refs AS ref
-                 OPTIONAL MATCH ()-[e:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: ref.id}]->()
-                 SET e._LOCK_ = true
-                 WITH ref, e, e.version AS version, type(e) AS name
-                 REMOVE e._LOCK_
+                 WITH ref, ref.id AS id
+                 ${relationshipById('id')}
+                 SET r._LOCK_ = true
+                 WITH ref, r, r.version AS version, type(r) AS name
+                 REMOVE r._LOCK_
                  RETURN ref.id AS id, version, name`,
 };
 
@@ -37,14 +39,15 @@ export async function lockAllAtVersions(
   if (refs.length === 0) return;
   const expected = new Map(refs.map((ref) => [ref.id, ref.version]));
   const result = await tx.run(BULK_LOCK_QUERIES[label], { networkId, refs: refs.map((ref) => ({ id: ref.id })) });
-  const missing: string[] = [];
+  const found = new Set<string>();
   const stale: string[] = [];
   for (const record of result.records) {
     const id = String(record.get('id'));
-    const version = record.get('version') as unknown;
-    if (version === null || version === undefined) missing.push(id);
-    else if (Number(version) !== expected.get(id)) stale.push(label === 'party' ? String(record.get('name')) : id);
+    found.add(id);
+    if (Number(record.get('version')) !== expected.get(id)) stale.push(label === 'party' ? String(record.get('name')) : id);
   }
+  // What the lookup did not return is gone.
+  const missing = refs.map((ref) => ref.id).filter((id) => !found.has(id));
   const plural = label === 'party' ? 'parties' : 'relationships';
   if (missing.length > 0) {
     const count = missing.length === 1 ? `One ${label}` : `${missing.length} ${plural}`;

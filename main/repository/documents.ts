@@ -52,9 +52,11 @@ async function writeRelationships(tx: ManagedTransaction, networkId: string, doc
       .map(({ id, source, target, ...fields }) => ({ id, source, target, props: relationshipFieldsToProps(fields) }));
     for (const batch of batches(rows)) {
       await tx.run(
+        // The index hints matter: without them Neo4j 5.26 plans the two lookups of a batch as a
+        // cartesian product over the whole network (26 s instead of 0.4 s for 2,000 rows at 10k parties).
         `UNWIND $rows AS row
-         MATCH (a:Party {networkId: $networkId, id: row.source})
-         MATCH (b:Party {networkId: $networkId, id: row.target})
+         MATCH (a:Party {networkId: $networkId, id: row.source}) USING INDEX a:Party(networkId, id)
+         MATCH (b:Party {networkId: $networkId, id: row.target}) USING INDEX b:Party(networkId, id)
          CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now}]->(b)
          SET r += row.props`,
         { rows: batch, networkId, version: toInt(0), now },

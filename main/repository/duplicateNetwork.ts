@@ -31,8 +31,8 @@ export async function duplicateNetwork(store: Store, sourceId: string, copyId: s
     for (const kind of RELATIONSHIP_KINDS) {
       await tx.run(
         `MATCH (a:Party {networkId: $sourceId})-[r:${kind}]->(b:Party)
-         MATCH (a2:Party {networkId: $copyId, id: a.id})
-         MATCH (b2:Party {networkId: $copyId, id: b.id})
+         MATCH (a2:Party {networkId: $copyId, id: a.id}) USING INDEX a2:Party(networkId, id)
+         MATCH (b2:Party {networkId: $copyId, id: b.id}) USING INDEX b2:Party(networkId, id)
          CREATE (a2)-[r2:${kind}]->(b2)
          SET r2 = r {.*, networkId: $copyId, version: $version, createdAt: $now, updatedAt: $now}`,
         meta,

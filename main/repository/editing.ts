@@ -7,6 +7,7 @@ import type { PartySnapshot, RelationshipSnapshot } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { Party, PartyFields, Relationship, RelationshipFields, RelationshipKind } from '../../shared/domain';
 import { lockAllAtVersions } from './bulkVersioning';
+import { relationshipById } from './relationshipLookup';
 import type { VersionRef } from './bulkVersioning';
 import { partyFieldsToProps, partyFromProps, relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
 import type { Props } from './records';
@@ -95,9 +96,11 @@ export async function restoreElements(
         }));
       if (rows.length === 0) continue;
       const result = await tx.run(
+        // The index hints matter: without them Neo4j 5.26 plans the two lookups of a batch as a
+        // cartesian product over the whole network (26 s instead of 0.4 s for 2,000 rows at 10k parties).
         `UNWIND $rows AS row
-         MATCH (a:Party {networkId: $networkId, id: row.source})
-         MATCH (b:Party {networkId: $networkId, id: row.target})
+         MATCH (a:Party {networkId: $networkId, id: row.source}) USING INDEX a:Party(networkId, id)
+         MATCH (b:Party {networkId: $networkId, id: row.target}) USING INDEX b:Party(networkId, id)
          CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: row.version, createdAt: $now, updatedAt: $now}]->(b)
          SET r += row.props
          RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
@@ -145,8 +148,8 @@ export async function deleteElements(
     );
     const listed = await tx.run(
       `UNWIND $ids AS id
-       MATCH (a)-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: id}]->(b)
-       RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
+       ${relationshipById('id')}
+       RETURN type(r) AS kind, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`,
       { networkId, ids: relationshipIds },
     );
     const byId = new Map<string, Relationship>();
@@ -154,7 +157,7 @@ export async function deleteElements(
       byId.set(relationship.id, relationship);
     }
 
-    await tx.run('UNWIND $ids AS id MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: id}]->() DELETE r', {
+    await tx.run(`UNWIND $ids AS id ${relationshipById('id')} DELETE r`, {
       networkId,
       ids: relationshipIds,
     });
@@ -193,7 +196,7 @@ export async function updateRelationships(
   return writeTx(store, async (tx) => {
     await lockAllAtVersions(tx, 'relationship', networkId, updates);
     const stored = await tx.run(
-      `UNWIND $ids AS id MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: id}]->() RETURN r.id AS id, type(r) AS kind`,
+      `UNWIND $ids AS id ${relationshipById('id')} RETURN r.id AS id, type(r) AS kind`,
       { networkId, ids: updates.map((update) => update.id) },
     );
     const storedKind = new Map(stored.records.map((record) => [String(record.get('id')), record.get('kind') as unknown]));

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
 import type { PartyChange, RelationshipChange } from '../../shared/formats';
-import { batches, CREATE_PARTIES, createRelationshipsQuery, partyRows, relationshipRows } from './importsStaged';
+import { batches, createPartiesQuery, createRelationshipsQuery, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
@@ -46,8 +46,9 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       await progress(done, total, done <= rows.addedParties.length + rows.changedParties.length ? 'parties' : 'relationships');
     };
 
-    for (const batch of batches(partyRows(rows.addedParties))) {
-      await tx.run(CREATE_PARTIES, { rows: batch, networkId, version: toInt(0), now });
+    for (const parties of batches(rows.addedParties)) {
+      const batch = partyRows(parties);
+      await tx.run(createPartiesQuery(batch), { rows: batch, networkId, version: toInt(0), now });
       await step(batch.length);
     }
     const partyUpdates = rows.changedParties.map((change) => {
@@ -67,8 +68,9 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       await step(batch.length);
     }
     for (const kind of RELATIONSHIP_KINDS) {
-      for (const batch of batches(relationshipRows(rows.addedRelationships.filter((relationship) => relationship.kind === kind)))) {
-        const result = await tx.run(createRelationshipsQuery(kind), { rows: batch, networkId, version: toInt(0), now });
+      for (const relationships of batches(rows.addedRelationships.filter((relationship) => relationship.kind === kind))) {
+        const batch = relationshipRows(relationships);
+        const result = await tx.run(createRelationshipsQuery(kind, batch), { rows: batch, networkId, version: toInt(0), now });
         if (Number(result.records[0]?.get('created') ?? 0) !== batch.length) throw conflict('A party');
         await step(batch.length);
       }

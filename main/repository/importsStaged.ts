@@ -40,17 +40,39 @@ export function relationshipRows(relationships: readonly DocumentRelationship[])
   return relationships.map(({ id, source, target, ...fields }) => ({ id, source, target, props: relationshipFieldsToProps(fields) }));
 }
 
-export const CREATE_PARTIES = `UNWIND $rows AS row
-  CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now})
-  SET p += row.props`;
+// Property names come from Careweave's own field lists (records.ts), never from a file; they
+// are still checked before they are written into a statement.
+function propertyList(rows: readonly { props: Record<string, unknown> }[]): string {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row.props)) keys.add(key);
+  return [...keys]
+    .map((key) => {
+      if (!/^[A-Za-z]+$/.test(key)) throw new Error(`unexpected property name ${key}`);
+      return `, ${key}: row.props.${key}`;
+    })
+    .join('');
+}
 
-// The relationship type cannot be a parameter; it comes from the closed list of kinds.
-export function createRelationshipsQuery(kind: (typeof RELATIONSHIP_KINDS)[number]): string {
+// Properties go into CREATE itself rather than a following "SET x += row.props": a SET with a
+// map makes Neo4j insert an Eager step that holds every row of the batch, and costs several
+// times the time (measured: 5,000 relationships in 2.7 s with SET, 0.05 s without).
+export function createPartiesQuery(rows: readonly { props: Record<string, unknown> }[]): string {
   return `UNWIND $rows AS row
-    MATCH (a:Party {networkId: $networkId, id: row.source})
-    MATCH (b:Party {networkId: $networkId, id: row.target})
-    CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now}]->(b)
-    SET r += row.props
+  CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now${propertyList(rows)}})
+  RETURN count(p) AS created`;
+}
+
+// The relationship type cannot be a parameter; it comes from the closed list of kinds. The two
+// MATCHes sit in a subquery per row so each end is found by its unique index: written as two
+// plain MATCHes after UNWIND, the planner scanned every party of the database for the second end.
+export function createRelationshipsQuery(kind: (typeof RELATIONSHIP_KINDS)[number], rows: readonly { props: Record<string, unknown> }[]): string {
+  return `UNWIND $rows AS row
+    CALL (row) {
+      MATCH (a:Party {networkId: $networkId, id: row.source})
+      MATCH (b:Party {networkId: $networkId, id: row.target})
+      CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now${propertyList(rows)}}]->(b)
+      RETURN r
+    }
     RETURN count(r) AS created`;
 }
 
@@ -59,7 +81,7 @@ async function stageBatch(store: Store, networkId: string, query: string, rows: 
     const result = await tx.run(query, { rows, networkId, version: toInt(0), now });
     // The heartbeat tells a later sweep this stage is still being written.
     await tx.run('MATCH (s:ImportStaging {id: $networkId}) SET s.touchedAt = $touchedAt', { networkId, touchedAt: new Date().toISOString() });
-    return Number(result.records[0]?.get('created') ?? rows.length);
+    return Number(result.records[0]?.get('created') ?? 0);
   });
 }
 
@@ -73,15 +95,17 @@ export async function writeNewNetworkStaged(
   await writeTx(store, (tx) => tx.run('CREATE (:ImportStaging {id: $networkId, startedAt: $now, touchedAt: $now})', { networkId, now }));
   try {
     let done = 0;
-    for (const batch of batches(partyRows(rows.parties))) {
-      done += await stageBatch(store, networkId, `${CREATE_PARTIES} RETURN count(*) AS created`, batch, now);
+    // Rows are converted a batch at a time, so only one batch of them exists at once.
+    for (const parties of batches(rows.parties)) {
+      const batch = partyRows(parties);
+      done += await stageBatch(store, networkId, createPartiesQuery(batch), batch, now);
       await progress(done, rows.parties.length, 'parties');
     }
     done = 0;
     for (const kind of RELATIONSHIP_KINDS) {
-      const ofKind = relationshipRows(rows.relationships.filter((relationship) => relationship.kind === kind));
-      for (const batch of batches(ofKind)) {
-        const created = await stageBatch(store, networkId, createRelationshipsQuery(kind), batch, now);
+      for (const relationships of batches(rows.relationships.filter((relationship) => relationship.kind === kind))) {
+        const batch = relationshipRows(relationships);
+        const created = await stageBatch(store, networkId, createRelationshipsQuery(kind, batch), batch, now);
         if (created !== batch.length) throw new Error(`only ${created} of ${batch.length} relationships found both their parties`);
         done += created;
         await progress(done, rows.relationships.length, 'relationships');

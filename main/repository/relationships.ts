@@ -22,6 +22,8 @@ const CREATE_QUERIES = Object.fromEntries(
   ]),
 ) as Record<RelationshipKind, string>;
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function isKind(value: unknown): value is RelationshipKind {
   return typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);
 }
@@ -29,15 +31,17 @@ function isKind(value: unknown): value is RelationshipKind {
 export async function loadRelationships(tx: ManagedTransaction, networkId: string): Promise<Relationship[]> {
   const result = await tx.run(
     `MATCH (a:Party {networkId: $networkId})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]->(b:Party)
-     RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target
-     ORDER BY r.createdAt, r.id`,
+     RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
     { networkId },
   );
-  return result.records.flatMap((record) => {
+  const relationships = result.records.flatMap((record) => {
     const kind = record.get('kind') as unknown;
     if (!isKind(kind)) return [];
     return [relationshipFromRecord(kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')))];
   });
+  // Sorted here, not with ORDER BY: at 50k relationships the database's sort made the query
+  // more than twice as slow (measured by bench/map.bench.ts), while this takes milliseconds.
+  return relationships.sort((a, b) => byText(a.createdAt, b.createdAt) || byText(a.id, b.id));
 }
 
 export async function createRelationship(

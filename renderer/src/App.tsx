@@ -7,6 +7,7 @@ import { api } from './api';
 import { describeDatabaseStatus } from './core/database/describeDatabaseStatus';
 import { toApiError } from './core/errors/toApiError';
 import { isFirstStart } from './core/networks/networkList';
+import { withOpenCounts } from './core/networks/openCounts';
 import { useDatabaseStatus } from './hooks/useDatabaseStatus';
 import { useNetworkList } from './hooks/useNetworkList';
 import { useOpenNetwork } from './hooks/useOpenNetwork';
@@ -131,7 +132,7 @@ export function App() {
       {bannerError && <ErrorBanner error={bannerError} onDismiss={() => setBannerError(null)} />}
       <div className="app__body">
         <NetworkSidebar
-          list={list}
+          list={withOpenCounts(list, openNetwork.graph)}
           databaseState={databaseState}
           openNetworkId={openNetwork.requestedId}
           formOpen={formOpen}

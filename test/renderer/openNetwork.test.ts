@@ -60,3 +60,16 @@ describe('open network state', () => {
     expect(networkClosed(opened(graphWithId('a')), 'a').phase).toBe('idle');
   });
 });
+
+describe('the open network’s counts in the list', () => {
+  it('follow the map, and leave the list alone when nothing changed', async () => {
+    const { withOpenCounts } = await import('../../renderer/src/core/networks/openCounts');
+    const graph = graphWithId('a');
+    const summary = { ...graph.network, partyCount: 0, relationshipCount: 0 };
+    const list = { phase: 'ready' as const, networks: [summary], error: null };
+    expect(withOpenCounts(list, graph).networks?.[0]).toMatchObject({ partyCount: 3, relationshipCount: 3 });
+    const current = { ...list, networks: [{ ...summary, partyCount: 3, relationshipCount: 3 }] };
+    expect(withOpenCounts(current, graph)).toBe(current);
+    expect(withOpenCounts(list, null)).toBe(list);
+  });
+});

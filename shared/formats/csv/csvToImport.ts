@@ -70,8 +70,8 @@ function missingColumns(file: ImportFile, role: 'parties' | 'relationships', hea
 export async function csvToImport(files: readonly ImportFile[], options: ParseOptions = {}): Promise<ImportParseResult> {
   const problems = createProblemCollector();
   const notes: string[] = [];
-  const parties: ImportedParty[] = [];
-  const relationships: ImportedRelationship[] = [];
+  let parties: ImportedParty[] = [];
+  let relationships: ImportedRelationship[] = [];
   const progress = progressOver(files, options.tick);
   const seenRoles = new Map<string, string>();
   const ignoredCells = new Map<string, number>();
@@ -116,10 +116,11 @@ export async function csvToImport(files: readonly ImportFile[], options: ParseOp
     missingColumns(file, role, header.cells, problems);
     if (role === 'parties') {
       const remember = (cells: RowCells<'id' | 'name'>) => brokenRefs.push(cells.text('id'), cells.text('name'));
-      parties.push(...(await readTable(file, rows, header, PARTY_COLUMNS, problems, notes, readPartyRow, remember)));
+      // Assigned, not pushed with spread: hundreds of thousands of arguments overflow the stack.
+      parties = await readTable(file, rows, header, PARTY_COLUMNS, problems, notes, readPartyRow, remember);
     } else {
       const ignored = { add: (column: string) => ignoredCells.set(column, (ignoredCells.get(column) ?? 0) + 1) };
-      relationships.push(...(await readTable(file, rows, header, RELATIONSHIP_COLUMNS, problems, notes, (cells) => readRelationshipRow(cells, ignored))));
+      relationships = await readTable(file, rows, header, RELATIONSHIP_COLUMNS, problems, notes, (cells) => readRelationshipRow(cells, ignored));
     }
   }
   for (const [column, rowsWith] of ignoredCells) {

@@ -80,7 +80,9 @@ export function planRelationships(
   const byNaturalKey = new Map<string, Relationship[]>();
   for (const relationship of existing) {
     const key = naturalKey(relationship.kind, relationship.source, relationship.target, relationship as unknown as Record<string, unknown>);
-    byNaturalKey.set(key, [...(byNaturalKey.get(key) ?? []), relationship]);
+    const same = byNaturalKey.get(key);
+    if (same) same.push(relationship);
+    else byNaturalKey.set(key, [relationship]);
   }
   const fileIds = new Set<string>();
   const taken = new Set<string>();

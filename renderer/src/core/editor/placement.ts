@@ -6,7 +6,8 @@ import type { NetworkGraph } from '../../../../shared/domain';
 import { concentricLayout } from '../layouts/concentricLayout';
 import { toLayoutInput } from '../layouts/layoutInput';
 
-const CLEARANCE = 70;
+// Room for a node, its label and a readable stretch of line to its neighbours.
+const CLEARANCE = 120;
 
 export function freeSpotNear(graph: Pick<NetworkGraph, 'parties'>, wanted: { x: number; y: number }): { x: number; y: number } {
   const taken = graph.parties.filter((party) => party.x !== null && party.y !== null) as Array<{ x: number; y: number }>;

@@ -25,10 +25,21 @@ export async function exportSvg(scene: Scene, options: SvgOptions, title?: strin
     const { cy } = instance;
     const size = drawingSize(cy, options.area, scene);
     const raw = cy.svg({ full: options.area === 'full', scale: 1, ...(options.background === 'white' ? { bg: '#ffffff' } : {}) });
-    return { text: withTitle(raw, title), width: Math.ceil(size.width), height: Math.ceil(size.height) };
+    return { text: withTitle(withViewBox(raw), title), width: Math.ceil(size.width), height: Math.ceil(size.height) };
   } finally {
     instance.dispose();
   }
+}
+
+// cytoscape-svg writes a fixed width and height only; a viewBox lets the drawing scale when it
+// is placed in a page, a slide or the PDF.
+function withViewBox(svg: string): string {
+  return svg.replace(/<svg\b([^>]*)>/, (tag: string, attributes: string) => {
+    if (/\bviewBox=/.test(attributes)) return tag;
+    const width = /\bwidth="([\d.]+)"/.exec(attributes)?.[1];
+    const height = /\bheight="([\d.]+)"/.exec(attributes)?.[1];
+    return width && height ? `<svg${attributes} viewBox="0 0 ${width} ${height}">` : tag;
+  });
 }
 
 // A <title> names the drawing for screen readers and file browsers that preview SVG.

@@ -62,11 +62,12 @@ export function drawLegend(doc: jsPDF, x: number, y: number, width: number, part
     text(`${item.label}: ${item.meaning}${item.note ? `; ${item.note}` : ''}`, x + SWATCH + 6, row);
     row += ROW;
   }
-  text('Trust level:', x, row);
   const steps = legend.trustSteps;
   let at = x + SWATCH + 6;
+  text('Trust level:', at, row);
+  at += doc.getTextWidth('Trust level:') + 6;
   text('1 low', at, row);
-  at += 24;
+  at += doc.getTextWidth('1 low') + 4;
   for (const step of steps) {
     doc.setFillColor(...rgb(step.color));
     doc.rect(at, row - 4, 12, 8, 'F');

@@ -140,7 +140,8 @@ function stateStyles(theme: GraphTheme): StylesheetStyle[] {
     { selector: 'node.cw-faded', style: { opacity: theme.fadedOpacity } },
     { selector: 'edge.cw-faded', style: { opacity: theme.fadedOpacity * 0.8 } },
     {
-      selector: '.eh-preview, .eh-ghost-edge',
+      // Edges only: edgehandles also puts eh-preview on the target node.
+      selector: 'edge.eh-preview, edge.eh-ghost-edge',
       style: {
         'line-color': theme.draft,
         'target-arrow-color': theme.draft,

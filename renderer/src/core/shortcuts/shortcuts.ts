@@ -12,6 +12,7 @@ export type ShortcutAction =
   | 'zoom-selection'
   | 'focus'
   | 'select-all'
+  | 'simulate'
   | 'help'
   | 'escape';
 
@@ -41,6 +42,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'zoom-selection', label: 'Zoom to the selection', keys: ['Z'], matches: (k) => plain(k) && !k.shiftKey && letter(k, 'z') },
   { action: 'focus', label: 'Focus on the selection (on/off)', keys: ['Shift', 'F'], matches: (k) => plain(k) && k.shiftKey && letter(k, 'f') },
   { action: 'select-all', label: 'Select every party', keys: ['Ctrl', 'A'], matches: (k) => mod(k) && !k.shiftKey && letter(k, 'a') },
+  { action: 'simulate', label: 'Simulate the withdrawal of the selected parties', keys: ['W'], matches: (k) => plain(k) && !k.shiftKey && letter(k, 'w') },
   { action: 'help', label: 'Show the keyboard shortcuts', keys: ['?'], matches: (k) => !mod(k) && k.key === '?' },
   { action: 'escape', label: 'Clear the selection, close a panel', keys: ['Esc'], matches: (k) => k.key === 'Escape' },
 ];

@@ -32,8 +32,14 @@ export function getEmptySimulationState(): SimulationState {
 }
 
 // The previous answer stays on screen while the next is computed, so the map does not flash.
+// A highlighted chain survives new thresholds or an edit, not a different set of withdrawals.
 export function simulationRequested(state: SimulationState, question: WithdrawalQuestion, scenarioName: string | null = state.scenarioName): SimulationState {
-  return { ...state, question, scenarioName, status: 'running', error: null };
+  const sameParties = state.question !== null && sameIds(state.question.withdrawn, question.withdrawn);
+  return { ...state, question, scenarioName, status: 'running', error: null, highlightId: sameParties ? state.highlightId : null };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }
 
 export function simulationSucceeded(state: SimulationState, simulationId: number, view: SimulationView, missing: string[]): SimulationState {

@@ -34,8 +34,9 @@ export function simulationStyles(mode: RenderMode): StylesheetStyle[] {
     { selector: 'edge.sim-quiet', style: { opacity: 0.12 } },
     { selector: 'edge.sim-carrying', style: { opacity: 1 } },
     { selector: 'node.crit-sized', style: { width: 'data(critWidth)', height: 'data(critHeight)' } },
-    { selector: 'node.sim-dim', style: { opacity: 0.18 } },
-    { selector: 'edge.sim-dim', style: { opacity: 0.06 } },
+    // Dimmed, not hidden: the impact colours stay readable around a highlighted chain.
+    { selector: 'node.sim-dim', style: { opacity: 0.4 } },
+    { selector: 'edge.sim-dim', style: { opacity: 0.08 } },
     {
       selector: 'node.sim-chain',
       style: { opacity: 1, 'border-width': 4, 'border-color': CHAIN_COLOUR, 'underlay-color': CHAIN_COLOUR, 'underlay-opacity': 0.2, 'underlay-padding': 6 },

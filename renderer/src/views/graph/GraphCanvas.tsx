@@ -182,6 +182,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       labelMode.current = mode;
       cy.style(buildStylesheet(GRAPH_THEME, { webgl, labels: mode }));
     });
+    // The camera, readable from outside (end-to-end tests, benchmarks), once per frame at most.
+    let viewportFrame = 0;
+    cy.on('viewport', () => {
+      if (viewportFrame) return;
+      viewportFrame = requestAnimationFrame(() => {
+        viewportFrame = 0;
+        container.dataset.zoom = cy.zoom().toFixed(4);
+        container.dataset.panX = cy.pan().x.toFixed(1);
+        container.dataset.panY = cy.pan().y.toFixed(1);
+      });
+    });
     cy.on('mouseover', 'node', () => container.classList.add('graph-canvas--pointer'));
     cy.on('mouseout', 'node', () => container.classList.remove('graph-canvas--pointer'));
     // The canvas must follow its container, not only the window (sidebar and panels resize it).
@@ -192,6 +203,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       observer.disconnect();
       window.clearTimeout(selectionTimer);
       window.clearTimeout(movedTimer);
+      cancelAnimationFrame(viewportFrame);
       ehRef.current?.destroy();
       callbacks.current.onCyChange?.(null);
       cy.destroy();

@@ -33,6 +33,10 @@ import { Inspector } from '../inspector/Inspector';
 import { LayoutProgress } from './LayoutProgress';
 import { MapToolbar } from './MapToolbar';
 import type { MapDialog } from './mapDialogs';
+// The withdrawal simulation (issue 4): its panel, its layer over the map, and its state.
+import { SimulationPanel } from '../simulation/SimulationPanel';
+import { SimulationStage } from '../simulation/SimulationStage';
+import { useWithdrawalAnalysis } from '../simulation/useWithdrawalAnalysis';
 
 type Props = {
   graph: NetworkGraph;
@@ -44,6 +48,7 @@ type Props = {
 export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
+  const analysis = useWithdrawalAnalysis(graph);
   const canvasRef = useRef<GraphCanvasHandle>(null);
   const legendRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -129,6 +134,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
       'zoom-selection': () => canvasRef.current?.zoomTo(selection.partyIds),
       focus: () => setFocusOn((on) => !on),
       'select-all': () => setSelection(selectParties([...visible.partyIds])),
+      simulate: () => analysis.simulate(selection.partyIds),
       help: () => setDialog({ kind: 'help' }),
       escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : setSelection(getEmptySelection())),
     };
@@ -186,6 +192,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
             onConnect={(source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target })}
             onBackgroundDoubleTap={(at) => addParty(at)}
             keepClearOf={legendRef}
+            onCyChange={analysis.setCy}
           />
           {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
           {connectMode && <p className="stage-hint">Drawing: drag from one party to another. Press Esc to stop.</p>}
@@ -201,8 +208,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
           )}
           <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
           {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
+          <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
         </div>
-        <Inspector
+        {analysis.panelOpen && <SimulationPanel analysis={analysis} />}
+        {!analysis.panelOpen && <Inspector
           graph={graph}
           selection={selection}
           editor={editor}
@@ -213,7 +222,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
           onAddRelationship={(id) => addRelationship(id ?? null, null)}
           onDelete={askDelete}
           onReload={onReload}
-        />
+        />}
       </div>
       {dialog?.kind === 'add-party' && (
         <AddPartyDialog graph={graph} editor={editor} at={dialog.at} typesInNetwork={choices.types} onClose={() => setDialog(null)}

@@ -1,0 +1,71 @@
+// "Who matters most": every party's withdrawal simulated alone, ranked by the harm it would
+// cause (patients, clients and families weighted three times), with the option to draw parties
+// sized by that harm.
+import { DEFAULT_EXTERNAL_WEIGHT } from '../../../../shared/analysis';
+import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+
+const harm = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis }) {
+  const { criticality } = analysis;
+  const { status, progress, ranking, stale, error, sized } = criticality.state;
+  return (
+    <div className="sim-criticality" data-testid="criticality">
+      <p className="sim-muted">
+        Simulates each party stepping away on its own and adds up the harm to everyone else. Harm to patients, clients and families counts{' '}
+        {DEFAULT_EXTERNAL_WEIGHT} times, because they have the fewest alternatives.
+      </p>
+      <div className="sim-criticality__actions">
+        <button type="button" className="button button--small button--primary" onClick={criticality.run} disabled={status === 'running'} data-testid="run-criticality">
+          {ranking ? 'Recompute ranking' : 'Rank parties by harm'}
+        </button>
+        <label className="choice">
+          <input type="checkbox" checked={sized} disabled={!ranking} onChange={(event) => criticality.setSized(event.target.checked)} data-testid="criticality-size" />
+          Show as node size
+        </label>
+      </div>
+      {status === 'running' && (
+        <div className="sim-progress" role="status">
+          <progress max={1} value={progress} aria-label="Ranking progress" /> {Math.round(progress * 100)}%
+          <button type="button" className="button button--small" onClick={criticality.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {error && <p className="sim-error" role="alert">{error}</p>}
+      {stale && <p className="sim-warning">The network has changed since this ranking was computed. Recompute it to include the changes.</p>}
+      {ranking && (
+        <table className="sim-table" data-testid="criticality-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">If this party left</th>
+              <th scope="col" title="Sum of everyone else's impact, patients ×3">Harm</th>
+              <th scope="col">Affected</th>
+              <th scope="col">Disrupted</th>
+              <th scope="col">Patient side</th>
+              <th scope="col"><span className="visually-hidden">Simulate</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranking.map((entry, index) => (
+              <tr key={entry.id} data-testid="criticality-row" data-party-id={entry.id}>
+                <td>{index + 1}</td>
+                <th scope="row">{entry.name}</th>
+                <td>{harm.format(entry.harm)}</td>
+                <td>{entry.affected}</td>
+                <td>{entry.disrupted}</td>
+                <td>{entry.externalAffected}</td>
+                <td>
+                  <button type="button" className="button button--small button--quiet" onClick={() => analysis.simulate([entry.id])} title={`Simulate the withdrawal of ${entry.name}`}>
+                    Simulate
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

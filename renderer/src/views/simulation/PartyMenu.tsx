@@ -1,0 +1,52 @@
+// The map's context menu on a party (right-click): simulate its withdrawal alone, with the rest
+// of the selection, or added to the simulation already on screen.
+import { useEffect, useRef } from 'react';
+import type { PartyMenu as PartyMenuState } from './useWithdrawalAnalysis';
+
+type Props = {
+  menu: PartyMenuState;
+  name: string;
+  selected: readonly string[];
+  withdrawn: readonly string[];
+  onSimulate: (partyIds: string[]) => void;
+  onClose: () => void;
+};
+
+export function PartyMenu({ menu, name, selected, withdrawn, onSimulate, onClose }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector('button')?.focus();
+    const away = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('mousedown', away);
+    window.addEventListener('keydown', escape);
+    return () => {
+      window.removeEventListener('mousedown', away);
+      window.removeEventListener('keydown', escape);
+    };
+  }, [onClose]);
+
+  const withSelection = selected.includes(menu.partyId) && selected.length > 1;
+  const canAdd = withdrawn.length > 0 && !withdrawn.includes(menu.partyId);
+  return (
+    <div ref={ref} className="party-menu" role="menu" aria-label={`Actions for ${name}`} style={{ left: menu.x, top: menu.y }} data-testid="party-menu">
+      <button type="button" role="menuitem" onClick={() => onSimulate([menu.partyId])}>
+        Simulate withdrawal of {name}
+      </button>
+      {withSelection && (
+        <button type="button" role="menuitem" onClick={() => onSimulate([...selected])}>
+          Simulate withdrawal of the {selected.length} selected parties
+        </button>
+      )}
+      {canAdd && (
+        <button type="button" role="menuitem" onClick={() => onSimulate([...withdrawn, menu.partyId])}>
+          Add {name} to the withdrawal
+        </button>
+      )}
+    </div>
+  );
+}

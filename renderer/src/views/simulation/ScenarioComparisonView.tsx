@@ -1,0 +1,73 @@
+// Two scenarios side by side: who is hit only in one, only in the other, and in both with the
+// difference in impact — patients, clients and families first.
+import type { PartyComparison } from '../../../../shared/analysis';
+import { formatImpact } from '../../core/simulation/impactScale';
+import type { Comparison } from './useScenarios';
+import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+
+type Props = { comparison: Comparison; analysis: WithdrawalAnalysis; onClose: () => void };
+
+const CLASS_WORDS = { disrupted: 'disrupted', affected: 'affected', withdrawn: 'withdrawn', unaffected: 'not affected' } as const;
+
+function Rows({ rows, a, b }: { rows: readonly PartyComparison[]; a: string; b: string }) {
+  if (rows.length === 0) return <p className="sim-muted">Nobody.</p>;
+  return (
+    <table className="sim-table">
+      <thead>
+        <tr>
+          <th scope="col">Party</th>
+          <th scope="col">{a}</th>
+          <th scope="col">{b}</th>
+          <th scope="col">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} data-testid="comparison-row" data-party-id={row.id}>
+            <th scope="row">
+              {row.name}
+              {row.side === 'external' && <span className="sim-badge sim-badge--external">patient side</span>}
+            </th>
+            <td>{formatImpact(row.impactA)} <span className="sim-muted">{CLASS_WORDS[row.classA]}</span></td>
+            <td>{formatImpact(row.impactB)} <span className="sim-muted">{CLASS_WORDS[row.classB]}</span></td>
+            <td>{row.difference === 0 ? 'same' : `${row.difference > 0 ? '+' : '−'}${formatImpact(Math.abs(row.difference))}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ScenarioComparisonView({ comparison, analysis, onClose }: Props) {
+  const { a, b, result, error } = comparison;
+  const nameOf = (id: string) => analysis.graph.parties.find((party) => party.id === id)?.name ?? id;
+  return (
+    <section className="sim-compare" data-testid="scenario-comparison" aria-label="Scenario comparison">
+      <header className="sim-compare__header">
+        <h4>
+          “{a.name}” compared with “{b.name}”
+        </h4>
+        <button type="button" className="button button--small button--quiet" onClick={onClose}>Close</button>
+      </header>
+      {error && <p className="sim-error" role="alert">{error}</p>}
+      {!result && !error && <p className="sim-muted">Comparing…</p>}
+      {[...comparison.missingA.map((id) => [a.name, id]), ...comparison.missingB.map((id) => [b.name, id])].map(([scenario, id]) => (
+        <p key={`${scenario}:${id}`} className="sim-warning">“{scenario}” withdraws {nameOf(id!)}, which no longer exists; it ran without it.</p>
+      ))}
+      {result && (
+        <>
+          <p data-testid="comparison-summary">
+            “{a.name}” hits {result.summary.hitA} parties ({result.summary.externalHitA} on the patient side); “{b.name}” hits {result.summary.hitB} (
+            {result.summary.externalHitB} on the patient side). {result.summary.both} are hit by both.
+          </p>
+          <h5>Only in “{a.name}” ({result.onlyA.length})</h5>
+          <Rows rows={result.onlyA} a={a.name} b={b.name} />
+          <h5>Only in “{b.name}” ({result.onlyB.length})</h5>
+          <Rows rows={result.onlyB} a={a.name} b={b.name} />
+          <h5>In both ({result.both.length})</h5>
+          <Rows rows={result.both} a={a.name} b={b.name} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// What the withdrawal analysis adds on top of the map: its colouring (a renderless layer), its
+// key, the "Simulate withdrawal" actions for the selection, the party context menu, and a
+// "working…" notice with Cancel when a computation takes noticeably long.
+import './simulation.css';
+import { useEffect, useState } from 'react';
+import { withShortcut } from '../../core/shortcuts/shortcuts';
+import { PartyMenu } from './PartyMenu';
+import { SimulationLegend } from './SimulationLegend';
+import { SimulationMapLayer } from './SimulationMapLayer';
+import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+
+// Below this a computation feels instant; above it the person is told and may cancel.
+const BUSY_NOTICE_MS = 300;
+
+type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[] };
+
+function useDelayedFlag(on: boolean, delay: number): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!on) {
+      setShown(false);
+      return;
+    }
+    const timer = window.setTimeout(() => setShown(true), delay);
+    return () => window.clearTimeout(timer);
+  }, [on, delay]);
+  return shown;
+}
+
+export function SimulationStage({ analysis, selectedPartyIds }: Props) {
+  const { simulation, criticality, graph, menu } = analysis;
+  const { view, status, highlightId } = simulation.state;
+  const busy = useDelayedFlag(status === 'running', BUSY_NOTICE_MS);
+  const count = selectedPartyIds.length;
+  const menuParty = menu ? graph.parties.find((party) => party.id === menu.partyId) : undefined;
+  const sized = criticality.state.sized && criticality.state.ranking !== null;
+
+  return (
+    <>
+      <SimulationMapLayer cy={analysis.cy} graph={graph} decorations={analysis.decorations} onPartyMenu={analysis.setMenu} />
+      <div className="sim-stage">
+        <div className="sim-actions" role="group" aria-label="Withdrawal simulation">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid="simulate-withdrawal"
+            disabled={count === 0}
+            title={withShortcut(count === 0 ? 'Select one or more parties first' : 'Simulate the withdrawal of the selected parties', 'simulate')}
+            onClick={() => analysis.simulate(selectedPartyIds)}
+          >
+            {count > 1 ? `Simulate withdrawal of ${count} parties` : 'Simulate withdrawal'}
+          </button>
+          {view && (
+            <button type="button" className="button button--small" data-testid="clear-simulation" title="Clear the simulation from the map" onClick={analysis.clear}>
+              Clear simulation
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={analysis.panelOpen}
+            title="Show or hide the withdrawal analysis: results, saved scenarios and who matters most"
+            data-testid="open-analysis"
+            onClick={() => (analysis.panelOpen ? analysis.closePanel() : analysis.openPanel())}
+          >
+            Withdrawal analysis
+          </button>
+        </div>
+        {busy && (
+          <div className="sim-busy" role="status" data-testid="simulation-busy">
+            <span className="spinner" aria-hidden="true" /> Simulating…
+            <button type="button" className="button button--small" onClick={simulation.cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {(view || sized) && <SimulationLegend thresholds={view?.thresholds ?? null} chainShown={highlightId !== null} sized={sized} />}
+      </div>
+      {menu && menuParty && (
+        <PartyMenu
+          menu={menu}
+          name={menuParty.name}
+          selected={selectedPartyIds}
+          withdrawn={simulation.state.question?.withdrawn ?? []}
+          onSimulate={analysis.simulate}
+          onClose={() => analysis.setMenu(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+// A program director asks "what if the management company walks away?" on the sample network,
+// in browser mode on the real app and database: simulate from the selection, read the panel
+// (patients, clients and families first, each with its chain in words), check the map's
+// colouring, move a threshold, save two scenarios and compare them, rank parties by harm, and
+// use the keyboard shortcut and the context menu.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import type { BrowserApp } from '../support/browserApp';
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+}, 90_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
+
+// What the map really draws, read from Cytoscape through the probe the map layer exposes to
+// automated browsers. Runs in the page; this file is type-checked without the DOM library.
+const probe = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { careweaveMapProbe?: () => ProbeNode[] }).careweaveMapProbe?.() ?? []);
+
+const poll = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
+
+const MANAGEMENT = 'p-mgmt-company';
+const TELEPSYCH = 'p-telepsych';
+const EXTERNAL = ['p-nh-residents-referred', 'p-geri-inpatients', 'p-emergency-hold', 'p-aftercare', 'p-family-caregivers', 'p-iop-clients', 'p-iop-families'];
+
+async function selectBySearch(page: Page, text: string): Promise<void> {
+  await page.getByTestId('search').fill(text);
+  await page.getByTestId('search').press('ArrowDown');
+  await page.getByTestId('search').press('Enter');
+}
+
+const withClass = (nodes: ProbeNode[], name: string) => nodes.filter((node) => node.classes.includes(name));
+const summary = async (page: Page, id: string) => Number(await page.getByTestId(id).innerText());
+
+describe('withdrawal simulation in the app', () => {
+  it('simulates the management company leaving: panel, colouring, thresholds', async () => {
+    const { page } = app;
+    await poll(() => page.getByTestId('status-bar').innerText(), 60_000).toMatch(/connected/i);
+    await page.getByTestId('load-sample').click();
+    const canvas = page.getByTestId('graph-canvas');
+    await poll(async () => Number(await canvas.getAttribute('data-node-count')), 30_000).toBe(41);
+
+    await selectBySearch(page, 'Evergrove');
+    await page.getByTestId('simulate-withdrawal').click();
+    const panel = page.getByTestId('simulation-panel');
+    await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Evergrove Behavioral Management');
+
+    // Patients, clients and families come first, and the first row is one of them.
+    const sections = await panel.locator('[data-testid^="section-"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')));
+    expect(sections).toEqual(['section-external', 'section-others']);
+    const firstRow = panel.getByTestId('impact-row').first();
+    expect(EXTERNAL).toContain(await firstRow.getAttribute('data-party-id'));
+    const externalCount = await summary(page, 'summary-external');
+    expect(externalCount).toBeGreaterThan(0);
+    expect(await panel.getByTestId('section-external').getByTestId('impact-row').count()).toBe(externalCount);
+    // Every row explains itself with a chain that ends at the withdrawn company.
+    const sentence = await firstRow.getByTestId('chain-sentence').innerText();
+    expect(sentence).toMatch(/←/);
+    expect(sentence).toMatch(/Evergrove Behavioral Management \(withdrawn\)$/);
+
+    // The map: withdrawn struck through and grey, affected coloured, the rest faded.
+    await poll(async () => withClass(await probe(page), 'sim-withdrawn').map((node) => node.partyId)).toEqual([MANAGEMENT]);
+    const nodes = await probe(page);
+    const withdrawn = withClass(nodes, 'sim-withdrawn')[0]!;
+    expect(withdrawn.label).toContain('\u0336');
+    expect(withdrawn.background).toBe('rgb(140,140,140)');
+    const affected = await summary(page, 'summary-affected');
+    expect(withClass(nodes, 'sim-hit')).toHaveLength(affected);
+    expect(new Set(withClass(nodes, 'sim-hit').map((node) => node.background)).size).toBeGreaterThan(1);
+    const faded = withClass(nodes, 'sim-unaffected');
+    expect(faded.length).toBe(41 - 1 - affected);
+    expect(faded.every((node) => node.opacity < 0.5)).toBe(true);
+    await expect.poll(() => page.getByTestId('simulation-legend').isVisible()).toBe(true);
+
+    // Clicking a row highlights its chain on the map and dims the rest.
+    await firstRow.locator('.sim-row__head').click();
+    await poll(async () => withClass(await probe(page), 'sim-chain').length).toBeGreaterThanOrEqual(2);
+    const chainIds = withClass(await probe(page), 'sim-chain').map((node) => node.partyId);
+    expect(chainIds).toContain(MANAGEMENT);
+    expect(chainIds).toContain(await firstRow.getAttribute('data-party-id'));
+    await saveScreenshot(page, 'simulation-management-company');
+
+    // A higher "affected" threshold updates the panel and the map at once.
+    await panel.getByTestId('affected-threshold').fill('0.4');
+    await poll(() => panel.getByTestId('affected-threshold-value').innerText()).toBe('40%');
+    await poll(() => summary(page, 'summary-affected')).toBeLessThan(affected);
+    const fewer = await summary(page, 'summary-affected');
+    await poll(async () => withClass(await probe(page), 'sim-hit').length).toBe(fewer);
+    await saveScreenshot(page, 'simulation-threshold-40');
+  }, 120_000);
+
+  it('saves two scenarios and compares them side by side', async () => {
+    const { page } = app;
+    const panel = page.getByTestId('simulation-panel');
+    await panel.getByTestId('affected-threshold').fill('0.05');
+    await panel.getByTestId('scenario-name').fill('Management company leaves');
+    await panel.getByTestId('save-scenario').click();
+    await poll(() => panel.getByTestId('save-scenario-message').innerText()).toMatch(/Saved as “Management company leaves”/);
+
+    // The keyboard shortcut, on the telepsychiatry group.
+    await selectBySearch(page, 'Lanternway');
+    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+    await page.keyboard.press('w');
+    await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Lanternway Telepsychiatry');
+    await poll(async () => withClass(await probe(page), 'sim-withdrawn').map((node) => node.partyId)).toEqual([TELEPSYCH]);
+    await panel.getByTestId('scenario-name').fill('Telepsychiatry leaves');
+    await panel.getByTestId('save-scenario').click();
+    await poll(() => panel.getByTestId('save-scenario-message').innerText()).toMatch(/Saved as/);
+
+    await panel.getByTestId('analysis-tab-scenarios').click();
+    await poll(() => panel.getByTestId('scenario-item').count()).toBe(2);
+    const choices = panel.getByTestId('scenario-compare-choice');
+    await choices.nth(0).check();
+    await choices.nth(1).check();
+    await panel.getByTestId('compare-scenarios').click();
+    const comparison = panel.getByTestId('scenario-comparison');
+    await poll(() => comparison.getByTestId('comparison-summary').innerText()).toMatch(/hits \d+ parties/);
+    expect(await comparison.getByTestId('comparison-row').count()).toBeGreaterThan(0);
+    // The withdrawn company is hit only in its own scenario.
+    const onlyInManagement = comparison.locator(`[data-party-id="${MANAGEMENT}"]`);
+    expect(await onlyInManagement.count()).toBe(1);
+    await saveScreenshot(page, 'simulation-scenario-comparison');
+
+    // Reopening a scenario re-runs it.
+    await panel.locator('[data-scenario-name="Management company leaves"]').getByTestId('open-scenario').click();
+    await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Evergrove');
+  }, 120_000);
+
+  it('ranks parties by harm, draws them by size on request, and simulates from the context menu', async () => {
+    const { page } = app;
+    const panel = page.getByTestId('simulation-panel');
+    await panel.getByTestId('analysis-tab-criticality').click();
+    await panel.getByTestId('run-criticality').click();
+    await poll(() => panel.getByTestId('criticality-row').count()).toBe(41);
+    await panel.getByTestId('criticality-size').check();
+    await poll(async () => withClass(await probe(page), 'crit-sized').length).toBe(41);
+    const widths = (await probe(page)).map((node) => node.width);
+    expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths) * 1.5);
+    await saveScreenshot(page, 'simulation-criticality');
+    await panel.getByTestId('criticality-size').uncheck();
+
+    // Clear, then right-click a party and simulate from the menu.
+    await page.getByTestId('clear-simulation').click();
+    await poll(async () => (await probe(page)).filter((node) => node.classes.some((name) => name.startsWith('sim-'))).length).toBe(0);
+    const transit = (await probe(page)).find((node) => node.partyId === 'p-transit')!;
+    await page.mouse.click(transit.x, transit.y, { button: 'right' });
+    await page.getByTestId('party-menu').getByRole('menuitem').first().click();
+    await panel.getByTestId('analysis-tab-results').isVisible();
+    await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Harlan Rides');
+    await saveScreenshot(page, 'simulation-context-menu-transit');
+  }, 120_000);
+});

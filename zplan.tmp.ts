@@ -1,0 +1,30 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { startLocalNeo4j } from './main/database/localNeo4j';
+import { ensureSchema } from './main/database/schema';
+import { createRelationshipsQuery, CREATE_PARTIES, partyRows, relationshipRows } from './main/repository/importsStaged';
+import { generateParties, generateRelationships } from './bench/exchangeGenerator';
+const db = await startLocalNeo4j({ dataDir: await mkdtemp(join(tmpdir(), 'plan-')) });
+const driver = neo4j.driver(db.boltUrl, neo4j.auth.basic(db.user, db.password));
+await ensureSchema(driver);
+const parties = generateParties(20000);
+for (let i = 0; i < parties.length; i += 5000) await driver.executeQuery(CREATE_PARTIES, { rows: partyRows(parties.slice(i, i + 5000)), networkId: 'n1', version: neo4j.int(0), now: 'x' });
+const rels = generateRelationships(20000, 20000).filter(r => r.kind === 'RELIES_ON');
+const rows = relationshipRows(rels.slice(0, 5000));
+const q = createRelationshipsQuery('RELIES_ON');
+const plan = await driver.executeQuery('EXPLAIN ' + q, { rows, networkId: 'n1', version: neo4j.int(0), now: 'x' });
+const ops: string[] = [];
+const walk = (p: any, d = 0) => { ops.push(' '.repeat(d) + p.operatorType + ' ' + JSON.stringify(p.arguments?.Details ?? '')); (p.children ?? []).forEach((c: any) => walk(c, d + 1)); };
+walk(plan.summary.plan);
+console.log(ops.join('\n'));
+for (let k = 0; k < 3; k++) {
+  const t = performance.now();
+  await driver.executeQuery(q, { rows: relationshipRows(rels.slice(k * 2000, k * 2000 + 2000)), networkId: 'n1', version: neo4j.int(0), now: 'x' });
+  console.log('2000 rels', Math.round(performance.now() - t), 'ms');
+}
+const t = performance.now();
+await driver.executeQuery(CREATE_PARTIES, { rows: partyRows(generateParties(5000, 9).map(p => ({ ...p, id: 'z' + p.id }))), networkId: 'n1', version: neo4j.int(0), now: 'x' });
+console.log('5000 parties', Math.round(performance.now() - t), 'ms');
+await driver.close(); await db.stop();
