@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/neo4j/lib/**', 'resources/neo4j/target/**', 'test-results/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/neo4j/lib/**', 'resources/neo4j/target/**', 'test-results/**', '*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

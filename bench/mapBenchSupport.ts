@@ -23,7 +23,7 @@ export type Harness = {
   backend: Backend;
   api: CareweaveApi;
   url: string;
-  newPage: (options?: { webgl: boolean }) => Promise<Page>;
+  newPage: () => Promise<Page>;
   close: () => Promise<void>;
 };
 
@@ -63,9 +63,8 @@ export async function startHarness(): Promise<Harness> {
   const url = await readyUrl(server);
 
   const browsers: Browser[] = [];
-  const newPage = async ({ webgl } = { webgl: true }) => {
-    // --disable-webgl makes the app fall back to the canvas renderer, to compare the two.
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(webgl ? [] : ['--disable-webgl'])] });
+  const newPage = async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     browsers.push(browser);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
@@ -98,8 +97,14 @@ export const round = (value: number) => Math.round(value);
 
 // Opens a network in the app and reads the app's own User Timing measures.
 export async function openInApp(page: Page, networkId: string, elements: number) {
+  const item = page.locator(`[data-testid="network-item"][data-network-id="${networkId}"]`);
+  // A network seeded after the page opened is not in its list yet.
+  if ((await item.count()) === 0) {
+    await page.reload();
+    await page.getByTestId('status-bar').getByText(/connected/i).waitFor({ timeout: 120_000 });
+  }
   await page.evaluate(() => performance.clearMeasures());
-  await page.locator(`[data-testid="network-item"][data-network-id="${networkId}"]`).click();
+  await item.click({ timeout: 300_000 });
   await page.locator(`[data-testid="graph-canvas"][data-network-id="${networkId}"][data-element-count="${elements}"]`).waitFor({ timeout: 600_000 });
   await page.waitForFunction(() => performance.getEntriesByName('careweave:draw').length > 0, undefined, { timeout: 600_000 });
   return page.evaluate(() => {

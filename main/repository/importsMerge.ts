@@ -7,8 +7,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { PartyChange, RelationshipChange } from '../../shared/formats';
-import { batches, createPartiesQuery, createRelationshipsQuery, partyRows, relationshipRows } from './importsStaged';
+import type { DocumentScenario, PartyChange, RelationshipChange } from '../../shared/formats';
+import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
@@ -20,6 +20,7 @@ export interface MergeRows {
   changedParties: readonly PartyChange[];
   addedRelationships: readonly DocumentRelationship[];
   changedRelationships: readonly RelationshipChange[];
+  addedScenarios?: readonly DocumentScenario[];
 }
 
 function conflict(what: string): ApiError {
@@ -93,6 +94,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
         await step(batch.length);
       }
     }
+    await createScenarios(tx, networkId, rows.addedScenarios ?? [], now);
     return networkFromProps(record.get('network') as Props);
   });
 }

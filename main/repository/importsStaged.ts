@@ -7,7 +7,9 @@
 // One transaction for the whole import would be simpler, but the local database runs with a
 // 512 MB heap and 600,000 new entities do not fit in one transaction's state there.
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
+import type { DocumentScenario } from '../../shared/formats';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { readTx, writeTx } from './store';
@@ -26,6 +28,7 @@ export interface NewNetworkRows {
   description: string;
   parties: readonly DocumentParty[];
   relationships: readonly DocumentRelationship[];
+  scenarios?: readonly DocumentScenario[];
 }
 
 export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
@@ -76,6 +79,22 @@ export function createRelationshipsQuery(kind: (typeof RELATIONSHIP_KINDS)[numbe
     RETURN count(r) AS created`;
 }
 
+/** Saved scenarios, stored as main/repository/scenarios.ts stores them (params as JSON text). */
+export async function createScenarios(tx: ManagedTransaction, networkId: string, scenarios: readonly DocumentScenario[], now: string): Promise<void> {
+  if (scenarios.length === 0) return;
+  await tx.run(
+    `UNWIND $scenarios AS s
+     CREATE (:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn, params: s.params,
+                        version: $version, createdAt: s.createdAt, updatedAt: $now})`,
+    {
+      scenarios: scenarios.map((scenario) => ({ ...scenario, params: JSON.stringify(scenario.params), createdAt: scenario.createdAt ?? now })),
+      networkId,
+      version: toInt(0),
+      now,
+    },
+  );
+}
+
 async function stageBatch(store: Store, networkId: string, query: string, rows: unknown[], now: string): Promise<number> {
   return writeTx(store, async (tx) => {
     const result = await tx.run(query, { rows, networkId, version: toInt(0), now });
@@ -118,6 +137,8 @@ export async function writeNewNetworkStaged(
          RETURN n {.*} AS network`,
         { networkId, name: rows.name, description: rows.description, now },
       );
+      // Scenarios are few; they come with the network in its last, small transaction.
+      await createScenarios(tx, networkId, rows.scenarios ?? [], now);
       return networkFromProps(created.records[0]?.get('network') as Props);
     });
   } catch (error) {

@@ -25,7 +25,9 @@ export async function listNetworks(store: Store): Promise<NetworkSummary[]> {
          RETURN count(p) AS partyCount
        }
        CALL (n) {
-         OPTIONAL MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: n.id}]->()
+         // Counted from the network's parties (an indexed lookup), not by scanning every
+         // relationship in the database for its networkId, which grew with all networks together.
+         OPTIONAL MATCH (:Party {networkId: n.id})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]->()
          RETURN count(r) AS relationshipCount
        }
        RETURN n {.*} AS network, partyCount, relationshipCount

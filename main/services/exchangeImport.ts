@@ -14,6 +14,7 @@ import { writeNewNetworkStaged, sweepStaleStages } from '../repository/importsSt
 import type { WriteProgress } from '../repository/importsStaged';
 import { writeMerge } from '../repository/importsMerge';
 import { getNetworkGraph } from '../repository/networks';
+import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { readChosenFiles } from './exchangeFiles';
 import type { FileDialogs } from './exchangeFiles';
@@ -78,10 +79,12 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
       const files = job.files.map((file) => ({ name: file.name, text: file.chunks.join('') }));
       for (const file of job.files) file.chunks = [];
       const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId) : null;
+      const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
       const result = await analyzeImport({
         format: job.format,
         files,
         existing,
+        existingScenarios,
         newId: ctx.newId,
         fallbackName: fallbackName(files[0]?.name ?? ''),
         parseOptions: { tick: tickFor(job, 0, 0.7, 'Checking every row…'), defaultKind: job.defaultKind },
@@ -126,7 +129,13 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
           ? await writeNewNetworkStaged(
               store,
               ctx.newId(),
-              { name: networkName ?? plan.target.name, description: plan.target.description, parties: plan.parties.added, relationships: plan.relationships.added },
+              {
+                name: networkName ?? plan.target.name,
+                description: plan.target.description,
+                parties: plan.parties.added,
+                relationships: plan.relationships.added,
+                scenarios: plan.scenarios,
+              },
               ctx.now(),
               progress,
             )
@@ -138,6 +147,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 changedParties: plan.parties.changed,
                 addedRelationships: plan.relationships.added,
                 changedRelationships: plan.relationships.changed,
+                addedScenarios: plan.scenarios,
               },
               ctx.now(),
               progress,

@@ -3,9 +3,20 @@
 // a download in browser mode.
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { csvTemplate, DATA_CONVERTERS, DATA_FORMATS, DIAGRAM_FORMAT_IDS, DIAGRAM_FORMATS, fileExtension, safeFileName, TEMPLATE_FILE_NAMES } from '../../shared/formats';
+import {
+  csvTemplate,
+  DATA_CONVERTERS,
+  DATA_FORMATS,
+  DIAGRAM_FORMAT_IDS,
+  DIAGRAM_FORMATS,
+  fileExtension,
+  safeFileName,
+  scenarioToDocument,
+  TEMPLATE_FILE_NAMES,
+} from '../../shared/formats';
 import type { DataFormatId, Delivery, DeliveryResult } from '../../shared/formats';
 import { getNetworkGraph } from '../repository/networks';
+import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { deliverFiles } from './exchangeFiles';
 import type { FileDialogs, FileFilter } from './exchangeFiles';
@@ -35,7 +46,9 @@ export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs 
     async exportNetworkData(networkId: string, format: DataFormatId, delivery: Delivery, yedGraphics: boolean): Promise<DeliveryResult> {
       const graph = await getNetworkGraph(ctx.db.store(), networkId);
       const descriptor = DATA_FORMATS[format];
-      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics });
+      // Saved scenarios go with the network in the format that can carry them (JSON).
+      const scenarios = format === 'json' ? (await listScenarios(ctx.db.store(), networkId)).map(scenarioToDocument) : [];
+      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios });
       return deliverFiles(
         files.map((file) => ({ name: file.name, mimeType: file.mimeType, content: file.text })),
         delivery,

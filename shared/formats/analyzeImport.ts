@@ -16,6 +16,7 @@ export interface AnalyzeInput {
   format: DataFormatId;
   files: readonly ImportFile[];
   existing: NetworkGraph | null;
+  existingScenarios?: readonly { id: string; name: string }[];
   newId: () => string;
   fallbackName: string;
   parseOptions?: ParseOptions;
@@ -48,6 +49,7 @@ export async function analyzeImport(input: AnalyzeInput): Promise<AnalyzeResult>
   if (!parsed.ok) for (const ref of parsed.brokenRefs ?? []) brokenRefs.add(ref).add(nameKey(ref));
   const planned = await planImport({
     existing: input.existing,
+    ...(input.existingScenarios ? { existingScenarios: input.existingScenarios } : {}),
     imported,
     newId: input.newId,
     fallbackName: input.fallbackName,

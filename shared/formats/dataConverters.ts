@@ -8,6 +8,7 @@ import { networkToCsv } from './csv/networkToCsv';
 import { graphmlToImport } from './graphml/graphmlToImport';
 import { networkToGraphml } from './graphml/networkToGraphml';
 import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
+import type { DocumentScenario } from './json/documentScenarios';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { DATA_FORMATS, safeFileName } from './registry';
@@ -22,6 +23,8 @@ export interface TextFile {
 export interface DataExportOptions {
   exportedAt: string;
   yedGraphics: boolean;
+  /** Saved scenarios; written by the formats that can carry them (JSON). */
+  scenarios?: readonly DocumentScenario[];
 }
 
 export interface DataConverter {
@@ -33,8 +36,8 @@ const baseName = (graph: NetworkGraph) => safeFileName(graph.network.name, 'x').
 
 export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
   json: {
-    exportFiles: (graph, { exportedAt }) => [
-      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt) },
+    exportFiles: (graph, { exportedAt, scenarios }) => [
+      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios) },
     ],
     toImport: (files) => jsonToImport(files),
   },

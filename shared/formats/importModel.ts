@@ -5,6 +5,7 @@
 // this into what will be added, changed and left alone.
 import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
 import type { ImportProblem, SourceRef } from './problems';
+import type { DocumentScenario } from './json/documentScenarios';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {
@@ -67,6 +68,8 @@ export interface ImportedNetwork {
    * and the preview says how many. CSV and JSON files are held to giving them.
    */
   fillMissing?: boolean;
+  /** Saved withdrawal scenarios; only the Careweave JSON format carries them. */
+  scenarios?: DocumentScenario[];
 }
 
 export type ImportParseResult =

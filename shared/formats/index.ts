@@ -10,6 +10,8 @@ export * from './importModel';
 export * from './exchangeSchemas';
 export * from './dataConverters';
 export { networkToDocument, networkToJson } from './json/networkToJson';
+export { documentScenarioSchema, scenarioToDocument } from './json/documentScenarios';
+export type { DocumentScenario } from './json/documentScenarios';
 export { networkToCsv } from './csv/networkToCsv';
 export { csvTemplate, TEMPLATE_FILE_NAMES } from './csv/csvTemplate';
 export { networkToGraphml } from './graphml/networkToGraphml';

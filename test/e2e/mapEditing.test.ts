@@ -188,6 +188,22 @@ describe('mapping a network in the browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await poll(() => editor.getByTestId('party-name').inputValue()).toBe('Older adults');
+
+    // Select everything, tag it in one go, delete it all and bring it back.
+    await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+a');
+    const bulk = page.getByTestId('selection-panel');
+    await poll(() => bulk.innerText()).toMatch(/2 parties, 0 relationships selected/);
+    await bulk.getByTestId('bulk-tag').fill('board report');
+    await bulk.getByTestId('bulk-tag-add').click();
+    await idle(page);
+    await poll(async () => (await stored(page, networkId)).parties.every((p) => p.tags.includes('board report'))).toBe(true);
+    await bulk.getByTestId('delete-selection').click();
+    await poll(() => page.getByTestId('confirm-delete-message').innerText()).toBe('3 more relationships of these parties will be deleted with them.');
+    await page.getByTestId('confirm-delete').click();
+    await poll(() => counts(page)).toBe('0 parties · 0 relationships');
+    await page.getByTestId('undo').click();
+    await poll(() => counts(page)).toBe('2 parties · 3 relationships');
   }, 180_000);
 
   it('switches layouts on the sample network and finds the arrangement again after a reload', async () => {

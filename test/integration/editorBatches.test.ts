@@ -127,6 +127,33 @@ describe('bulk updates', () => {
   });
 });
 
+describe('versions and missing elements in batches', () => {
+  it('refuses a relationship at a stale version or one that is gone, changing nothing', async () => {
+    const n = await smallNetwork();
+    await t.api.updateRelationships({ networkId: n.networkId, relationships: [{ id: n.trust.id, version: 0, fields: { kind: 'TRUSTS', level: 4 } }] });
+    const stale = await failure(
+      t.api.deleteElements({ networkId: n.networkId, relationships: [{ id: n.trust.id, version: 0 }, { id: n.flow.id, version: 0 }] }),
+    );
+    expect(stale.code).toBe('conflict');
+    const gone = await failure(t.api.deleteElements({ networkId: n.networkId, relationships: [{ id: 'no-such', version: 0 }, { id: n.flow.id, version: 0 }] }));
+    expect(gone.code).toBe('not_found');
+    expect(gone.message).toMatch(/no longer exist/);
+    expect((await t.api.getNetwork({ id: n.networkId })).relationships).toHaveLength(3);
+  });
+
+  it('deletes relationships of every kind by id and leaves the parties', async () => {
+    const n = await smallNetwork();
+    const deleted = await t.api.deleteElements({
+      networkId: n.networkId,
+      relationships: [n.relies, n.flow, n.trust].map((r) => ({ id: r.id, version: r.version })),
+    });
+    expect(deleted.relationships.map((r) => r.kind).sort()).toEqual(['RELIES_ON', 'RESOURCE_FLOW', 'TRUSTS']);
+    expect(deleted.parties).toEqual([]);
+    const graph = await t.api.getNetwork({ id: n.networkId });
+    expect([graph.parties.length, graph.relationships.length]).toEqual([3, 0]);
+  });
+});
+
 describe('savePositions', () => {
   it('saves positions without touching versions, skipping parties that are gone', async () => {
     const n = await smallNetwork();

@@ -45,7 +45,7 @@ describe('round trips through the database', () => {
     const [original] = downloaded(await t.api.exportNetworkData({ networkId: sample.network.id, format: 'json', delivery: 'download' }));
     const result = await importFiles(t.api, [original!], { networkName: sample.network.name });
     const [again] = downloaded(await t.api.exportNetworkData({ networkId: result.networkId, format: 'json', delivery: 'download' }));
-    const withoutStamp = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '').replace(/"id": "[0-9a-f-]{36}",\n    "name"/, '"name"');
+    const withoutStamp = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '').replace(/"id": "[0-9a-f-]{36}",\n {4}"name"/, '"name"');
     expect(withoutStamp(again!.text)).toBe(withoutStamp(original!.text));
   });
 

@@ -107,7 +107,9 @@ describe('buildStylesheet for large maps and interaction states', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (const labels of ['full', 'short', 'none'] as const) {
       for (const webgl of [false, true]) {
-        cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl, labels }) }).destroy();
+        for (const large of [false, true]) {
+          cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl, labels, large }) }).destroy();
+        }
       }
     }
     expect(warn).not.toHaveBeenCalled();
@@ -128,6 +130,19 @@ describe('buildStylesheet for large maps and interaction states', () => {
     expect(cy.$id('party:unit').style('label')).toBe('Geri-psych…');
     cy.style(buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'none' }));
     expect(cy.$id('party:unit').style('label')).toBe('');
+    cy.destroy();
+  });
+});
+
+describe('large maps', () => {
+  it('draw straight edges and drop icons and arrowheads when zoomed far out', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'none', large: true }) });
+    expect(cy.$id('relationship:r1').style('curve-style')).toBe('straight');
+    expect(cy.$id('party:unit').style('background-image')).toBe('none');
+    expect(cy.$id('relationship:r3').style('target-arrow-shape')).toBe('none');
+    cy.style(buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'short', large: true }));
+    expect(cy.$id('party:unit').style('background-image')).toMatch(/^data:image/);
+    expect(cy.$id('relationship:r3').style('target-arrow-shape')).toBe('vee');
     cy.destroy();
   });
 });

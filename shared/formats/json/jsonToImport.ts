@@ -1,6 +1,7 @@
 // JSON import: a Careweave network document, validated whole with the project's own schema
 // (networkDocumentSchema) before anything else happens. Problems name the party or relationship
 // by position and name, since a JSON file has no rows a person would count.
+import type { z } from 'zod';
 import { networkDocumentSchema } from '../../domain';
 import type { NetworkDocument } from '../../domain';
 import { stripByteOrderMark } from '../decodeText';
@@ -10,6 +11,8 @@ import type { ImportedNetwork, ImportedRelationship, ImportFile, ImportParseResu
 import { createProblemCollector, describeElement } from '../problems';
 import type { SourceRef } from '../problems';
 import { issueMessage, valueAt } from '../zodProblems';
+import { documentScenariosSchema } from './documentScenarios';
+import type { DocumentScenario } from './documentScenarios';
 
 function lineOfPosition(text: string, position: number): number {
   let line = 1;
@@ -27,11 +30,12 @@ function syntaxProblem(file: ImportFile, text: string, error: unknown): ImportPa
 
 function describeElementAt(root: unknown, path: readonly PropertyKey[]): string | null {
   const [list, index] = path;
-  if ((list !== 'parties' && list !== 'relationships') || typeof index !== 'number') {
+  if ((list !== 'parties' && list !== 'relationships' && list !== 'scenarios') || typeof index !== 'number') {
     return list === 'network' ? 'the network' : null;
   }
   const item = valueAt(root, [list, index]) as Record<string, unknown> | undefined;
   if (list === 'parties') return describeElement('party', index, typeof item?.name === 'string' ? item.name : null);
+  if (list === 'scenarios') return describeElement('scenario', index, typeof item?.name === 'string' ? item.name : null);
   const id = typeof item?.id === 'string' ? item.id : null;
   return describeElement('relationship', index, id);
 }
@@ -40,7 +44,7 @@ function notOurs(raw: unknown): boolean {
   return typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('format' in raw);
 }
 
-function documentToImport(document: NetworkDocument, file: string): ImportedNetwork {
+function documentToImport(document: NetworkDocument, scenarios: DocumentScenario[], file: string): ImportedNetwork {
   const at = (what: string, index: number, name: string | null): SourceRef => ({
     file,
     line: null,
@@ -64,6 +68,7 @@ function documentToImport(document: NetworkDocument, file: string): ImportedNetw
       } as ImportedRelationship;
     }),
     notes: [],
+    scenarios,
   };
 }
 
@@ -92,21 +97,21 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
       1,
     );
   }
+  // The document and its scenarios are checked separately (the scenarios list is optional and
+  // outside the versioned document schema), and every problem of both is reported.
   const parsed = networkDocumentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = createProblemCollector();
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[2] ?? (issue.path[0] === 'network' ? issue.path[1] : issue.path[0]);
+  const scenarios = documentScenariosSchema.safeParse((raw as Record<string, unknown>).scenarios);
+  const problems = createProblemCollector();
+  const report = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
+      const key = path[2] ?? (path[0] === 'network' ? path[1] : path[0]);
       const field = typeof key === 'string' ? fieldLabel(key) : null;
-      problems.add({
-        file: file.name,
-        line: null,
-        element: describeElementAt(raw, issue.path),
-        field,
-        message: issueMessage(issue, valueAt(raw, issue.path), field),
-      });
+      problems.add({ file: file.name, line: null, element: describeElementAt(raw, path), field, message: issueMessage(issue, valueAt(raw, path), field) });
     }
-    return failed(problems.list, problems.count);
-  }
-  return { ok: true, imported: documentToImport(parsed.data, file.name) };
+  };
+  if (!parsed.success) report(parsed.error.issues, []);
+  if (!scenarios.success) report(scenarios.error.issues, ['scenarios']);
+  if (!parsed.success || !scenarios.success) return failed(problems.list, problems.count);
+  return { ok: true, imported: documentToImport(parsed.data, scenarios.data, file.name) };
 }

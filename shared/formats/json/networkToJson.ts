@@ -4,6 +4,7 @@
 // exporting the same network twice gives the same file, byte for byte.
 import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
+import type { DocumentScenario } from './documentScenarios';
 
 const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y'];
 const RELATIONSHIP_ORDER = [
@@ -44,6 +45,9 @@ export function networkToDocument(graph: NetworkGraph, exportedAt: string): Netw
   };
 }
 
-export function networkToJson(graph: NetworkGraph, exportedAt: string): string {
-  return `${JSON.stringify(networkToDocument(graph, exportedAt), null, 2)}\n`;
+/** The document, plus the network's saved scenarios when it has any (see documentScenarios.ts). */
+export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = []): string {
+  const document = networkToDocument(graph, exportedAt);
+  const sorted = [...scenarios].sort(byId);
+  return `${JSON.stringify(sorted.length > 0 ? { ...document, scenarios: sorted } : document, null, 2)}\n`;
 }

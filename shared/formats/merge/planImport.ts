@@ -6,6 +6,7 @@ import { createProblemCollector } from '../problems';
 import type { ImportPreview } from '../exchangeSchemas';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
+import { planScenarios } from './planScenarios';
 import type { ImportPlan, PlanInput, PlanResult } from './planTypes';
 import { PREVIEW_SAMPLES } from './planTypes';
 
@@ -31,6 +32,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     sampleLimit: PREVIEW_SAMPLES,
     ...(input.brokenRefs ? { brokenRefs: input.brokenRefs } : {}),
   });
+  const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, 'the file', problems);
   await input.tick?.(1);
 
   if (existing) {
@@ -49,12 +51,16 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   if (existing && imported.network.name && imported.network.name !== existing.network.name) {
     notes.push(`The file calls the network "${imported.network.name}"; the network keeps its name "${existing.network.name}".`);
   }
+  if (scenarios.added.length > 0) notes.push(`${fmt(scenarios.added.length)} saved withdrawal scenario${scenarios.added.length === 1 ? '' : 's'} will be imported with the network.`);
+  if (scenarios.kept > 0) notes.push(`${fmt(scenarios.kept)} saved scenario${scenarios.kept === 1 ? ' is' : 's are'} already in the network and ${scenarios.kept === 1 ? 'is' : 'are'} left as ${scenarios.kept === 1 ? 'it is' : 'they are'}.`);
+  if (scenarios.renamed > 0) notes.push(`${fmt(scenarios.renamed)} imported scenario${scenarios.renamed === 1 ? ' has' : 's have'} the name of one already saved; “(imported)” was added to ${scenarios.renamed === 1 ? 'its name' : 'their names'}.`);
   const plan: ImportPlan = {
     target: existing
       ? { kind: 'existing', networkId: existing.network.id, name: existing.network.name }
       : { kind: 'new', name: imported.network.name?.trim() || input.fallbackName, description: imported.network.description ?? '' },
     parties: { added: parties.added, changed: parties.changed, unchanged: parties.unchanged, unchangedNames: parties.unchangedNames },
     relationships,
+    scenarios: scenarios.added,
     notes,
   };
   return { ok: true, plan };

@@ -10,8 +10,12 @@ import type { ProblemCollector, SourceRef } from '../problems';
 import { recordIssuesToProblems } from '../zodProblems';
 import type { PartyChange } from './planTypes';
 
+// Plain ASCII needs no Unicode normalisation, which is the costly part for large files.
+const NON_ASCII = /[^ -~]/;
+
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
+  const trimmed = name.trim().toLowerCase();
+  return NON_ASCII.test(trimmed) ? trimmed.normalize('NFC') : trimmed;
 }
 
 export interface PartyLookups {

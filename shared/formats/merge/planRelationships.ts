@@ -88,10 +88,12 @@ export function planRelationships(
   const taken = new Set<string>();
   const nameOf = (id: string) => lookups.nameOf.get(id) ?? id;
   const plan: RelationshipPlan = { added: [], changed: [], unchanged: 0, unchangedLabels: [], addedLabels: [] };
+  const broken = { has: (ref: string) => lookups.refused.has(ref) || (options.brokenRefs?.has(ref) ?? false) };
+  // A new network has nothing to match by content; skipping the key saves a string per row.
+  const matchByContent = byNaturalKey.size > 0;
 
   for (const item of imported) {
     const { at } = item;
-    const broken = { has: (ref: string) => lookups.refused.has(ref) || (options.brokenRefs?.has(ref) ?? false) };
     const source = resolveRef(item.source, 'from', lookups, options.partiesSource, broken);
     const target = resolveRef(item.target, 'to', lookups, options.partiesSource, broken);
     if (!source.ok && source.message) problems.add(problemAt(at, source.message, 'from'));
@@ -121,7 +123,7 @@ export function planRelationships(
         continue;
       }
     } else {
-      const candidates = (byNaturalKey.get(naturalKey(item.kind, source.id, target.id, item.fields)) ?? []).filter((r) => !taken.has(r.id));
+      const candidates = matchByContent ? (byNaturalKey.get(naturalKey(item.kind, source.id, target.id, item.fields)) ?? []).filter((r) => !taken.has(r.id)) : [];
       if (candidates.length > 1) {
         problems.add(problemAt(at, `this matches ${candidates.length} relationships already in the network; add the id column to say which (export the network to see the ids)`, 'id'));
         continue;
@@ -146,15 +148,17 @@ export function planRelationships(
       continue;
     }
     const id = match?.id ?? item.id ?? newId();
-    const after = { ...parsed.data, id, source: source.id, target: target.id } as DocumentRelationship;
-    const label = relationshipLabel(after, nameOf);
+    // The parsed copy is this function's own, so it becomes the document row without another copy
+    // (hundreds of thousands of rows: every copy counts in memory and garbage collection).
+    const after = Object.assign(parsed.data, { id, source: source.id, target: target.id }) as DocumentRelationship;
     if (!match) {
       plan.added.push(after);
-      if (plan.addedLabels.length < options.sampleLimit) plan.addedLabels.push(label);
+      if (plan.addedLabels.length < options.sampleLimit) plan.addedLabels.push(relationshipLabel(after, nameOf));
       continue;
     }
+    const label = relationshipLabel(after, nameOf);
     const before = storedFields(match) as unknown as Record<string, unknown>;
-    const fields = changedFields(before, parsed.data as unknown as Record<string, unknown>, Object.keys(parsed.data).filter((key) => key !== 'kind'));
+    const fields = changedFields(before, after as unknown as Record<string, unknown>, Object.keys(before).filter((key) => key !== 'kind'));
     if (fields.length > 0) plan.changed.push({ id: match.id, version: match.version, after, fields, label });
     else {
       plan.unchanged += 1;

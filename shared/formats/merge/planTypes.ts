@@ -3,6 +3,7 @@
 // are; nothing about the file is decided later.
 import type { DocumentParty, DocumentRelationship, NetworkGraph } from '../../domain';
 import type { ImportedNetwork } from '../importModel';
+import type { DocumentScenario } from '../json/documentScenarios';
 import type { ImportProblem } from '../problems';
 
 export interface PartyChange {
@@ -37,12 +38,16 @@ export interface ImportPlan {
     /** "County Transit relies on Unit (transport)", for the preview's samples. */
     addedLabels: string[];
   };
+  /** Saved scenarios to create (JSON imports only). */
+  scenarios: DocumentScenario[];
   notes: string[];
 }
 
 export interface PlanInput {
   /** The network to merge into, or null to create a new network. */
   existing: NetworkGraph | null;
+  /** The scenarios the network already has, when merging. */
+  existingScenarios?: readonly { id: string; name: string }[];
   imported: ImportedNetwork;
   newId: () => string;
   /** The new network's name when the file does not give one (usually from the file name). */

@@ -4,7 +4,7 @@ import type { Party } from '../../../../shared/domain';
 import { DIAGRAM_FORMATS, safeFileName } from '../../../../shared/formats/registry';
 import type { DiagramFormatId } from '../../../../shared/formats/registry';
 import type { DiagramArea, Scene } from './diagramScene';
-import type { Orientation, PaperSize } from './exportPdf';
+import type { Orientation, PaperSize } from './exportTypes';
 import { exportPng } from './exportPng';
 import { exportSvg } from './exportSvg';
 import { describeImageSize } from './imageSize';

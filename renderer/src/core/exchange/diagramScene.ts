@@ -9,8 +9,10 @@ import { buildStylesheet } from '../graph/buildStylesheet';
 import { labelModeForZoom } from '../graph/labelMode';
 import type { LabelMode } from '../graph/labelMode';
 import { GRAPH_THEME } from '../graph/theme';
+import type { DiagramArea } from './exportTypes';
 
-export type DiagramArea = 'full' | 'view';
+export type { DiagramArea } from './exportTypes';
+
 
 export interface Scene {
   elements: ElementDefinition[];

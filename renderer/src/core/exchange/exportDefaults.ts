@@ -1,7 +1,6 @@
 // What the export dialog starts with and how it words dates; pure, so tested without a page.
 import type { DataFormatId, DiagramFormatId } from '../../../../shared/formats/registry';
-import type { DiagramArea } from './diagramScene';
-import type { Orientation, PaperSize } from './exportPdf';
+import type { DiagramArea, Orientation, PaperSize } from './exportTypes';
 
 export type ExportFormat = { kind: 'diagram'; id: DiagramFormatId } | { kind: 'data'; id: DataFormatId };
 

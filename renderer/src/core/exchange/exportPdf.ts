@@ -5,13 +5,11 @@ import { jsPDF } from 'jspdf';
 import 'svg2pdf.js';
 import type { Party } from '../../../../shared/domain';
 import type { Scene } from './diagramScene';
+import type { Orientation, PaperSize } from './exportTypes';
 import { exportSvg } from './exportSvg';
-import { drawLegend, legendHeight } from './pdfLegend';
+import { layoutLegend } from './pdfLegend';
 import { toPdfText } from './pdfText';
 
-export const PAPER_SIZES = ['a4', 'letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-export type Orientation = 'portrait' | 'landscape';
 
 export interface PdfOptions {
   paper: PaperSize;
@@ -71,7 +69,8 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
   const summary = (options.summaryLines ?? []).flatMap((line) => doc.splitTextToSize(toPdfText(line), inner - 8) as string[]);
   const shownSummary = summary.length > MAX_SUMMARY_LINES ? [...summary.slice(0, MAX_SUMMARY_LINES - 1), '…'] : summary;
   const summaryHeight = shownSummary.length > 0 ? 18 + shownSummary.length * SUMMARY_LINE : 0;
-  const bottom = page.height - MARGIN - legendHeight() - summaryHeight;
+  const legend = layoutLegend(doc, inner, options.parties);
+  const bottom = page.height - MARGIN - legend.height - summaryHeight;
 
   const svg = await exportSvg(scene, { area: 'full', background: 'transparent' });
   const box = fitInto(svg.width, svg.height, { width: inner, height: Math.max(40, bottom - y - 8) });
@@ -87,6 +86,6 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
     shownSummary.forEach((line, index) => doc.text(line, MARGIN + 8, below + 22 + index * SUMMARY_LINE));
     below += summaryHeight;
   }
-  drawLegend(doc, MARGIN, below, inner, options.parties);
+  await legend.draw(MARGIN, below);
   return new Uint8Array(doc.output('arraybuffer'));
 }

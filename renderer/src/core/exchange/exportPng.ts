@@ -4,6 +4,7 @@ import type { DiagramArea, Scene } from './diagramScene';
 import { createExportInstance, drawingSize } from './diagramScene';
 import { imageSize, pngDimensions } from './imageSize';
 import type { ImageSize } from './imageSize';
+import { timed } from './exportTiming';
 
 export interface PngOptions {
   area: DiagramArea;
@@ -17,20 +18,20 @@ export interface PngResult {
 }
 
 export async function exportPng(scene: Scene, options: PngOptions): Promise<PngResult> {
-  const instance = await createExportInstance(scene, options.area);
+  const instance = await timed('instance', () => createExportInstance(scene, options.area));
   try {
     const { cy } = instance;
     const base = drawingSize(cy, options.area, scene);
     const planned = imageSize(base.width, base.height, options.scale);
     // maxWidth/maxHeight (not scale) make Cytoscape ignore the screen's pixel ratio, so the
     // picture has exactly the size the dialog announced.
-    const blob = await cy.png({
+    const blob = await timed('png', () => cy.png({
       output: 'blob-promise',
       full: options.area === 'full',
       maxWidth: planned.width,
       maxHeight: planned.height,
       ...(options.background === 'white' ? { bg: '#ffffff' } : {}),
-    });
+    }));
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const made = pngDimensions(bytes);
     return { bytes, size: made ? { ...planned, ...made } : planned };

@@ -5,8 +5,11 @@ import cytoscape from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import type { DiagramArea, Scene } from './diagramScene';
 import { createExportInstance, drawingSize } from './diagramScene';
+import { timed } from './exportTiming';
+import { drawSvgImagesAsVectors } from './svgImages';
 
 cytoscape.use(svgExtension);
+drawSvgImagesAsVectors();
 
 export interface SvgOptions {
   area: DiagramArea;
@@ -20,11 +23,11 @@ export interface SvgResult {
 }
 
 export async function exportSvg(scene: Scene, options: SvgOptions, title?: string): Promise<SvgResult> {
-  const instance = await createExportInstance(scene, options.area);
+  const instance = await timed('instance', () => createExportInstance(scene, options.area));
   try {
     const { cy } = instance;
     const size = drawingSize(cy, options.area, scene);
-    const raw = cy.svg({ full: options.area === 'full', scale: 1, ...(options.background === 'white' ? { bg: '#ffffff' } : {}) });
+    const raw = await timed('svg', () => cy.svg({ full: options.area === 'full', scale: 1, ...(options.background === 'white' ? { bg: '#ffffff' } : {}) }));
     return { text: withTitle(withViewBox(raw), title), width: Math.ceil(size.width), height: Math.ceil(size.height) };
   } finally {
     instance.dispose();

@@ -4,6 +4,7 @@ import type { jsPDF } from 'jspdf';
 import type { Party } from '../../../../shared/domain';
 import { buildLegend } from '../graph/buildLegend';
 import type { EdgeLegendItem } from '../graph/buildLegend';
+import 'svg2pdf.js';
 import { GRAPH_THEME } from '../graph/theme';
 import { toPdfText } from './pdfText';
 
@@ -31,14 +32,57 @@ function arrow(doc: jsPDF, x: number, y: number, item: Pick<EdgeLegendItem, 'col
   }
 }
 
-/** Rows the legend needs, so the page layout can reserve its height before drawing. */
-export function legendHeight(): number {
-  return ROW * 7 + 4;
+const ICON = 9;
+
+interface TypePlace {
+  src: string;
+  label: string;
+  dx: number;
+  row: number;
 }
 
-/** Draws the legend with its top-left corner at (x, y); returns the height used. */
-export function drawLegend(doc: jsPDF, x: number, y: number, width: number, parties: readonly Pick<Party, 'type' | 'side'>[]): number {
+// Party types flow along lines under the rest of the legend, icon then name, as on screen.
+function placeTypes(doc: jsPDF, items: ReturnType<typeof buildLegend>['types'], width: number): { places: TypePlace[]; rows: number } {
+  doc.setFont('helvetica', 'normal').setFontSize(FONT);
+  const places: TypePlace[] = [];
+  let dx = SWATCH + 6;
+  let row = 0;
+  for (const item of items) {
+    const label = toPdfText(item.types.join(', '));
+    const itemWidth = ICON + 3 + doc.getTextWidth(label) + 12;
+    if (dx + itemWidth > width && dx > SWATCH + 6) {
+      row += 1;
+      dx = SWATCH + 6;
+    }
+    places.push({ src: item.src, label, dx, row });
+    dx += itemWidth;
+  }
+  return { places, rows: items.length === 0 ? 0 : row + 1 };
+}
+
+function iconElement(src: string): Element | null {
+  const comma = src.indexOf(',');
+  if (comma < 0) return null;
+  const svg = new DOMParser().parseFromString(decodeURIComponent(src.slice(comma + 1)), 'image/svg+xml');
+  return svg.documentElement.nodeName === 'svg' ? svg.documentElement : null;
+}
+
+export interface LegendLayout {
+  height: number;
+  draw(x: number, y: number): Promise<void>;
+}
+
+/** Measures the legend for a page of `width` points; drawing comes after the page is laid out. */
+export function layoutLegend(doc: jsPDF, width: number, parties: readonly Pick<Party, 'type' | 'side'>[]): LegendLayout {
   const legend = buildLegend(GRAPH_THEME, { webgl: false }, parties);
+  const types = placeTypes(doc, legend.types, width);
+  return {
+    height: ROW * (7 + types.rows) + 4,
+    draw: (x, y) => drawLegend(doc, x, y, width, legend, types.places),
+  };
+}
+
+async function drawLegend(doc: jsPDF, x: number, y: number, width: number, legend: ReturnType<typeof buildLegend>, types: TypePlace[]): Promise<void> {
   const text = (value: string, at: number, row: number, bold = false) => {
     doc.setFont('helvetica', bold ? 'bold' : 'normal');
     doc.setFontSize(FONT);
@@ -62,17 +106,23 @@ export function drawLegend(doc: jsPDF, x: number, y: number, width: number, part
     text(`${item.label}: ${item.meaning}${item.note ? `; ${item.note}` : ''}`, x + SWATCH + 6, row);
     row += ROW;
   }
-  const steps = legend.trustSteps;
   let at = x + SWATCH + 6;
   text('Trust level:', at, row);
   at += doc.getTextWidth('Trust level:') + 6;
   text('1 low', at, row);
   at += doc.getTextWidth('1 low') + 4;
-  for (const step of steps) {
+  for (const step of legend.trustSteps) {
     doc.setFillColor(...rgb(step.color));
     doc.rect(at, row - 4, 12, 8, 'F');
     at += 14;
   }
   text('5 high', at + 2, row);
-  return row + ROW / 2 - y;
+  row += ROW;
+  if (types.length > 0) text('Type:', x, row);
+  for (const place of types) {
+    const icon = iconElement(place.src);
+    const top = row + place.row * ROW;
+    if (icon) await doc.svg(icon, { x: x + place.dx, y: top - ICON / 2 - 1, width: ICON, height: ICON });
+    text(place.label, x + place.dx + ICON + 3, top);
+  }
 }

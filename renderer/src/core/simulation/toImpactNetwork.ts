@@ -23,3 +23,18 @@ export function toImpactNetwork(graph: Pick<NetworkGraph, 'parties' | 'relations
     relationships: graph.relationships.filter((r) => partyIds.has(r.source) && partyIds.has(r.target)).map(toImpactRelationship),
   };
 }
+
+/**
+ * True when two model inputs describe the same network. Moving parties on the map makes a new
+ * graph every time; this lets the worker keep its compiled network (and the result on screen)
+ * instead of recompiling for a change the model cannot see.
+ */
+export function sameImpactNetwork(a: ImpactNetwork, b: ImpactNetwork): boolean {
+  if (a === b) return true;
+  if (a.parties.length !== b.parties.length || a.relationships.length !== b.relationships.length) return false;
+  const sameFields = (x: object, y: object) => {
+    const xs = Object.entries(x);
+    return xs.length === Object.keys(y).length && xs.every(([key, value]) => (y as Record<string, unknown>)[key] === value);
+  };
+  return a.parties.every((party, i) => sameFields(party, b.parties[i]!)) && a.relationships.every((relationship, i) => sameFields(relationship, b.relationships[i]!));
+}

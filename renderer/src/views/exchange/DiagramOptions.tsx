@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { DiagramFormatId } from '../../../../shared/formats/registry';
 import type { ExportSettings } from '../../core/exchange/exportDefaults';
-import { PAPER_SIZES } from '../../core/exchange/exportPdf';
+import { PAPER_SIZES } from '../../core/exchange/exportTypes';
 import { IMAGE_SCALES } from '../../core/exchange/imageSize';
 
 type Props = {

@@ -10,6 +10,7 @@ import { DIAGRAM_EXPORTERS } from '../../core/exchange/diagramExporters';
 import { captureScene } from '../../core/exchange/diagramScene';
 import { currentDiagramSource } from '../../core/exchange/diagramSource';
 import { defaultExportSettings, formatExportDate, formatKey } from '../../core/exchange/exportDefaults';
+import { timed } from '../../core/exchange/exportTiming';
 import type { ExportFormat, ExportSettings } from '../../core/exchange/exportDefaults';
 import { describeImageSize, imageSize } from '../../core/exchange/imageSize';
 import { toApiError } from '../../core/errors/toApiError';
@@ -56,7 +57,8 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
   const exportDiagram = async (format: Extract<ExportFormat, { kind: 'diagram' }>) => {
     const cy = currentDiagramSource();
     if (!cy) throw new Error('The map is not drawn yet. Wait for it to appear, then export again.');
-    const file = await DIAGRAM_EXPORTERS[format.id](captureScene(cy), {
+    const scene = await timed('scene', () => captureScene(cy));
+    const file = await DIAGRAM_EXPORTERS[format.id](scene, {
       ...settings,
       title: settings.title.trim() || 'Care network map',
       networkName: graph.network.name,
@@ -65,7 +67,7 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
       ...(summaryTitle ? { summaryTitle } : {}),
       ...(summaryLines ? { summaryLines } : {}),
     });
-    const saved = await deliverMadeFile(file.name, file.mimeType, file.content);
+    const saved = await timed('deliver', () => deliverMadeFile(file.name, file.mimeType, file.content));
     return saved ? `Saved ${saved.join(', ')} (${file.description}).` : null;
   };
 

@@ -14,12 +14,13 @@ import { registerDiagramSource } from '../../core/exchange/diagramSource';
 import type { Focus } from '../../core/filters/focus';
 import type { Visible } from '../../core/filters/filterPipeline';
 import { buildStylesheet } from '../../core/graph/buildStylesheet';
-import { clearancesAround, fitBesideOverlay } from '../../core/graph/fitViewport';
+import { elementBounds } from '../../core/graph/elementBounds';
 import { labelModeForZoom } from '../../core/graph/labelMode';
 import type { LabelMode } from '../../core/graph/labelMode';
 import { partyNodeId, toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
 import { GRAPH_THEME } from '../../core/graph/theme';
 import type { Selection } from '../../core/selection/selection';
+import { fitTo, viewportFor } from './canvasCamera';
 import { applySelection, readSelection, syncElements, syncVisibility } from './canvasSync';
 
 cytoscape.use(edgehandles);
@@ -36,6 +37,8 @@ type GraphCanvasProps = {
   focus: Focus | null;
   selection: Selection;
   webgl: boolean;
+  // A large map draws straight edges and, on the canvas renderer, pans a cached image.
+  large: boolean;
   connectMode: boolean;
   onSelectionChange: (selection: Selection) => void;
   onPartiesMoved: (positions: PartyPosition[]) => void;
@@ -49,38 +52,23 @@ type GraphCanvasProps = {
   ref?: Ref<GraphCanvasHandle>;
 };
 
-// Fitting a two-party network would blow it up to the maximum zoom; cap it at a readable size.
-const FIT_OPTIONS = { padding: 48, minZoom: 0.02, maxZoom: 1.5 };
 // Moves of up to this many parties glide into place; more would only cost frames.
 const ANIMATE_MAX_NODES = 400;
-
-function fitTo(cy: Core, container: HTMLElement, overlay: HTMLElement | null, eles = cy.elements(':visible')): void {
-  if (eles.empty()) return;
-  const canvas = container.getBoundingClientRect();
-  // Without labels: their size changes with the zoom-dependent label mode, which would make the
-  // same map fit differently each time; the padding leaves room for them.
-  const { x1, y1, w, h } = eles.boundingBox({ includeLabels: false, includeOverlays: false });
-  const viewport = fitBesideOverlay(
-    { x1, y1, w, h },
-    { width: canvas.width, height: canvas.height },
-    overlay ? clearancesAround(canvas, overlay.getBoundingClientRect()) : [],
-    FIT_OPTIONS,
-  );
-  if (viewport) cy.viewport(viewport);
-}
 
 function describeDrawing(graph: NetworkGraph): string {
   return `Diagram of ${graph.network.name}: ${graph.parties.length} parties and ${graph.relationships.length} relationships. Use the search box or the list in the side panel to reach a party by keyboard.`;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, visible, focus, selection, webgl, connectMode, keepClearOf, ref } = props;
+  const { graph, visible, focus, selection, webgl, large, connectMode, keepClearOf, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const ehRef = useRef<EdgeHandlesInstance | null>(null);
   const drawn = useRef(new Map<string, ElementDefinition>());
   const labelMode = useRef<LabelMode>('full');
   const drawnNetworkId = useRef<string | null>(null);
+  // A network opened before any party had a place is fitted once the places arrive.
+  const fitWhenPlaced = useRef(false);
   const applyingSelection = useRef(false);
   const callbacks = useRef(props);
   const partyCount = useRef(graph.parties.length);
@@ -120,7 +108,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!container) return;
     const cy = cytoscape({
       container,
-      style: buildStylesheet(GRAPH_THEME, { webgl, labels: 'full' }),
+      style: buildStylesheet(GRAPH_THEME, { webgl, large, labels: 'full' }),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -128,7 +116,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       selectionType: 'single',
       // Only the canvas renderer reads these; WebGL ignores what it does not know.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      wheelSensitivity: 1,
+      // The canvas renderer can pan and zoom a snapshot instead of redrawing every element.
+      textureOnViewport: !webgl && large,
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     callbacks.current.onCyChange?.(cy);
@@ -180,7 +169,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const mode = labelModeForZoom(cy.zoom(), partyCount.current);
       if (mode === labelMode.current) return;
       labelMode.current = mode;
-      cy.style(buildStylesheet(GRAPH_THEME, { webgl, labels: mode }));
+      cy.style(buildStylesheet(GRAPH_THEME, { webgl, large, labels: mode }));
     });
     // The camera, readable from outside (end-to-end tests, benchmarks), once per frame at most.
     let viewportFrame = 0;
@@ -212,7 +201,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       drawnMap.clear();
       drawnNetworkId.current = null;
     };
-  }, [webgl]);
+  }, [webgl, large]);
 
   useEffect(() => {
     const eh = ehRef.current;
@@ -234,10 +223,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
       drawn.current.clear();
       cy.elements().remove();
       performance.mark('careweave:draw:start');
+      // Camera and label mode first, from the saved positions: the elements are then styled once.
+      const bounds = elementBounds(elements);
+      const viewport = bounds && viewportFor(bounds, container, keepClearOf?.current ?? null);
+      if (viewport) cy.viewport(viewport);
+      fitWhenPlaced.current = bounds === null;
+    } else if (fitWhenPlaced.current && elementBounds(elements)) {
+      fitWhenPlaced.current = false;
+      // After small maps have glided into place (ANIMATE_MAX_NODES).
+      window.setTimeout(() => fitTo(cy, container, keepClearOf?.current ?? null), 450);
     }
     syncElements(cy, drawn.current, elements, !isNewNetwork && graph.parties.length <= ANIMATE_MAX_NODES);
     if (isNewNetwork) {
-      fitTo(cy, container, keepClearOf?.current ?? null);
       drawnNetworkId.current = graph.network.id;
       // The measure ends once the browser has painted the first frame of the new drawing.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('careweave:draw', 'careweave:draw:start')));
@@ -247,7 +244,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     container.dataset.nodeCount = String(cy.nodes().length);
     container.dataset.edgeCount = String(cy.edges().length);
     container.dataset.renderer = webgl ? 'webgl' : 'canvas';
-  }, [elements, graph.network.id, graph.parties.length, keepClearOf, webgl]);
+  }, [elements, graph.network.id, graph.parties.length, keepClearOf, webgl, large]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -20,24 +20,29 @@ export function syncElements(cy: Core, drawn: Map<string, ElementDefinition>, ne
       cy.getElementById(id).animate({ position }, { duration: 400, easing: 'ease-in-out-cubic' });
     }
   }
-  if (diff.add.length > 0) cy.edges().unselectify().selectify();
   drawn.clear();
   for (const element of next) drawn.set(String(element.data.id), element);
 }
 
+// Only elements whose state changes are touched: on a large map with no filter on, nothing is.
 export function syncVisibility(cy: Core, visible: Visible, focus: Focus | null): void {
+  const set = (element: { hasClass: (c: string) => boolean; addClass: (c: string) => unknown; removeClass: (c: string) => unknown }, cls: string, on: boolean) => {
+    if (element.hasClass(cls) === on) return;
+    if (on) element.addClass(cls);
+    else element.removeClass(cls);
+  };
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const id = String(node.data('partyId'));
       const shown = visible.partyIds.has(id);
-      node.toggleClass('cw-hidden', !shown);
-      node.toggleClass('cw-faded', shown && focus !== null && !focus.partyIds.has(id));
+      set(node, 'cw-hidden', !shown);
+      set(node, 'cw-faded', shown && focus !== null && !focus.partyIds.has(id));
     });
     cy.edges().forEach((edge) => {
       const id = String(edge.data('relationshipId'));
       const shown = visible.relationshipIds.has(id);
-      edge.toggleClass('cw-hidden', !shown);
-      edge.toggleClass('cw-faded', shown && focus !== null && !focus.relationshipIds.has(id));
+      set(edge, 'cw-hidden', !shown);
+      set(edge, 'cw-faded', shown && focus !== null && !focus.relationshipIds.has(id));
     });
   });
 }
@@ -60,13 +65,4 @@ export function applySelection(cy: Core, selection: Selection): void {
       if (element.nonempty() && !element.selected()) element.select();
     }
   });
-}
-
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
 }

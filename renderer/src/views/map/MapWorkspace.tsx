@@ -10,7 +10,7 @@ import { placeUnplaced } from '../../core/editor/placement';
 import { activeFilters, applyFilters, filterChoices } from '../../core/filters/filterPipeline';
 import { getEmptyFilterState } from '../../core/filters/filterState';
 import { focusNeighbourhood } from '../../core/filters/focus';
-import { chooseWebgl } from '../../core/graph/renderMode';
+import { chooseWebgl, isLargeMap } from '../../core/graph/renderMode';
 import { layoutById } from '../../core/layouts/layoutRegistry';
 import type { LayoutId } from '../../core/layouts/layoutRegistry';
 import { getEmptySelection, isEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
@@ -27,7 +27,7 @@ import { ShortcutHelp } from '../dialogs/ShortcutHelp';
 import { FilterPanel } from '../filters/FilterPanel';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import type { GraphCanvasHandle } from '../graph/GraphCanvas';
-import { webglAvailable } from '../graph/canvasSync';
+import { webglAvailable } from '../graph/webglAvailable';
 import { GraphLegend } from '../graph/GraphLegend';
 import { Inspector } from '../inspector/Inspector';
 import { LayoutProgress } from './LayoutProgress';
@@ -63,6 +63,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
   const [announcement, setAnnouncement] = useState('');
   // The renderer is chosen once per opened network: Cytoscape cannot switch it on a live map.
   const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
+  const [large] = useState(() => isLargeMap(graph.parties.length + graph.relationships.length));
 
   const visible = useMemo(() => applyFilters(graph, filters), [graph, filters]);
   const focus = useMemo(
@@ -180,12 +181,13 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
         <div className="network-view__stage">
           <GraphCanvas
             ref={canvasRef}
-            key={webgl ? 'webgl' : 'canvas'}
+            key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
             graph={graph}
             visible={visible}
             focus={focus}
             selection={selection}
             webgl={webgl}
+            large={large}
             connectMode={connectMode}
             onSelectionChange={setSelection}
             onPartiesMoved={moved}

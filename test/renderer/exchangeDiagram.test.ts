@@ -1,0 +1,83 @@
+// The pure parts of the export and import dialogs: picture sizes and their cap, PDF text, the
+// dialog's defaults, and the checks made on chosen files before any is read.
+import { describe, expect, it } from 'vitest';
+import { defaultExportSettings, defaultPaper, formatExportDate } from '../../renderer/src/core/exchange/exportDefaults';
+import { describeImageSize, imageSize, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, pngDimensions } from '../../renderer/src/core/exchange/imageSize';
+import { checkChosenFiles, isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importFiles';
+import { toPdfText } from '../../renderer/src/core/exchange/pdfText';
+import type { ImportJob } from '../../shared/formats/exchangeSchemas';
+
+describe('picture sizes', () => {
+  it.each([
+    [1178.4, 864.2, 1, { width: 1179, height: 865, scale: 1, capped: false }],
+    [1178.4, 864.2, 4, { width: 4716, height: 3460, scale: 4, capped: false }],
+    [100, 20_000, 2, { width: 40, height: 8_192, scale: 0.4096, capped: true }],
+  ])('a %s × %s drawing at %sx', (width, height, scale, expected) => {
+    expect(imageSize(width, height, scale)).toEqual(expected);
+  });
+
+  it('caps the pixel count of a huge map and says so', () => {
+    const size = imageSize(7_000, 7_000, 2);
+    expect(size.capped).toBe(true);
+    expect(size.width * size.height).toBeLessThanOrEqual(MAX_IMAGE_PIXELS);
+    expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
+    expect(describeImageSize(size, 2)).toBe('4,096 × 4,096 pixels — reduced from 2× to 0.6×, because a larger picture would come out blank in some browsers');
+  });
+
+  it('reads a PNG header', () => {
+    const header = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 9, 50, 0, 0, 6, 194]);
+    expect(pngDimensions(header)).toEqual({ width: 2354, height: 1730 });
+    expect(pngDimensions(new Uint8Array([1, 2, 3]))).toBeNull();
+  });
+});
+
+describe('PDF text', () => {
+  it('keeps what Helvetica prints and replaces the rest', () => {
+    expect(toPdfText('Zoë’s “clinic” – café €5 → IOP ← transit')).toBe('Zoë’s “clinic” – café €5 -> IOP <- transit');
+    expect(toPdfText('社区 clinic')).toBe('?? clinic');
+  });
+});
+
+describe('export dialog defaults', () => {
+  it('prints on the paper the person’s printer takes', () => {
+    expect(defaultPaper('en-US')).toBe('letter');
+    expect(defaultPaper('en-GB')).toBe('a4');
+    expect(defaultExportSettings('de-DE')).toMatchObject({ format: { kind: 'diagram', id: 'png' }, area: 'full', scale: 2, background: 'white', paper: 'a4' });
+    expect(formatExportDate(new Date(2026, 2, 31), 'en-US')).toBe('March 31, 2026');
+  });
+});
+
+describe('chosen files', () => {
+  it.each([
+    [[{ name: 'network.json', size: 10 }], { ok: true, format: 'json' }],
+    [[{ name: 'parties.csv', size: 10 }, { name: 'relationships.CSV', size: 10 }], { ok: true, format: 'csv' }],
+    [[{ name: 'yed-export.graphml', size: 10 }], { ok: true, format: 'graphml' }],
+  ])('accepts %j', (files, expected) => {
+    expect(checkChosenFiles(files)).toEqual(expected);
+  });
+
+  it.each([
+    [[], 'Choose a file to import.'],
+    [[{ name: 'partners.xlsx', size: 10 }], /Choose a Careweave file \(\.json\).*File › Save As › CSV/],
+    [[{ name: 'a.csv', size: 1 }, { name: 'b.json', size: 1 }], /one kind at a time/],
+    [[{ name: 'a.json', size: 1 }, { name: 'b.json', size: 1 }], 'Choose at most 1 Careweave file (JSON) file at a time.'],
+    [[{ name: 'big.graphml', size: 41 * 1024 * 1024 }], '“big.graphml” is 41 MB; Careweave imports GraphML (Gephi, yEd, Cytoscape) files of up to 40 MB. Split the file and import the parts one after the other.'],
+  ])('refuses %j before reading it', (files, message) => {
+    const check = checkChosenFiles(files);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toMatch(message);
+  });
+
+  it('sends text in pieces, and an empty file as one empty piece', () => {
+    expect([...textChunks('abcdefg', 3)]).toEqual(['abc', 'def', 'g']);
+    expect([...textChunks('', 3)]).toEqual(['']);
+  });
+
+  it('says what a running job is doing', () => {
+    const job = { phase: 'writing', progress: { share: 0.5, stage: 'Saving parties… 5,000 of 10,000' } } as ImportJob;
+    expect(isBusy(job)).toBe(true);
+    expect(progressLabel(job)).toBe('Saving parties… 5,000 of 10,000');
+    expect(isBusy({ ...job, phase: 'ready' })).toBe(false);
+    expect(progressLabel({ ...job, phase: 'analyzing', progress: null })).toBe('Checking the file…');
+  });
+});
