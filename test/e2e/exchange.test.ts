@@ -26,7 +26,7 @@ beforeAll(async () => {
   const { page } = app;
   // Hooks cannot use expect.poll; the app's own signals are awaited instead.
   await page.getByTestId('status-bar').getByText(/connected/i).waitFor({ timeout: 30_000 });
-  await page.getByTestId('load-sample').click();
+  await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
   await page.locator(`[data-testid="graph-canvas"][data-node-count="${sample.parties.length}"]`).waitFor({ timeout: 30_000 });
 }, 120_000);
 afterAll(async () => {

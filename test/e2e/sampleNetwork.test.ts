@@ -24,7 +24,7 @@ describe('browser mode, first start', () => {
     );
 
     await expect.poll(() => page.getByTestId('status-bar').innerText(), { timeout: 30_000 }).toMatch(/connected/i);
-    await page.getByTestId('load-sample').click();
+    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
 
     const canvas = page.getByTestId('graph-canvas');
     await expect

@@ -43,7 +43,7 @@ describe('withdrawal simulation in the app', () => {
   it('simulates the management company leaving: panel, colouring, thresholds', async () => {
     const { page } = app;
     await poll(() => page.getByTestId('status-bar').innerText(), 60_000).toMatch(/connected/i);
-    await page.getByTestId('load-sample').click();
+    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
     const canvas = page.getByTestId('graph-canvas');
     await poll(async () => Number(await canvas.getAttribute('data-node-count')), 30_000).toBe(41);
 
