@@ -11,7 +11,7 @@
 //    headless Chromium, from the click on Export to the finished download. Target: under 5 s each.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -54,6 +54,8 @@ function runChild(args: string[], env: Record<string, string>): Promise<unknown>
 
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'careweave-exchange-bench-'));
+  // Other work on the machine slows every figure here; the load average says how busy it was.
+  const loadBefore = loadavg().map((value) => Math.round(value * 10) / 10);
   log('starting Neo4j…');
   const db = await startLocalNeo4j({ dataDir: join(root, 'neo4j') });
   const env = { BENCH_NEO4J_URL: db.boltUrl, BENCH_NEO4J_USER: db.user, BENCH_NEO4J_PASSWORD: db.password };
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         csvImport: { ...csvImport, fileMb: Math.round(csv.bytes / 1e5) / 10, neo4jPeakRssMb: neo4jPeakMb, neo4jHeap: '512m', targetSeconds: 90, targetMemoryMb: 1024 },
         diagramExport: { ...diagramExport, parties: MAP_PARTIES, relationships: MAP_RELATIONSHIPS, targetMs: 5_000 },
+        loadAverage: { before: loadBefore, after: loadavg().map((value) => Math.round(value * 10) / 10) },
       }),
     );
   } finally {

@@ -96,6 +96,10 @@ export function median(values: number[]): number {
 export const round = (value: number) => Math.round(value);
 
 // Opens a network in the app and reads the app's own User Timing measures.
+export async function isOpen(page: Page, networkId: string): Promise<boolean> {
+  return (await page.locator(`[data-testid="graph-canvas"][data-network-id="${networkId}"]`).count()) > 0;
+}
+
 export async function openInApp(page: Page, networkId: string, elements: number) {
   const item = page.locator(`[data-testid="network-item"][data-network-id="${networkId}"]`);
   // A network seeded after the page opened is not in its list yet.

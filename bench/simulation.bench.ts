@@ -5,7 +5,8 @@
 //
 // Cases:
 //  - regional 100k/1M: the generator's default shape (regions of ~50 parties around statewide hubs);
-//    one simulation withdrawing a regional party, and one withdrawing the largest statewide hub.
+//    one simulation withdrawing a regional party, and one withdrawing the largest statewide hub
+//    (explanations built on demand, as the app and CLI read them; allDetails reads all of them).
 //  - well-mixed 100k/1M: one big random network, where (as the model specifies) noisy-OR amplifies
 //    through the dense two-way dependencies until nearly everyone is disrupted: the worst case.
 //  - criticality 1k/5k, and reachableFrom on 10k/50k.
@@ -28,6 +29,7 @@ const SEED = 20_260_401;
 const CASES: Record<string, () => object> = {
   regional: () => simulationCase({ parties: 100_000, relationships: 1_000_000, seed: SEED }, 5, RUNS),
   wellMixed: () => simulationCase({ parties: 100_000, relationships: 1_000_000, seed: SEED, regionSize: 100_000, crossRegionShare: 0 }, 1, 3),
+  allDetails: allDetailsCase,
   criticality: criticalityCase,
   reachable: reachableCase,
 };
@@ -116,6 +118,21 @@ function simulationCase(options: GenerateNetworkOptions, sampled: number, runs: 
     propagationOnlyLargestHub: { medianMs: hubPropagation.medianMs, rounds: hubPropagation.value.rounds },
     memoryMb: { inputHeap: inputMb, rssWithInputOnly: rssWithInput, peakRss: peakRssMb(), rssAtEnd: mb(process.memoryUsage().rss) },
   };
+}
+
+// Chains, mitigation and lost flows are built when first read. This is what reading every one of
+// them costs on top (what `simulate --json` does) for the largest hub of the regional network; in
+// its own process so that its much larger result does not count in the regional case's memory.
+function allDetailsCase() {
+  const network = compileNetwork(generateNetwork({ parties: 100_000, relationships: 1_000_000, seed: SEED }));
+  const hub = largestProvider(network);
+  const runs = repeat(3, () => {
+    const result = simulateWithdrawal(network, [hub]);
+    let entries = result.resourcesLost.flows.length;
+    for (const party of result.parties) entries += (party.chain ? 1 : 0) + party.mitigation.length;
+    return { result, entries };
+  });
+  return { withdrawn: hub, medianMs: runs.medianMs, runsMs: runs.runsMs, resultMb: runs.resultMb, chainsMitigationsAndFlows: runs.value.entries, peakRssMb: peakRssMb() };
 }
 
 function criticalityCase() {

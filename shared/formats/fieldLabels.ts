@@ -29,6 +29,13 @@ export const FIELD_LABELS: Record<string, string> = {
   openness: 'openness',
   assessedAt: 'assessed on',
   description: 'description',
+  topic: 'interest topic',
+  stance: 'interest stance',
+  withdrawn: 'withdrawn parties',
+  affectedThreshold: 'affected threshold',
+  disruptedThreshold: 'disrupted threshold',
+  format: 'format',
+  formatVersion: 'format version',
 };
 
 export function fieldLabel(field: string): string {

@@ -49,6 +49,25 @@ describe('round trips through the database', () => {
     expect(withoutStamp(again!.text)).toBe(withoutStamp(original!.text));
   });
 
+  it('JSON carries the saved withdrawal scenarios, ids and thresholds included', async () => {
+    const source = await importFiles(t.api, downloaded(await t.api.exportNetworkData({ networkId: sample.network.id, format: 'json', delivery: 'download' })), {
+      networkName: unique('With scenarios'),
+    });
+    const [first, second] = sample.parties;
+    const saved = await t.api.saveScenario({
+      networkId: source.networkId,
+      name: 'Two partners leave',
+      withdrawn: [first!.id, second!.id],
+      params: { affectedThreshold: 0.1, disruptedThreshold: 0.6 },
+    });
+    const files = downloaded(await t.api.exportNetworkData({ networkId: source.networkId, format: 'json', delivery: 'download' }));
+    const copy = await importFiles(t.api, files, { networkName: unique('Scenario copy') });
+    const scenarios = await t.api.listScenarios({ networkId: copy.networkId });
+    expect(scenarios.map(({ id, name, withdrawn, params, createdAt }) => ({ id, name, withdrawn, params, createdAt }))).toEqual([
+      { id: saved.id, name: 'Two partners leave', withdrawn: [first!.id, second!.id], params: { affectedThreshold: 0.1, disruptedThreshold: 0.6 }, createdAt: saved.createdAt },
+    ]);
+  });
+
   it('offers the spreadsheet template as three files', async () => {
     const files = downloaded(await t.api.getImportTemplate({ delivery: 'download' }));
     expect(files.map((file) => file.name)).toEqual(['parties.csv', 'relationships.csv', 'allowed-values.csv']);

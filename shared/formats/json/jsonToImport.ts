@@ -105,7 +105,8 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   const report = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path];
-      const key = path[2] ?? (path[0] === 'network' ? path[1] : path[0]);
+      // The innermost named step is the field: "level", or "affectedThreshold" inside "params".
+      const key = [...path].reverse().find((step) => typeof step === 'string' && step !== 'parties' && step !== 'relationships' && step !== 'scenarios');
       const field = typeof key === 'string' ? fieldLabel(key) : null;
       problems.add({ file: file.name, line: null, element: describeElementAt(raw, path), field, message: issueMessage(issue, valueAt(raw, path), field) });
     }

@@ -22,8 +22,8 @@ export interface Scene {
   width: number;
   height: number;
   partyCount: number;
-  /** Texts of the parties shown, for checks and the dialog's summary. */
-  labels: string[];
+  /** The visible map's extent as the screen draws it: the picture's size before drawing. */
+  bounds: { w: number; h: number };
 }
 
 // Helpers of the editor (edge drawing handles) are not part of the network.
@@ -45,7 +45,7 @@ export function captureScene(cy: Core): Scene {
     width: container?.clientWidth || 1200,
     height: container?.clientHeight || 800,
     partyCount: nodes.length,
-    labels: nodes.map((node) => String(node.data('label') ?? '')),
+    bounds: (({ w, h }) => ({ w, h }))(shown.boundingBox()),
   };
 }
 
@@ -72,10 +72,20 @@ async function loadImages(cy: Core): Promise<void> {
 }
 
 /**
- * A hidden canvas-renderer copy of the scene. For the whole map it sits at zoom 1 so labels are
- * drawn at their real size; for the current view it takes the visible map's camera and labels.
+ * How labels are drawn: in full for vector exports (they can be zoomed into); for a picture, as
+ * the map itself shows them at the picture's scale (labelMode.ts), so a large map shrunk to fit
+ * is not covered in unreadable, overprinted text — which is also most of its drawing time.
  */
-export async function createExportInstance(scene: Scene, area: DiagramArea): Promise<ExportInstance> {
+export function exportLabels(scene: Scene, area: DiagramArea, pictureScale: number | null): LabelMode {
+  if (area === 'view') return labelModeForZoom(scene.zoom * (pictureScale ?? 1), scene.partyCount);
+  return pictureScale === null ? 'full' : labelModeForZoom(pictureScale, scene.partyCount);
+}
+
+/**
+ * A hidden canvas-renderer copy of the scene. For the whole map it sits at zoom 1 so labels are
+ * drawn at their real size; for the current view it takes the visible map's camera.
+ */
+export async function createExportInstance(scene: Scene, area: DiagramArea, labels: LabelMode): Promise<ExportInstance> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {
@@ -87,7 +97,6 @@ export async function createExportInstance(scene: Scene, area: DiagramArea): Pro
     pointerEvents: 'none',
   });
   document.body.appendChild(container);
-  const labels: LabelMode = area === 'full' ? 'full' : labelModeForZoom(scene.zoom, scene.partyCount);
   const cy = cytoscape({
     container,
     elements: scene.elements,

@@ -4,12 +4,12 @@
 import cytoscape from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import type { DiagramArea, Scene } from './diagramScene';
-import { createExportInstance, drawingSize } from './diagramScene';
+import { createExportInstance, drawingSize, exportLabels } from './diagramScene';
 import { timed } from './exportTiming';
-import { drawSvgImagesAsVectors } from './svgImages';
+import { speedUpSvgRecording } from './svgImages';
 
 cytoscape.use(svgExtension);
-drawSvgImagesAsVectors();
+speedUpSvgRecording();
 
 export interface SvgOptions {
   area: DiagramArea;
@@ -23,7 +23,7 @@ export interface SvgResult {
 }
 
 export async function exportSvg(scene: Scene, options: SvgOptions, title?: string): Promise<SvgResult> {
-  const instance = await timed('instance', () => createExportInstance(scene, options.area));
+  const instance = await timed('instance', () => createExportInstance(scene, options.area, exportLabels(scene, options.area, null)));
   try {
     const { cy } = instance;
     const size = drawingSize(cy, options.area, scene);

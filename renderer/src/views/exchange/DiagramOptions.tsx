@@ -85,7 +85,11 @@ export function DiagramOptions({ format, settings, onChange, hasSummary, sizeNot
         </div>
       </div>
       {sizeNote && <p className="field__note" data-testid="export-size">{sizeNote}</p>}
-      <p className="field__note">The picture shows the map as it is on screen, with the filters and focus applied; every party’s label is drawn in full.</p>
+      <p className="field__note">
+        {format === 'svg'
+          ? 'The drawing shows the map as it is on screen, with the filters and focus applied, and every label in full.'
+          : 'The picture shows the map as it is on screen, with the filters and focus applied; labels are drawn as the map shows them at the picture’s size.'}
+      </p>
     </div>
   );
 }

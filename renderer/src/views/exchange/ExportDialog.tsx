@@ -115,12 +115,12 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
         ) : settings.format.id === 'graphml' ? (
           <label className="choice">
             <input type="checkbox" checked={settings.yedGraphics} onChange={(event) => change({ yedGraphics: event.target.checked })} />
-            <span>Include the drawing for yEd (labels, shapes, colours, positions). Gephi and Cytoscape ignore it.</span>
+            <span>Include the drawing for yEd (labels, shapes, colours, positions). Gephi and Cytoscape ignore it. Saved scenarios are only in the Careweave file.</span>
           </label>
         ) : settings.format.id === 'csv' ? (
-          <p className="field__note">Two files: parties and relationships. They open in any spreadsheet and can be imported back.</p>
+          <p className="field__note">Two files: parties and relationships. They open in any spreadsheet and can be imported back. Saved scenarios are only in the Careweave file.</p>
         ) : (
-          <p className="field__note">Every party, relationship and position, exactly; importing it gives the same network.</p>
+          <p className="field__note">Every party, relationship, position and saved scenario, exactly; importing it gives the same network.</p>
         )}
         {status.phase === 'working' && <ProgressBar label="Preparing the file…" share={null} />}
         {status.phase === 'done' && (
