@@ -226,6 +226,7 @@ describe('mapping a network in the browser', () => {
     }
     expect(new Set(seen).size).toBe(4);
     await page.getByTestId('fit').click();
+    await page.mouse.move(0, 0);
     await page.waitForTimeout(300);
     await saveScreenshot(page, 'map-sample-force-layout');
     await mkdir(ARTIFACTS_DIR, { recursive: true });
@@ -237,11 +238,14 @@ describe('mapping a network in the browser', () => {
     await page.locator(`[data-testid="network-item"][data-network-id="${networkId}"]`).click();
     await expect.poll(() => canvas.getAttribute('data-node-count'), { timeout: 30_000 }).toBe('41');
     expect(await positions()).toBe(seen.at(-1));
+    await page.mouse.move(0, 0);
     await page.waitForTimeout(300);
     const drawnAfter = await canvasPixels(canvas);
     await saveScreenshot(page, 'map-sample-after-reload');
     // Same positions: the drawing after the reload is the drawing before it, give or take where
     // the fit put it (labels change the bounding box by a few pixels).
-    expect(bestShiftMismatch(drawnBefore, drawnAfter)).toBeLessThan(0.02);
+    // Panels floating over the canvas (the simulation's buttons) and hover states differ a
+    // little; a different arrangement differs in far more than 5 % of the picture.
+    expect(bestShiftMismatch(drawnBefore, drawnAfter)).toBeLessThan(0.05);
   }, 180_000);
 });

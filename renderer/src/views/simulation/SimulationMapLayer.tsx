@@ -7,6 +7,7 @@ import type { NetworkGraph } from '../../../../shared/domain';
 import { partyNodeId, relationshipEdgeId } from '../../core/graph/toCytoscapeElements';
 import { SIMULATION_CLASSES } from '../../core/simulation/mapDecorations';
 import type { Decorations } from '../../core/simulation/mapDecorations';
+import type { ChainView } from '../../core/simulation/simulationView';
 import type { PartyMenu } from './useWithdrawalAnalysis';
 
 const ALL_CLASSES = SIMULATION_CLASSES.join(' ');
@@ -16,6 +17,8 @@ type Props = {
   // The drawn network: re-applied after every change, since new elements arrive bare.
   graph: NetworkGraph;
   decorations: Decorations;
+  // The highlighted chain: brought into view when part of it is off screen.
+  chain: ChainView | null;
   onPartyMenu: (menu: PartyMenu) => void;
 };
 
@@ -45,10 +48,26 @@ function applyDecorations(cy: Core, decorations: Decorations): void {
   if (container) container.dataset.simulation = decorations.nodes.size > 0 ? 'shown' : 'none';
 }
 
-export function SimulationMapLayer({ cy, graph, decorations, onPartyMenu }: Props) {
+function showChain(cy: Core, chain: ChainView): void {
+  const wanted = new Set(chain.partyIds.map(partyNodeId));
+  const nodes = cy.nodes().filter((node) => wanted.has(node.id()));
+  if (nodes.empty()) return;
+  const view = cy.extent();
+  const box = nodes.boundingBox();
+  if (box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2) return;
+  // Pan when the chain fits at the current zoom; zoom out only when it does not.
+  const fits = box.w <= view.w * 0.8 && box.h <= view.h * 0.8;
+  cy.animate(fits ? { center: { eles: nodes } } : { fit: { eles: nodes, padding: 60 } }, { duration: 300 });
+}
+
+export function SimulationMapLayer({ cy, graph, decorations, chain, onPartyMenu }: Props) {
   useEffect(() => {
     if (cy) applyDecorations(cy, decorations);
   }, [cy, graph, decorations]);
+
+  useEffect(() => {
+    if (cy && chain) showChain(cy, chain);
+  }, [cy, chain]);
 
   useEffect(() => {
     if (!cy) return;

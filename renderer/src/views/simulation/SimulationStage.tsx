@@ -37,7 +37,7 @@ export function SimulationStage({ analysis, selectedPartyIds }: Props) {
 
   return (
     <>
-      <SimulationMapLayer cy={analysis.cy} graph={graph} decorations={analysis.decorations} onPartyMenu={analysis.setMenu} />
+      <SimulationMapLayer cy={analysis.cy} graph={graph} decorations={analysis.decorations} chain={analysis.chain} onPartyMenu={analysis.setMenu} />
       <div className="sim-stage">
         <div className="sim-actions" role="group" aria-label="Withdrawal simulation">
           <button

@@ -7,6 +7,7 @@ import type { NetworkGraph } from '../../../../shared/domain';
 import { highlightedChain } from '../../core/simulation/simulationState';
 import { criticalitySizes, mapDecorations } from '../../core/simulation/mapDecorations';
 import type { Decorations } from '../../core/simulation/mapDecorations';
+import type { ChainView } from '../../core/simulation/simulationView';
 import { useCriticality } from './useCriticality';
 import type { Criticality } from './useCriticality';
 import { useScenarios } from './useScenarios';
@@ -35,6 +36,8 @@ export type WithdrawalAnalysis = {
   cy: Core | null;
   setCy: (cy: Core | null) => void;
   decorations: Decorations;
+  /** The chain of the highlighted row, if any. */
+  chain: ChainView | null;
   menu: PartyMenu | null;
   setMenu: (menu: PartyMenu | null) => void;
 };
@@ -85,6 +88,7 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     cy,
     setCy,
     decorations,
+    chain,
     menu,
     setMenu,
   };
