@@ -34,6 +34,7 @@ export async function runCsvImport(driver: Driver, paths: string[], log: (messag
   const checkMs = performance.now() - started - readMs;
   if (checked.phase !== 'ready') throw new Error(`the check ended ${checked.phase}: ${JSON.stringify(checked.problems.slice(0, 3))} ${checked.message}`);
   log(`checked in ${Math.round(checkMs)} ms: ${JSON.stringify(checked.preview?.parties)} ${JSON.stringify(checked.preview?.relationships)}`);
+  const cpuBeforeWrite = process.cpuUsage();
   service.commit(opened.jobId);
   let lastLog = 0;
   const done = await until(() => {
@@ -45,6 +46,7 @@ export async function runCsvImport(driver: Driver, paths: string[], log: (messag
     return job;
   }, ['done', 'failed', 'cancelled']);
   const totalMs = performance.now() - started;
+  const writeCpu = process.cpuUsage(cpuBeforeWrite);
   if (done.phase !== 'done' || !done.result) throw new Error(`the import ended ${done.phase}: ${done.message}`);
   const { records } = await driver.executeQuery(
     'MATCH (p:Party {networkId: $id}) WITH count(p) AS parties MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $id}]->() RETURN parties, count(r) AS relationships',
@@ -57,5 +59,7 @@ export async function runCsvImport(driver: Driver, paths: string[], log: (messag
     checkMs: Math.round(checkMs),
     writeMs: Math.round(totalMs - readMs - checkMs),
     totalSeconds: Math.round(totalMs / 100) / 10,
+    // How much of the write was this process's own work (building and sending batches).
+    writeNodeCpuMs: Math.round((writeCpu.user + writeCpu.system) / 1000),
   };
 }

@@ -126,6 +126,7 @@ describe('withdrawal simulation in the app', () => {
     // The withdrawn company is hit only in its own scenario.
     const onlyInManagement = comparison.locator(`[data-party-id="${MANAGEMENT}"]`);
     expect(await onlyInManagement.count()).toBe(1);
+    await comparison.getByTestId('comparison-row').last().scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'simulation-scenario-comparison');
 
     // Reopening a scenario re-runs it.
@@ -139,20 +140,24 @@ describe('withdrawal simulation in the app', () => {
     await panel.getByTestId('analysis-tab-criticality').click();
     await panel.getByTestId('run-criticality').click();
     await poll(() => panel.getByTestId('criticality-row').count()).toBe(41);
+    // Clear the simulation, so the map shows the ranking alone.
+    await page.getByTestId('clear-simulation').click();
+    await poll(async () => (await probe(page)).filter((node) => node.classes.some((name) => name.startsWith('sim-'))).length).toBe(0);
     await panel.getByTestId('criticality-size').check();
     await poll(async () => withClass(await probe(page), 'crit-sized').length).toBe(41);
     const widths = (await probe(page)).map((node) => node.width);
     expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths) * 1.5);
     await saveScreenshot(page, 'simulation-criticality');
     await panel.getByTestId('criticality-size').uncheck();
+    await poll(async () => withClass(await probe(page), 'crit-sized').length).toBe(0);
 
-    // Clear, then right-click a party and simulate from the menu.
-    await page.getByTestId('clear-simulation').click();
-    await poll(async () => (await probe(page)).filter((node) => node.classes.some((name) => name.startsWith('sim-'))).length).toBe(0);
+    // Right-click a party and simulate from the menu.
     const transit = (await probe(page)).find((node) => node.partyId === 'p-transit')!;
     await page.mouse.click(transit.x, transit.y, { button: 'right' });
-    await page.getByTestId('party-menu').getByRole('menuitem').first().click();
-    await panel.getByTestId('analysis-tab-results').isVisible();
+    const menu = page.getByTestId('party-menu');
+    await poll(() => menu.getByRole('menuitem').first().innerText()).toBe('Simulate withdrawal of Harlan Rides (county & volunteer transit)');
+    await saveScreenshot(page, 'simulation-context-menu-open');
+    await menu.getByRole('menuitem').first().click();
     await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Harlan Rides');
     await saveScreenshot(page, 'simulation-context-menu-transit');
   }, 120_000);

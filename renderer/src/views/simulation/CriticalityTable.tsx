@@ -35,7 +35,7 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
       {error && <p className="sim-error" role="alert">{error}</p>}
       {stale && <p className="sim-warning">The network has changed since this ranking was computed. Recompute it to include the changes.</p>}
       {ranking && (
-        <table className="sim-table" data-testid="criticality-table">
+        <table className="sim-table sim-table--ranking" data-testid="criticality-table">
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -43,24 +43,23 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
               <th scope="col" title="Sum of everyone else's impact, patients ×3">Harm</th>
               <th scope="col">Affected</th>
               <th scope="col">Disrupted</th>
-              <th scope="col">Patient side</th>
-              <th scope="col"><span className="visually-hidden">Simulate</span></th>
+              <th scope="col" title="Patients, clients and families affected">Patient side</th>
             </tr>
           </thead>
           <tbody>
             {ranking.map((entry, index) => (
               <tr key={entry.id} data-testid="criticality-row" data-party-id={entry.id}>
                 <td>{index + 1}</td>
-                <th scope="row">{entry.name}</th>
+                <th scope="row">
+                  {entry.name}
+                  <button type="button" className="link-button sim-table__action" onClick={() => analysis.simulate([entry.id])} title={`Simulate the withdrawal of ${entry.name}`}>
+                    Simulate
+                  </button>
+                </th>
                 <td>{harm.format(entry.harm)}</td>
                 <td>{entry.affected}</td>
                 <td>{entry.disrupted}</td>
                 <td>{entry.externalAffected}</td>
-                <td>
-                  <button type="button" className="button button--small button--quiet" onClick={() => analysis.simulate([entry.id])} title={`Simulate the withdrawal of ${entry.name}`}>
-                    Simulate
-                  </button>
-                </td>
               </tr>
             ))}
           </tbody>

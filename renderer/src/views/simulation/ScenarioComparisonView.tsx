@@ -9,16 +9,16 @@ type Props = { comparison: Comparison; analysis: WithdrawalAnalysis; onClose: ()
 
 const CLASS_WORDS = { disrupted: 'disrupted', affected: 'affected', withdrawn: 'withdrawn', unaffected: 'not affected' } as const;
 
-function Rows({ rows, a, b }: { rows: readonly PartyComparison[]; a: string; b: string }) {
+function Rows({ rows }: { rows: readonly PartyComparison[] }) {
   if (rows.length === 0) return <p className="sim-muted">Nobody.</p>;
   return (
-    <table className="sim-table">
+    <table className="sim-table sim-table--compare">
       <thead>
         <tr>
           <th scope="col">Party</th>
-          <th scope="col">{a}</th>
-          <th scope="col">{b}</th>
-          <th scope="col">Difference</th>
+          <th scope="col">In A</th>
+          <th scope="col">In B</th>
+          <th scope="col">B − A</th>
         </tr>
       </thead>
       <tbody>
@@ -28,8 +28,14 @@ function Rows({ rows, a, b }: { rows: readonly PartyComparison[]; a: string; b: 
               {row.name}
               {row.side === 'external' && <span className="sim-badge sim-badge--external">patient side</span>}
             </th>
-            <td>{formatImpact(row.impactA)} <span className="sim-muted">{CLASS_WORDS[row.classA]}</span></td>
-            <td>{formatImpact(row.impactB)} <span className="sim-muted">{CLASS_WORDS[row.classB]}</span></td>
+            <td>
+              {formatImpact(row.impactA)}
+              <span className="sim-table__note">{CLASS_WORDS[row.classA]}</span>
+            </td>
+            <td>
+              {formatImpact(row.impactB)}
+              <span className="sim-table__note">{CLASS_WORDS[row.classB]}</span>
+            </td>
             <td>{row.difference === 0 ? 'same' : `${row.difference > 0 ? '+' : '−'}${formatImpact(Math.abs(row.difference))}`}</td>
           </tr>
         ))}
@@ -60,12 +66,13 @@ export function ScenarioComparisonView({ comparison, analysis, onClose }: Props)
             “{a.name}” hits {result.summary.hitA} parties ({result.summary.externalHitA} on the patient side); “{b.name}” hits {result.summary.hitB} (
             {result.summary.externalHitB} on the patient side). {result.summary.both} are hit by both.
           </p>
-          <h5>Only in “{a.name}” ({result.onlyA.length})</h5>
-          <Rows rows={result.onlyA} a={a.name} b={b.name} />
-          <h5>Only in “{b.name}” ({result.onlyB.length})</h5>
-          <Rows rows={result.onlyB} a={a.name} b={b.name} />
+          <p className="sim-muted">A is “{a.name}”, B is “{b.name}”; a + means B hurts the party more.</p>
+          <h5>Only in A ({result.onlyA.length})</h5>
+          <Rows rows={result.onlyA} />
+          <h5>Only in B ({result.onlyB.length})</h5>
+          <Rows rows={result.onlyB} />
           <h5>In both ({result.both.length})</h5>
-          <Rows rows={result.both} a={a.name} b={b.name} />
+          <Rows rows={result.both} />
         </>
       )}
     </section>

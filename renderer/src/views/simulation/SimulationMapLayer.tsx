@@ -48,16 +48,34 @@ function applyDecorations(cy: Core, decorations: Decorations): void {
   if (container) container.dataset.simulation = decorations.nodes.size > 0 ? 'shown' : 'none';
 }
 
+// The part of the canvas not covered by what floats over it (this layer's actions and key at the
+// top right, the editor's legend at the bottom left), in rendered pixels.
+function uncoveredArea(cy: Core): { x: number; y: number; w: number; h: number } {
+  const container = cy.container();
+  const margin = 16;
+  if (!container) return { x: 0, y: 0, w: cy.width(), h: cy.height() };
+  const rect = container.getBoundingClientRect();
+  const stage = container.parentElement;
+  const top = stage?.querySelector('.sim-stage')?.getBoundingClientRect();
+  const bottom = stage?.querySelector('.legend')?.getBoundingClientRect();
+  const y = top ? Math.max(0, top.bottom - rect.top) + margin : margin;
+  const h = rect.height - y - (bottom ? Math.max(0, rect.bottom - bottom.top) : 0) - margin;
+  // Too little left between the two: use the whole canvas rather than a sliver.
+  return h < 120 ? { x: margin, y: margin, w: rect.width - 2 * margin, h: rect.height - 2 * margin } : { x: margin, y, w: rect.width - 2 * margin, h };
+}
+
 function showChain(cy: Core, chain: ChainView): void {
   const wanted = new Set(chain.partyIds.map(partyNodeId));
   const nodes = cy.nodes().filter((node) => wanted.has(node.id()));
   if (nodes.empty()) return;
-  const view = cy.extent();
+  const free = uncoveredArea(cy);
+  const seen = nodes.renderedBoundingBox();
+  if (seen.x1 >= free.x && seen.x2 <= free.x + free.w && seen.y1 >= free.y && seen.y2 <= free.y + free.h) return;
+  // Bring the whole chain into the uncovered area, zooming out if it must, never in.
   const box = nodes.boundingBox();
-  if (box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2) return;
-  // Pan when the chain fits at the current zoom; zoom out only when it does not.
-  const fits = box.w <= view.w * 0.8 && box.h <= view.h * 0.8;
-  cy.animate(fits ? { center: { eles: nodes } } : { fit: { eles: nodes, padding: 60 } }, { duration: 300 });
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.zoom(), free.w / Math.max(box.w, 1), free.h / Math.max(box.h, 1)));
+  const pan = { x: free.x + free.w / 2 - zoom * (box.x1 + box.w / 2), y: free.y + free.h / 2 - zoom * (box.y1 + box.h / 2) };
+  cy.animate({ zoom, pan }, { duration: 300 });
 }
 
 export function SimulationMapLayer({ cy, graph, decorations, chain, onPartyMenu }: Props) {
