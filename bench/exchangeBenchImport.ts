@@ -26,6 +26,7 @@ export async function runCsvImport(driver: Driver, paths: string[], log: (messag
     dialogs,
   );
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const opened = await service.openFiles({ targetNetworkId: null, defaultKind: 'RELIES_ON' });
   if (!opened) throw new Error('no files');
   const readMs = performance.now() - started;
@@ -61,5 +62,6 @@ export async function runCsvImport(driver: Driver, paths: string[], log: (messag
     totalSeconds: Math.round(totalMs / 100) / 10,
     // How much of the write was this process's own work (building and sending batches).
     writeNodeCpuMs: Math.round((writeCpu.user + writeCpu.system) / 1000),
+    nodeCpuSeconds: (({ user, system }) => Math.round((user + system) / 1e5) / 10)(process.cpuUsage(cpuStart)),
   };
 }

@@ -115,20 +115,14 @@ export async function writeNewNetworkStaged(
   await writeTx(store, (tx) => tx.run('CREATE (:ImportStaging {id: $networkId, startedAt: $now, touchedAt: $now})', { networkId, now }));
   try {
     let done = 0;
-    // New parties share nothing, so two batches go to the database at once and both of its
-    // cores work (the write is the database's CPU time; measured: 79 s of 96 s). Rows are
-    // converted a batch at a time, so only the batches in flight exist at once.
-    const partyBatches = batches(rows.parties);
-    const writeParties = async () => {
-      for (let next = partyBatches.next(); !next.done; next = partyBatches.next()) {
-        const batch = partyRows(next.value);
-        done += await stageBatch(store, networkId, createPartiesQuery(batch), batch, now);
-        await progress(done, rows.parties.length, 'parties');
-      }
-    };
-    await Promise.all([writeParties(), writeParties()]);
-    // Relationships lock both their parties, so concurrent batches over the same parties would
-    // wait on each other and deadlock; they are written one batch at a time.
+    // Rows are converted a batch at a time, so only one batch of them exists at once. Batches go
+    // one after the other: a relationship locks both its parties, so concurrent batches would
+    // wait on each other or deadlock, and two concurrent party batches measured no faster here.
+    for (const parties of batches(rows.parties)) {
+      const batch = partyRows(parties);
+      done += await stageBatch(store, networkId, createPartiesQuery(batch), batch, now);
+      await progress(done, rows.parties.length, 'parties');
+    }
     done = 0;
     for (const kind of RELATIONSHIP_KINDS) {
       for (const relationships of batches(rows.relationships.filter((relationship) => relationship.kind === kind))) {

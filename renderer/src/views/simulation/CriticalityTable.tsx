@@ -43,7 +43,7 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
               <th scope="col" title="Sum of everyone else's impact, patients ×3">Harm</th>
               <th scope="col">Affected</th>
               <th scope="col">Disrupted</th>
-              <th scope="col" title="Patients, clients and families affected">Patient side</th>
+              <th scope="col" title="Patients, clients and families affected">Patients</th>
             </tr>
           </thead>
           <tbody>
