@@ -63,6 +63,27 @@ function runChild(args: string[], env: Record<string, string>): Promise<unknown>
   });
 }
 
+async function benchCsvImport(root: string, neo4jPid: number, env: Record<string, string>) {
+  log(`writing parties.csv and relationships.csv (${PARTIES.toLocaleString('en-US')} / ${RELATIONSHIPS.toLocaleString('en-US')})…`);
+  const csv = await writeGeneratedCsv(root, PARTIES, RELATIONSHIPS);
+  log('importing in a child process…');
+  const neo4jCpuBefore = await cpuMs(neo4jPid);
+  const result = (await runChild(['--csv-import', csv.parties, csv.relationships], env)) as Record<string, unknown>;
+  const neo4jCpuAfter = await cpuMs(neo4jPid);
+  return {
+    ...result,
+    neo4jCpuSeconds: neo4jCpuBefore !== null && neo4jCpuAfter !== null ? Math.round((neo4jCpuAfter - neo4jCpuBefore) / 100) / 10 : null,
+    fileMb: Math.round(csv.bytes / 1e5) / 10,
+    neo4jPeakRssMb: await jvmPeakMb(neo4jPid),
+    neo4jHeap: '512m',
+    targetSeconds: 90,
+    targetMemoryMb: 1024,
+  };
+}
+
+// `BENCH_DIAGRAMS_ONLY=1 npm run bench -- exchange` skips the two-minute CSV import.
+const diagramsOnly = process.env.BENCH_DIAGRAMS_ONLY === '1';
+
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'careweave-exchange-bench-'));
   // Other work on the machine slows every figure here; the load average says how busy it was.
@@ -71,13 +92,7 @@ async function main(): Promise<void> {
   const db = await startLocalNeo4j({ dataDir: join(root, 'neo4j') });
   const env = { BENCH_NEO4J_URL: db.boltUrl, BENCH_NEO4J_USER: db.user, BENCH_NEO4J_PASSWORD: db.password };
   try {
-    log(`writing parties.csv and relationships.csv (${PARTIES.toLocaleString('en-US')} / ${RELATIONSHIPS.toLocaleString('en-US')})…`);
-    const csv = await writeGeneratedCsv(root, PARTIES, RELATIONSHIPS);
-    log('importing in a child process…');
-    const neo4jCpuBefore = await cpuMs(db.pid);
-    const csvImport = (await runChild(['--csv-import', csv.parties, csv.relationships], env)) as Record<string, unknown>;
-    const neo4jCpuAfter = await cpuMs(db.pid);
-    const neo4jPeakMb = await jvmPeakMb(db.pid);
+    const csvImport = diagramsOnly ? null : await benchCsvImport(root, db.pid, env);
 
     log(`writing a ${MAP_PARTIES.toLocaleString('en-US')}-party map for the diagram export…`);
     const driver = neo4j.driver(db.boltUrl, neo4j.auth.basic(db.user, db.password));
@@ -94,15 +109,7 @@ async function main(): Promise<void> {
 
     console.log(
       JSON.stringify({
-        csvImport: {
-          ...csvImport,
-          neo4jCpuSeconds: neo4jCpuBefore !== null && neo4jCpuAfter !== null ? Math.round((neo4jCpuAfter - neo4jCpuBefore) / 100) / 10 : null,
-          fileMb: Math.round(csv.bytes / 1e5) / 10,
-          neo4jPeakRssMb: neo4jPeakMb,
-          neo4jHeap: '512m',
-          targetSeconds: 90,
-          targetMemoryMb: 1024,
-        },
+        csvImport,
         diagramExport: { ...diagramExport, parties: MAP_PARTIES, relationships: MAP_RELATIONSHIPS, targetMs: 5_000 },
         loadAverage: { before: loadBefore, after: loadavg().map((value) => Math.round(value * 10) / 10) },
       }),

@@ -12,20 +12,35 @@ const RUNS = 3;
 
 type CpuMeter = () => Promise<number>;
 
-async function timeExport(page: Page, format: 'png' | 'svg', cpu: CpuMeter): Promise<{ ms: number; cpuMs: number; bytes: number; status: string }> {
+// The export's own User Timing marks (exportTiming.ts): where the time went, step by step.
+async function exportSteps(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const steps: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (entry.name.startsWith('careweave:export:')) steps[entry.name.slice(17)] = Math.round(entry.duration);
+    }
+    performance.clearMeasures();
+    return steps;
+  });
+}
+
+async function timeExport(page: Page, format: 'png' | 'svg', cpu: CpuMeter): Promise<{ ms: number; cpuMs: number; bytes: number; status: string; steps: Record<string, number> }> {
   await page.getByTestId('export-network').click();
   await page.getByTestId(`export-format-${format}`).check();
   if (format === 'png') await page.getByTestId('export-scale').selectOption('1');
+  await exportSteps(page);
   const started = Date.now();
   const cpuBefore = await cpu();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-submit').click()]);
+  const downloadStartedMs = Date.now() - started;
   const path = await download.path();
   const ms = Date.now() - started;
   const cpuMs = (await cpu()) - cpuBefore;
   const status = await page.getByTestId('export-status').innerText();
+  const steps = await exportSteps(page);
   await page.keyboard.press('Escape');
   const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
-  return { ms, cpuMs, bytes: size, status };
+  return { ms, cpuMs, bytes: size, status, steps: { ...steps, downloadStarted: downloadStartedMs } };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -72,7 +87,7 @@ export async function exportDiagrams(
       const runs = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await timeExport(page, format, cpu));
       log(`${format}: ${runs.map((run) => run.ms).join(', ')} ms`);
-      results[format] = { medianMs: median(runs.map((run) => run.ms)), runsMs: runs.map((run) => run.ms), medianCpuMs: median(runs.map((run) => run.cpuMs)), fileMb: Math.round((runs[0]?.bytes ?? 0) / 1e5) / 10, made: runs[0]?.status };
+      results[format] = { medianMs: median(runs.map((run) => run.ms)), runsMs: runs.map((run) => run.ms), medianCpuMs: median(runs.map((run) => run.cpuMs)), fileMb: Math.round((runs[0]?.bytes ?? 0) / 1e5) / 10, made: runs[0]?.status, stepsMs: runs.map((run) => run.steps) };
     }
     return results;
   } finally {

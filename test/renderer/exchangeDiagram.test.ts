@@ -10,7 +10,9 @@ import type { ImportJob } from '../../shared/formats/exchangeSchemas';
 describe('picture sizes', () => {
   it.each([
     [1178.4, 864.2, 1, { width: 1179, height: 865, scale: 1, capped: false }],
-    [1178.4, 864.2, 4, { width: 4716, height: 3460, scale: 4, capped: false }],
+    [1178.4, 864.2, 2, { width: 2358, height: 1730, scale: 2, capped: false }],
+    // sqrt(3,508 × 2,480 / (1,179 × 865)) = 2.92: the cap, not 4x
+    [1178.4, 864.2, 4, { width: 3443, height: 2526, scale: 2.92072505683084, capped: true }],
     [100, 20_000, 2, { width: 40, height: 8_192, scale: 0.4096, capped: true }],
   ])('a %s × %s drawing at %sx', (width, height, scale, expected) => {
     expect(imageSize(width, height, scale)).toEqual(expected);
@@ -21,7 +23,7 @@ describe('picture sizes', () => {
     expect(size.capped).toBe(true);
     expect(size.width * size.height).toBeLessThanOrEqual(MAX_IMAGE_PIXELS);
     expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
-    expect(describeImageSize(size, 2)).toBe('4,096 × 4,096 pixels — reduced from 2× to 0.6×, because a larger picture would come out blank in some browsers');
+    expect(describeImageSize(size, 2)).toBe('2,949 × 2,949 pixels — reduced from 2× to 0.4×, the most a picture can have here (enough for an A4 page at 300 dpi; SVG and PDF print larger)');
   });
 
   it('reads a PNG header', () => {

@@ -24,6 +24,8 @@ export interface Scene {
   partyCount: number;
   /** The visible map's extent as the screen draws it: the picture's size before drawing. */
   bounds: { w: number; h: number };
+  /** The map on screen itself, which a picture can sometimes be drawn from directly. */
+  source: Core;
 }
 
 // Helpers of the editor (edge drawing handles) are not part of the network.
@@ -46,7 +48,24 @@ export function captureScene(cy: Core): Scene {
     height: container?.clientHeight || 800,
     partyCount: nodes.length,
     bounds: (({ w, h }) => ({ w, h }))(shown.boundingBox()),
+    source: cy,
   };
+}
+
+/**
+ * The map on screen, when a picture drawn from it looks exactly as a hidden copy would: the
+ * canvas renderer (not WebGL, whose styles have fallbacks), nothing selected, no editing aids,
+ * and no labels on screen nor in the picture — the case of a large map shrunk to fit. A hidden
+ * copy would restyle thousands of elements first (measured: about a third of the export of a
+ * 5,000-party map); the screen has done that already.
+ */
+export function screenInstance(scene: Scene, labels: LabelMode): ExportInstance | null {
+  const cy = scene.source;
+  if (labels !== 'none' || cy.destroyed() || cy.container()?.dataset.renderer === 'webgl') return null;
+  if (!cy.$(':selected').empty() || !cy.$('.eh-ghost-node, .eh-ghost-edge, .eh-preview, .eh-ghost').empty()) return null;
+  const probe = cy.nodes().not('.cw-hidden').first();
+  if (probe.empty() || String(probe.style('label') ?? '') !== '') return null;
+  return { cy, dispose: () => undefined };
 }
 
 export interface ExportInstance {

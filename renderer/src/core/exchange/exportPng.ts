@@ -1,7 +1,7 @@
 // PNG export with Cytoscape's own renderer: 1x–4x, white or transparent, the whole map or the
 // current view, capped below the size at which browsers return blank pictures (imageSize.ts).
 import type { DiagramArea, Scene } from './diagramScene';
-import { createExportInstance, drawingSize, exportLabels } from './diagramScene';
+import { createExportInstance, drawingSize, exportLabels, screenInstance } from './diagramScene';
 import { imageSize, pngDimensions } from './imageSize';
 import type { ImageSize } from './imageSize';
 import { timed } from './exportTiming';
@@ -20,7 +20,7 @@ export interface PngResult {
 export async function exportPng(scene: Scene, options: PngOptions): Promise<PngResult> {
   const estimate = options.area === 'full' ? imageSize(scene.bounds.w, scene.bounds.h, options.scale) : imageSize(scene.width, scene.height, options.scale);
   const labels = exportLabels(scene, options.area, estimate.scale);
-  const instance = await timed('instance', () => createExportInstance(scene, options.area, labels));
+  const instance = screenInstance(scene, labels) ?? (await timed('instance', () => createExportInstance(scene, options.area, labels)));
   try {
     const { cy } = instance;
     const base = drawingSize(cy, options.area, scene);
