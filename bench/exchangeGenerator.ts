@@ -6,20 +6,9 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { DEFAULT_PARTY_TYPES, RESOURCE_KINDS, SUBSTITUTABILITY } from '../shared/domain';
 import type { DocumentParty, DocumentRelationship } from '../shared/domain';
+import { seededRandom } from '../shared/analysis/seededRandom';
 
 const SERVICES = ['discharge placement', 'transport', 'psychiatry cover', 'referrals', 'medication review', 'crisis admission'];
-
-/** mulberry32: small, fast and good enough to spread test data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 

@@ -5,19 +5,9 @@
 // as on a real map that someone has arranged.
 import { DEFAULT_PARTY_TYPES, NETWORK_DOCUMENT_FORMAT, NETWORK_DOCUMENT_VERSION, RESOURCE_KINDS, SUBSTITUTABILITY } from '../shared/domain';
 import type { NetworkDocumentInput } from '../shared/domain';
+import { seededRandom } from '../shared/analysis/seededRandom';
 
 export type MapNetworkOptions = { parties: number; relationships: number; seed?: number; positions?: boolean; name?: string };
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGION_SIZE = 50;
 const REGION_SPACING = 900;

@@ -80,8 +80,8 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
     if (deleted === 0) break;
   }
   await writeTx(store, async (tx) => {
-    // Scenarios and anything else tagged with the network go with it.
-    await tx.run('MATCH (n {networkId: $id}) DETACH DELETE n', { id });
+    // Its saved scenarios go with it (parties and scenarios are all that carry a networkId).
+    await tx.run('MATCH (s:Scenario {networkId: $id}) DETACH DELETE s', { id });
     await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
   });
 }

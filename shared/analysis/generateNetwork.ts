@@ -11,6 +11,7 @@
 // `crossRegionShare: 0` gives one well-mixed network instead.
 import { DEFAULT_PARTY_TYPES, RESOURCE_KINDS, SUBSTITUTABILITY } from '../domain/constants';
 import type { ImpactNetwork, ImpactParty, ImpactRelationship } from './types';
+import { seededRandom } from './seededRandom';
 
 export interface GenerateNetworkOptions {
   readonly parties: number;
@@ -42,18 +43,6 @@ const SERVICES = [
   'respite care',
   'therapy groups',
 ];
-
-/** mulberry32: tiny, fast and good enough to spread test data; not for anything secret. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateNetwork(options: GenerateNetworkOptions): ImpactNetwork {
   const { parties: n, relationships: m, seed = 1, externalShare = 0.1, unknownAmountShare = 0.2 } = options;

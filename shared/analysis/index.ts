@@ -20,6 +20,7 @@ export { reachableFrom } from './reachableFrom';
 export { compareScenarios } from './compareScenarios';
 export type { ComparedParty, ComparedScenario, ComparisonPresence, PartyComparison, ScenarioComparison } from './compareScenarios';
 export { UnknownPartyError } from './resolveWithdrawn';
-export { generateNetwork, seededRandom } from './generateNetwork';
+export { generateNetwork } from './generateNetwork';
+export { seededRandom } from './seededRandom';
 export type { GenerateNetworkOptions } from './generateNetwork';
 export { SUBSTITUTABILITY_FACTOR, NEUTRAL_TRUST } from './modelConstants';

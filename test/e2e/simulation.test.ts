@@ -87,6 +87,16 @@ describe('withdrawal simulation in the app', () => {
     expect(chainIds).toContain(await firstRow.getAttribute('data-party-id'));
     await saveScreenshot(page, 'simulation-management-company');
 
+    // The legend can shrink to one line so it does not hide the clients along the map's foot.
+    const legend = page.getByTestId('legend');
+    const fullHeight = (await legend.boundingBox())!.height;
+    await legend.getByTestId('legend-toggle').click();
+    await poll(async () => (await legend.boundingBox())!.height).toBeLessThan(fullHeight / 2);
+    await expect.poll(() => legend.innerText()).toMatch(/Internal customer[\s\S]*Reliance[\s\S]*Trust/);
+    await saveScreenshot(page, 'simulation-compact-legend');
+    await legend.getByTestId('legend-toggle').click();
+    await poll(async () => (await legend.boundingBox())!.height).toBe(fullHeight);
+
     // A higher "affected" threshold updates the panel and the map at once.
     await panel.getByTestId('affected-threshold').fill('0.4');
     await poll(() => panel.getByTestId('affected-threshold-value').innerText()).toBe('40%');

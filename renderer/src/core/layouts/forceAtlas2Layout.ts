@@ -4,6 +4,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { LayoutInput, LayoutResult } from './layoutInput';
+import { seededRandom } from '../../../../shared/analysis/seededRandom';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -15,21 +16,10 @@ export function iterationsFor(nodeCount: number): number {
   return 120;
 }
 
-// mulberry32: a seeded start, so the same map gives the same layout.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function forceAtlas2Layout(input: LayoutInput, onProgress: Progress = () => {}, slice = 20): LayoutResult {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const random = seeded(input.nodes.length);
+  // A seeded start, so the same map gives the same layout.
+  const random = seededRandom(input.nodes.length);
   const spread = Math.sqrt(input.nodes.length) * 10;
   for (const node of input.nodes) {
     // Start from random places, not saved ones: a force layout is asked for a fresh arrangement.

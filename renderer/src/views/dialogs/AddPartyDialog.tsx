@@ -11,7 +11,7 @@ import type { Editor } from '../../hooks/useEditor';
 import { Field } from '../forms/Field';
 import { PartyTypeField } from '../forms/PartyTypeField';
 import { SideField } from '../forms/SideField';
-import { Dialog, FormError } from './Dialog';
+import { Dialog, FormActions, FormError } from './Dialog';
 
 type Props = {
   graph: NetworkGraph;
@@ -59,14 +59,7 @@ export function AddPartyDialog({ graph, editor, at, typesInNetwork, onAdded, onC
         <SideField value={draft.side} onChange={(side) => setDraft(withSide(draft, side))} />
         <PartyTypeField key={draft.side} side={draft.side} value={draft.type} typesInNetwork={typesInNetwork} error={errors.type} onChange={(type) => setDraft({ ...draft, type })} />
         <FormError message={failure} />
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" data-testid="new-party-submit" disabled={pending}>
-            {pending ? 'Adding…' : 'Add party'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions label="Add party" pendingLabel="Adding…" pending={pending} testId="new-party-submit" onCancel={onClose} />
       </form>
     </Dialog>
   );

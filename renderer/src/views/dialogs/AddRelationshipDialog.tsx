@@ -9,7 +9,7 @@ import type { RelationshipDraftField } from '../../core/forms/relationshipDraft'
 import type { Editor } from '../../hooks/useEditor';
 import { NotesField, RelationshipFieldsForm } from '../forms/RelationshipFieldsForm';
 import { PartyCombobox } from '../search/PartyCombobox';
-import { Dialog, FormError } from './Dialog';
+import { Dialog, FormActions, FormError } from './Dialog';
 
 type Props = {
   graph: NetworkGraph;
@@ -97,14 +97,7 @@ export function AddRelationshipDialog({ graph, editor, sourceId, targetId, onAdd
         <RelationshipFieldsForm draft={draft} errors={errors} onChange={(change) => setDraft({ ...draft, ...change })} onBlur={() => undefined} />
         <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => setDraft({ ...draft, notes })} onBlur={() => undefined} testId="new-rel-notes" />
         <FormError message={failure} />
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" data-testid="new-relationship-submit" disabled={pending}>
-            {pending ? 'Adding…' : 'Add relationship'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions label="Add relationship" pendingLabel="Adding…" pending={pending} testId="new-relationship-submit" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -56,3 +56,28 @@ export function FormError({ message }: { message: string | null }) {
     </p>
   );
 }
+
+type FormActionsProps = {
+  label: string;
+  /** Shown on the button while the change is being saved. */
+  pendingLabel?: string;
+  pending: boolean;
+  disabled?: boolean;
+  danger?: boolean;
+  testId: string;
+  onCancel: () => void;
+};
+
+/** A form dialog's buttons: submit (disabled while saving) and Cancel. */
+export function FormActions({ label, pendingLabel, pending, disabled = false, danger = false, testId, onCancel }: FormActionsProps) {
+  return (
+    <div className="dialog__actions">
+      <button type="submit" className={`button ${danger ? 'button--danger' : 'button--primary'}`} data-testid={testId} disabled={disabled || pending}>
+        {pending && pendingLabel ? pendingLabel : label}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 // The legend over the canvas. It is built from the same theme and render mode as the
 // stylesheet (buildLegend), and lists the party-type icons present on the map.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Ref } from 'react';
 import type { Party } from '../../../../shared/domain';
 import { buildLegend } from '../../core/graph/buildLegend';
@@ -87,13 +87,71 @@ function TrustSwatch({ legend, vee }: { legend: Legend; vee: boolean }) {
 
 type GraphLegendProps = { parties: readonly Pick<Party, 'type' | 'side'>[]; webgl: boolean; ref?: Ref<HTMLElement> };
 
+// Whether the legend is shown in full or as one line of swatches, remembered between sessions:
+// in full it covers the lower part of a small map, where external customers usually sit.
+const COMPACT_KEY = 'careweave.legend.compact';
+
+function readCompact(): boolean {
+  try {
+    return window.localStorage.getItem(COMPACT_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function rememberCompact(compact: boolean): void {
+  try {
+    window.localStorage.setItem(COMPACT_KEY, String(compact));
+  } catch {
+    // Storage may be unavailable (private windows); the choice then lasts for this session.
+  }
+}
+
+// One line: each kind of party and relationship with its swatch and name, nothing else.
+function CompactLegend({ legend }: { legend: Legend }) {
+  return (
+    <ul className="legend__group">
+      {legend.parties.map((item) => (
+        <li key={item.side} className="legend__item">
+          <PartySwatch item={item} />
+          <strong>{item.label}</strong>
+        </li>
+      ))}
+      {legend.edges.map((item) =>
+        item.kind === 'TRUSTS' ? (
+          <li key={item.kind} className="legend__item">
+            <TrustSwatch legend={legend} vee={item.arrow === 'vee'} />
+            <strong>{item.label}</strong>
+            <span className="legend__note">low → high</span>
+          </li>
+        ) : (
+          <li key={item.kind} className="legend__item">
+            <EdgeSwatch item={{ ...item, widths: item.widths.slice(-1) }} />
+            <strong>{item.label}</strong>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
 export function GraphLegend({ parties, webgl, ref }: GraphLegendProps) {
   const legend = useMemo(() => buildLegend(GRAPH_THEME, { webgl }, parties), [parties, webgl]);
+  const [compact, setCompact] = useState(readCompact);
   const trust = legend.edges.find((item) => item.kind === 'TRUSTS');
   const otherEdges = legend.edges.filter((item) => item.kind !== 'TRUSTS');
+  const toggle = () => {
+    setCompact(!compact);
+    rememberCompact(!compact);
+  };
   return (
-    <aside ref={ref} className="legend" aria-label="Legend" data-testid="legend">
-      {
+    <aside ref={ref} className={`legend${compact ? ' legend--compact' : ''}`} aria-label="Legend" data-testid="legend">
+      <button type="button" className="legend__toggle button button--quiet" aria-expanded={!compact} data-testid="legend-toggle" onClick={toggle}>
+        {compact ? 'Show the full legend' : 'Make the legend smaller'}
+      </button>
+      {compact ? (
+        <CompactLegend legend={legend} />
+      ) : (
         <>
           <ul className="legend__group">
             {legend.parties.map((item) => (
@@ -141,7 +199,7 @@ export function GraphLegend({ parties, webgl, ref }: GraphLegendProps) {
             )}
           </ul>
         </>
-      }
+      )}
     </aside>
   );
 }

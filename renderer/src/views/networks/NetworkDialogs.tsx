@@ -5,7 +5,7 @@ import type { Network } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { api } from '../../api';
 import { toApiError } from '../../core/errors/toApiError';
-import { Dialog, FormError } from '../dialogs/Dialog';
+import { Dialog, FormActions, FormError } from '../dialogs/Dialog';
 import { Field } from '../forms/Field';
 
 type Common = { network: Network; onClose: () => void };
@@ -41,10 +41,7 @@ export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { 
           {(aria) => <textarea {...aria} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
         <FormError message={failure} />
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" data-testid="rename-network-submit" disabled={pending}>Save</button>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-        </div>
+        <FormActions label="Save" pending={pending} testId="rename-network-submit" onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -61,12 +58,7 @@ export function DuplicateNetworkDialog({ network, onClose, onDuplicated }: Commo
           {(aria) => <input {...aria} type="text" autoFocus value={name} maxLength={NAME_MAX_LENGTH} data-testid="duplicate-network-name" onChange={(e) => setName(e.target.value)} />}
         </Field>
         <FormError message={failure} />
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" data-testid="duplicate-network-submit" disabled={pending}>
-            {pending ? 'Copying…' : 'Duplicate'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-        </div>
+        <FormActions label="Duplicate" pendingLabel="Copying…" pending={pending} testId="duplicate-network-submit" onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -86,12 +78,7 @@ export function DeleteNetworkDialog({ network, onClose, onDeleted }: Common & { 
           {(aria) => <input {...aria} type="text" autoFocus value={typed} autoComplete="off" data-testid="delete-network-name" onChange={(e) => setTyped(e.target.value)} />}
         </Field>
         <FormError message={failure} />
-        <div className="dialog__actions">
-          <button type="submit" className="button button--danger" data-testid="delete-network-submit" disabled={!matches || pending}>
-            {pending ? 'Deleting…' : 'Delete forever'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-        </div>
+        <FormActions label="Delete forever" pendingLabel="Deleting…" pending={pending} disabled={!matches} danger testId="delete-network-submit" onCancel={onClose} />
       </form>
     </Dialog>
   );
