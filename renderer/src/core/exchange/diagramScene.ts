@@ -6,6 +6,7 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { buildStylesheet } from '../graph/buildStylesheet';
+import { elementBounds } from '../graph/elementBounds';
 import { labelModeForZoom } from '../graph/labelMode';
 import type { LabelMode } from '../graph/labelMode';
 import { GRAPH_THEME } from '../graph/theme';
@@ -24,29 +25,40 @@ export interface Scene {
   partyCount: number;
   /** The visible map's extent as the screen draws it: the picture's size before drawing. */
   bounds: { w: number; h: number };
-  /** The map on screen itself, which a picture can sometimes be drawn from directly. */
-  source: Core;
+  /** The map on screen itself, which a picture can sometimes be drawn from directly; null when it holds only part of the map. */
+  source: Core | null;
 }
 
 // Helpers of the editor (edge drawing handles) are not part of the network.
 const NOT_NETWORK = '.eh-ghost-node, .eh-ghost-edge, .eh-preview, .eh-ghost, .cw-hidden';
 
-export function captureScene(cy: Core): Scene {
+/**
+ * What to draw: the map as Cytoscape holds it, or, for a very large map of which it holds only
+ * the parties in view, the whole map's shown elements (`wholeMap`), measured from positions.
+ */
+export function captureScene(cy: Core, wholeMap: ElementDefinition[] | null = null): Scene {
+  const container = cy.container();
+  const camera = { zoom: cy.zoom(), pan: { ...cy.pan() }, width: container?.clientWidth || 1200, height: container?.clientHeight || 800 };
+  if (wholeMap) {
+    const bounds = elementBounds(wholeMap);
+    return {
+      ...camera,
+      elements: wholeMap,
+      partyCount: wholeMap.filter((element) => element.group === 'nodes').length,
+      bounds: bounds ? { w: bounds.w, h: bounds.h } : { w: 1, h: 1 },
+      source: null,
+    };
+  }
   const shown = cy.elements().not(NOT_NETWORK);
   const elements = shown.map((element) => {
     const json = element.json() as ElementDefinition;
     // Selection is how the person works, not part of the map.
     return { ...json, selected: false, grabbable: false };
   });
-  const container = cy.container();
-  const nodes = shown.nodes();
   return {
+    ...camera,
     elements,
-    zoom: cy.zoom(),
-    pan: { ...cy.pan() },
-    width: container?.clientWidth || 1200,
-    height: container?.clientHeight || 800,
-    partyCount: nodes.length,
+    partyCount: shown.nodes().length,
     bounds: (({ w, h }) => ({ w, h }))(shown.boundingBox()),
     source: cy,
   };
@@ -61,7 +73,7 @@ export function captureScene(cy: Core): Scene {
  */
 export function screenInstance(scene: Scene, labels: LabelMode): ExportInstance | null {
   const cy = scene.source;
-  if (labels !== 'none' || cy.destroyed() || cy.container()?.dataset.renderer === 'webgl') return null;
+  if (!cy || labels !== 'none' || cy.destroyed() || cy.container()?.dataset.renderer === 'webgl') return null;
   if (!cy.$(':selected').empty() || !cy.$('.eh-ghost-node, .eh-ghost-edge, .eh-preview, .eh-ghost').empty()) return null;
   const probe = cy.nodes().not('.cw-hidden').first();
   if (probe.empty() || String(probe.style('label') ?? '') !== '') return null;

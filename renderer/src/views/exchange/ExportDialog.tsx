@@ -8,7 +8,8 @@ import { api } from '../../api';
 import { completeDelivery, deliverMadeFile, preferredDelivery } from '../../core/exchange/deliverFiles';
 import { DIAGRAM_EXPORTERS } from '../../core/exchange/diagramExporters';
 import { captureScene } from '../../core/exchange/diagramScene';
-import { currentDiagramSource } from '../../core/exchange/diagramSource';
+import { elementBounds } from '../../core/graph/elementBounds';
+import { currentDiagramSource, currentWholeMap } from '../../core/exchange/diagramSource';
 import { defaultExportSettings, formatExportDate, formatKey } from '../../core/exchange/exportDefaults';
 import { timed } from '../../core/exchange/exportTiming';
 import type { ExportFormat, ExportSettings } from '../../core/exchange/exportDefaults';
@@ -39,7 +40,8 @@ function estimateSize(settings: ExportSettings): string | null {
   const cy = currentDiagramSource();
   if (!cy || settings.format.id !== 'png') return null;
   const container = cy.container();
-  const box = cy.elements(':visible').boundingBox();
+  const whole = currentWholeMap();
+  const box = whole ? (elementBounds(whole) ?? { w: 0, h: 0 }) : cy.elements(':visible').boundingBox();
   const base = settings.area === 'full' ? { width: box.w, height: box.h } : { width: container?.clientWidth ?? 0, height: container?.clientHeight ?? 0 };
   return `About ${describeImageSize(imageSize(base.width, base.height, settings.scale), settings.scale)}.`;
 }
@@ -57,7 +59,7 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
   const exportDiagram = async (format: Extract<ExportFormat, { kind: 'diagram' }>) => {
     const cy = currentDiagramSource();
     if (!cy) throw new Error('The map is not drawn yet. Wait for it to appear, then export again.');
-    const scene = await timed('scene', () => captureScene(cy));
+    const scene = await timed('scene', () => captureScene(cy, currentWholeMap()));
     const file = await DIAGRAM_EXPORTERS[format.id](scene, {
       ...settings,
       title: settings.title.trim() || 'Care network map',

@@ -87,6 +87,24 @@ export function SimulationMapLayer({ cy, graph, decorations, chain, onPartyMenu 
     if (cy && chain) showChain(cy, chain);
   }, [cy, chain]);
 
+  // A very large map hands Cytoscape the parties in view as the camera moves; they arrive bare.
+  useEffect(() => {
+    if (!cy) return;
+    let frame = 0;
+    const onAdd = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        applyDecorations(cy, decorations);
+      });
+    };
+    cy.on('add', onAdd);
+    return () => {
+      cy.removeListener('add', onAdd);
+      cancelAnimationFrame(frame);
+    };
+  }, [cy, decorations]);
+
   useEffect(() => {
     if (!cy) return;
     const onMenu = (event: EventObject) => {

@@ -1,0 +1,80 @@
+// Very large maps are drawn in two tiers. Cytoscape costs about 0.2 ms per element to style,
+// measure and draw on a machine without a graphics card (a 60,000-element map took 12 s to
+// appear), so from OVERVIEW_MIN_ELEMENTS on, a plain canvas draws the whole map as dots and lines
+// (overviewPainter.ts) and Cytoscape holds only the parties in view — once few enough are in
+// view to be read and edited — and the relationships among them. A relationship that leaves the
+// view stays a line of the overview.
+
+import type { ElementDefinition } from 'cytoscape';
+
+export const OVERVIEW_MIN_ELEMENTS = 20_000;
+// Elements Cytoscape takes at once when zoomed in (well under a second to add and draw).
+export const DETAIL_MAX_ELEMENTS = 6_000;
+
+export function usesOverview(elementCount: number): boolean {
+  return elementCount >= OVERVIEW_MIN_ELEMENTS;
+}
+
+export type Box = { x1: number; y1: number; x2: number; y2: number };
+
+export type DetailIndex = {
+  nodes: readonly ElementDefinition[];
+  nodeById: ReadonlyMap<string, ElementDefinition>;
+  edgesByNode: ReadonlyMap<string, readonly ElementDefinition[]>;
+};
+
+export function buildDetailIndex(elements: readonly ElementDefinition[]): DetailIndex {
+  const nodes: ElementDefinition[] = [];
+  const nodeById = new Map<string, ElementDefinition>();
+  const edgesByNode = new Map<string, ElementDefinition[]>();
+  const link = (nodeId: string, edge: ElementDefinition) => {
+    const list = edgesByNode.get(nodeId);
+    if (list) list.push(edge);
+    else edgesByNode.set(nodeId, [edge]);
+  };
+  for (const element of elements) {
+    if (element.group === 'nodes') {
+      nodes.push(element);
+      nodeById.set(String(element.data.id), element);
+    } else {
+      link(String(element.data.source), element);
+      link(String(element.data.target), element);
+    }
+  }
+  return { nodes, nodeById, edgesByNode };
+}
+
+/** The model-space box a camera shows, grown by `margin` of its size on every side. */
+export function viewBox(zoom: number, pan: { x: number; y: number }, size: { width: number; height: number }, margin = 0.25): Box {
+  const x1 = -pan.x / zoom;
+  const y1 = -pan.y / zoom;
+  const w = size.width / zoom;
+  const h = size.height / zoom;
+  return { x1: x1 - w * margin, y1: y1 - h * margin, x2: x1 + w * (1 + margin), y2: y1 + h * (1 + margin) };
+}
+
+const inside = (box: Box, position: { x: number; y: number } | undefined) =>
+  position !== undefined && position.x >= box.x1 && position.x <= box.x2 && position.y >= box.y1 && position.y <= box.y2;
+
+/**
+ * What Cytoscape holds for a camera: the parties in the box and the relationships between two of
+ * them; nothing when that is more than `max` elements (the overview alone is drawn then).
+ * Parties come first, as Cytoscape needs an edge's ends before the edge.
+ */
+export function detailElements(index: DetailIndex, box: Box, max = DETAIL_MAX_ELEMENTS): ElementDefinition[] {
+  const chosen = new Map<string, ElementDefinition>();
+  for (const node of index.nodes) {
+    if (!inside(box, node.position)) continue;
+    chosen.set(String(node.data.id), node);
+    if (chosen.size > max) return [];
+  }
+  const edges = new Map<string, ElementDefinition>();
+  for (const id of chosen.keys()) {
+    for (const edge of index.edgesByNode.get(id) ?? []) {
+      if (!chosen.has(String(edge.data.source)) || !chosen.has(String(edge.data.target))) continue;
+      edges.set(String(edge.data.id), edge);
+      if (chosen.size + edges.size > max) return [];
+    }
+  }
+  return [...chosen.values(), ...edges.values()];
+}
