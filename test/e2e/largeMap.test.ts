@@ -70,6 +70,16 @@ describe('a map of 20,000 parties and relationships', () => {
     await expect.poll(() => page.getByTestId('inspector').innerText()).toContain('Agency 40-7');
     await saveScreenshot(page, 'large-map-detail');
 
+    // Withdrawing it colours the parties it affects, in the overview as well as in full.
+    const inkBefore = await overviewInk(app);
+    await page.getByTestId('simulate-withdrawal').click();
+    const panel = page.getByTestId('simulation-panel');
+    await expect.poll(() => panel.getByTestId('simulation-withdrawn').innerText(), { timeout: 60_000 }).toContain('Agency 40-7');
+    await expect.poll(() => canvas.getAttribute('data-simulation'), { timeout: 30_000 }).toBe('shown');
+    // Unaffected parties and quiet relationships fade: the overview has less ink than before.
+    await expect.poll(() => overviewInk(app), { timeout: 10_000 }).not.toBe(inkBefore);
+    await saveScreenshot(page, 'large-map-simulation');
+
     // Fit goes back to the whole map, and the full drawing is handed back to the overview.
     await page.getByRole('button', { name: 'Fit' }).click();
     await expect.poll(() => canvas.getAttribute('data-detail-count'), { timeout: 30_000 }).toBe('0');

@@ -25,6 +25,7 @@ import type { Selection } from '../../core/selection/selection';
 import { fitTo, viewportFor } from './canvasCamera';
 import { applySelection, readSelection, syncElements, syncVisibility } from './canvasSync';
 import { paintOverview } from './overviewPainter';
+import { DECORATIONS_EVENT, shownDecorations } from '../simulation/decorationsChannel';
 
 cytoscape.use(edgehandles);
 
@@ -99,7 +100,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
       return;
     }
-    paintOverview(canvas, { elements: all, visible: shown, focus: focused, inDetail: new Set(drawn.current.keys()) }, { zoom: cy.zoom(), pan: cy.pan() });
+    paintOverview(
+      canvas,
+      { elements: all, visible: shown, focus: focused, inDetail: new Set(drawn.current.keys()), decorations: shownDecorations(cy) },
+      { zoom: cy.zoom(), pan: cy.pan() },
+    );
   };
   const paintRef = useRef(paint);
   paintRef.current = paint;
@@ -274,6 +279,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         paintRef.current();
       });
     });
+    // The simulation's layer changed (SimulationMapLayer): the overview shows it too.
+    cy.on(DECORATIONS_EVENT, () => paintRef.current());
     cy.on('mouseover', 'node', () => container.classList.add('graph-canvas--pointer'));
     cy.on('mouseout', 'node', () => container.classList.remove('graph-canvas--pointer'));
     // The canvas must follow its container, not only the window (sidebar and panels resize it).

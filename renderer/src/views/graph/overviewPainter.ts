@@ -8,6 +8,9 @@ import type { Visible } from '../../core/filters/filterPipeline';
 import { GRAPH_THEME } from '../../core/graph/theme';
 import type { GraphTheme, TrustBand } from '../../core/graph/theme';
 import type { Viewport } from '../../core/graph/fitViewport';
+import { WITHDRAWN_BORDER, WITHDRAWN_FILL } from '../../core/simulation/impactScale';
+import type { Decorations } from '../../core/simulation/mapDecorations';
+import { CHAIN_COLOUR } from '../../core/simulation/simulationStyles';
 
 export type OverviewScene = {
   elements: readonly ElementDefinition[];
@@ -15,7 +18,34 @@ export type OverviewScene = {
   focus: Focus | null;
   /** Element ids Cytoscape is drawing; the overview leaves them out. */
   inDetail: ReadonlySet<string>;
+  /** A withdrawal simulation's layer (the same one Cytoscape's parties get), when one is shown. */
+  decorations: Decorations | null;
 };
+
+type Look = { fill: string; border: string; faded: boolean };
+
+// A party's colours and fading: the simulation's when one is shown, else its side's and focus's.
+function partyLook(theme: GraphTheme, side: 'internal' | 'external', partyId: string, scene: OverviewScene): Look {
+  const look = theme.sides[side];
+  const faded = scene.focus !== null && !scene.focus.partyIds.has(partyId);
+  const decoration = scene.decorations?.nodes.get(partyId);
+  if (!decoration) return { fill: look.fill, border: look.border, faded };
+  const has = (name: string) => decoration.classes.includes(name);
+  const dimmed = faded || has('sim-unaffected') || has('sim-dim');
+  if (has('sim-withdrawn')) return { fill: WITHDRAWN_FILL, border: WITHDRAWN_BORDER, faded: dimmed };
+  const fill = typeof decoration.data.simFill === 'string' ? decoration.data.simFill : look.fill;
+  const border = has('sim-chain') ? CHAIN_COLOUR : typeof decoration.data.simBorder === 'string' ? decoration.data.simBorder : look.border;
+  return { fill, border, faded: dimmed };
+}
+
+// A relationship's colour and fading; a highlighted chain is drawn last, on top, in its colour.
+function relationshipLook(theme: GraphTheme, data: ElementDefinition['data'], scene: OverviewScene): { color: string; faded: boolean; chain: boolean } {
+  const relationshipId = String(data.relationshipId);
+  const faded = scene.focus !== null && !scene.focus.relationshipIds.has(relationshipId);
+  const classes = scene.decorations?.edges.get(relationshipId) ?? [];
+  if (classes.includes('sim-chain')) return { color: CHAIN_COLOUR, faded: false, chain: true };
+  return { color: edgeColor(theme, data), faded: faded || classes.includes('sim-quiet') || classes.includes('sim-dim'), chain: false };
+}
 
 function edgeColor(theme: GraphTheme, data: ElementDefinition['data']): string {
   if (data.kind === 'RESOURCE_FLOW') return theme.resourceFlow.color;
@@ -56,6 +86,7 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
   }
   const edges: Batch = { paths: new Map(), faded: new Map() };
   const nodes: Batch = { paths: new Map(), faded: new Map() };
+  const chain = new Path2D();
   // Parties are drawn at their size on the map, but never smaller than two screen pixels.
   const least = 2 / zoom;
   for (const element of scene.elements) {
@@ -65,17 +96,18 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
       const partyId = String(element.data.partyId);
       if (!scene.visible.partyIds.has(partyId) || !element.position) continue;
       const side = element.data.side === 'external' ? 'external' : 'internal';
-      const look = theme.sides[side];
-      const w = Math.max(look.width, least);
-      const h = Math.max(look.height, least);
-      pathFor(nodes, side, scene.focus !== null && !scene.focus.partyIds.has(partyId)).rect(element.position.x - w / 2, element.position.y - h / 2, w, h);
+      const size = theme.sides[side];
+      const look = partyLook(theme, side, partyId, scene);
+      const w = Math.max(size.width, least);
+      const h = Math.max(size.height, least);
+      pathFor(nodes, `${look.fill}|${look.border}|${size.width}`, look.faded).rect(element.position.x - w / 2, element.position.y - h / 2, w, h);
     } else {
-      const relationshipId = String(element.data.relationshipId);
-      if (!scene.visible.relationshipIds.has(relationshipId)) continue;
+      if (!scene.visible.relationshipIds.has(String(element.data.relationshipId))) continue;
       const from = positions.get(String(element.data.source));
       const to = positions.get(String(element.data.target));
       if (!from || !to) continue;
-      const path = pathFor(edges, edgeColor(theme, element.data), scene.focus !== null && !scene.focus.relationshipIds.has(relationshipId));
+      const look = relationshipLook(theme, element.data, scene);
+      const path = look.chain ? chain : pathFor(edges, look.color, look.faded);
       path.moveTo(from.x, from.y);
       path.lineTo(to.x, to.y);
     }
@@ -89,16 +121,22 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
       context.stroke(path);
     }
   }
+  context.globalAlpha = 1;
+  context.lineWidth = 3 / zoom;
+  context.strokeStyle = CHAIN_COLOUR;
+  context.stroke(chain);
+  context.lineWidth = 1 / zoom;
   for (const [faded, alpha] of [[true, theme.fadedOpacity], [false, 1]] as const) {
     context.globalAlpha = alpha;
-    for (const [side, path] of faded ? nodes.faded : nodes.paths) {
-      const look = theme.sides[side === 'external' ? 'external' : 'internal'];
-      // A party a few pixels wide is a dot in its border colour; the light fill would vanish.
-      const tiny = look.width * zoom < 6;
-      context.fillStyle = tiny ? look.border : look.fill;
+    for (const [key, path] of faded ? nodes.faded : nodes.paths) {
+      const [fill = '', border = '', width = '0'] = key.split('|');
+      // A party a few pixels wide is a dot in its border colour — unless the simulation coloured
+      // it, when the impact colour is what must show.
+      const tiny = Number(width) * zoom < 6;
+      context.fillStyle = tiny && scene.decorations === null ? border : fill;
       context.fill(path);
       if (tiny) continue;
-      context.strokeStyle = look.border;
+      context.strokeStyle = border;
       context.stroke(path);
     }
   }

@@ -9,6 +9,7 @@ import { SIMULATION_CLASSES } from '../../core/simulation/mapDecorations';
 import type { Decorations } from '../../core/simulation/mapDecorations';
 import type { ChainView } from '../../core/simulation/simulationView';
 import type { PartyMenu } from './useWithdrawalAnalysis';
+import { publishDecorations } from './decorationsChannel';
 
 const ALL_CLASSES = SIMULATION_CLASSES.join(' ');
 
@@ -80,8 +81,15 @@ function showChain(cy: Core, chain: ChainView): void {
 
 export function SimulationMapLayer({ cy, graph, decorations, chain, onPartyMenu }: Props) {
   useEffect(() => {
-    if (cy) applyDecorations(cy, decorations);
+    if (!cy) return;
+    applyDecorations(cy, decorations);
+    publishDecorations(cy, decorations);
   }, [cy, graph, decorations]);
+
+  // Nothing of the simulation stays on the overview once the layer is gone.
+  useEffect(() => () => {
+    if (cy && !cy.destroyed()) publishDecorations(cy, { nodes: new Map(), edges: new Map() });
+  }, [cy]);
 
   useEffect(() => {
     if (cy && chain) showChain(cy, chain);
