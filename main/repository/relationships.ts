@@ -42,11 +42,11 @@ export async function loadRelationships(tx: ManagedTransaction, networkId: strin
   const relationships = result.records.flatMap((record) => {
     const kind = record.get('kind') as unknown;
     if (!isKind(kind)) return [];
-    const values = record.get('fields') as unknown[];
-    const props: Props = { networkId };
-    STORED_FIELDS.forEach((field, index) => {
-      if (values[index] !== null) props[field] = values[index];
-    });
+    // One object literal of a fixed shape per row (in STORED_FIELDS order): building the
+    // properties key by key made V8 fall back to slow dictionary objects at this scale.
+    const [id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt] =
+      record.get('fields') as unknown[];
+    const props: Props = { networkId, id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt };
     return [relationshipFromRecord(kind, props, String(record.get('source')), String(record.get('target')))];
   });
   // Sorted here, not with ORDER BY: at 50k relationships the database's sort made the query
