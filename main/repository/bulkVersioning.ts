@@ -10,7 +10,7 @@ export type VersionRef = { id: string; version: number };
 
 const BULK_LOCK_QUERIES: Record<EntityLabel, string> = {
   party: `UNWIND $refs AS ref
-          MATCH (e:Party {networkId: $networkId, id: ref.id})
+          MATCH (e:Party {networkId: $networkId, id: ref.id}) USING INDEX e:Party(networkId, id)
           SET e._LOCK_ = true
           WITH ref, e, e.version AS version, e.name AS name
           REMOVE e._LOCK_

@@ -37,7 +37,7 @@ async function requireNetwork(tx: ManagedTransaction, networkId: string): Promis
 async function existingIds(tx: ManagedTransaction, networkId: string, partyIds: string[], relationshipIds: string[]): Promise<string[]> {
   const found: string[] = [];
   if (partyIds.length > 0) {
-    const result = await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) RETURN p.id AS id', {
+    const result = await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) USING INDEX p:Party(networkId, id) RETURN p.id AS id', {
       networkId,
       ids: partyIds,
     });
@@ -45,7 +45,7 @@ async function existingIds(tx: ManagedTransaction, networkId: string, partyIds: 
   }
   for (const kind of relationshipIds.length > 0 ? RELATIONSHIP_KINDS : []) {
     // Per kind, so the planner can use each type's id index.
-    const result = await tx.run(`UNWIND $ids AS id MATCH ()-[r:${kind} {id: id}]->() WHERE r.networkId = $networkId RETURN r.id AS id`, {
+    const result = await tx.run(`UNWIND $ids AS id MATCH ()-[r:${kind} {id: id}]->() USING INDEX r:${kind}(id) WHERE r.networkId = $networkId RETURN r.id AS id`, {
       networkId,
       ids: relationshipIds,
     });
@@ -137,11 +137,11 @@ export async function deleteElements(
     // Read everything that goes, including relationships that leave with their parties, so the
     // answer is exactly what an undo has to bring back.
     const deletedParties = (
-      await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) RETURN p {.*} AS party', { networkId, ids: partyIds })
+      await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) USING INDEX p:Party(networkId, id) RETURN p {.*} AS party', { networkId, ids: partyIds })
     ).records.map((record) => partyFromProps(record.get('party') as Props));
     const attached = await tx.run(
       `UNWIND $ids AS id
-       MATCH (p:Party {networkId: $networkId, id: id})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]-()
+       MATCH (p:Party {networkId: $networkId, id: id})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]-() USING INDEX p:Party(networkId, id)
        WITH DISTINCT r
        RETURN type(r) AS kind, r {.*} AS props, startNode(r).id AS source, endNode(r).id AS target`,
       { networkId, ids: partyIds },
@@ -161,7 +161,7 @@ export async function deleteElements(
       networkId,
       ids: relationshipIds,
     });
-    await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) DETACH DELETE p', { networkId, ids: partyIds });
+    await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) USING INDEX p:Party(networkId, id) DETACH DELETE p', { networkId, ids: partyIds });
     await touchNetwork(tx, networkId, now);
     return { parties: deletedParties, relationships: [...byId.values()] };
   });
@@ -177,7 +177,7 @@ export async function updateParties(
     await lockAllAtVersions(tx, 'party', networkId, updates);
     const result = await tx.run(
       `UNWIND $rows AS row
-       MATCH (p:Party {networkId: $networkId, id: row.id})
+       MATCH (p:Party {networkId: $networkId, id: row.id}) USING INDEX p:Party(networkId, id)
        SET p += row.props, p.version = p.version + 1, p.updatedAt = $now
        RETURN p {.*} AS party`,
       { networkId, rows: updates.map((update) => ({ id: update.id, props: partyFieldsToProps(update.fields) })), now },
@@ -214,7 +214,7 @@ export async function updateRelationships(
       if (rows.length === 0) continue;
       const result = await tx.run(
         `UNWIND $rows AS row
-         MATCH (a)-[r:${kind} {networkId: $networkId, id: row.id}]->(b)
+         MATCH (a)-[r:${kind} {networkId: $networkId, id: row.id}]->(b) USING INDEX r:${kind}(networkId, id)
          SET r += row.props, r.version = r.version + 1, r.updatedAt = $now
          RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
         { networkId, rows, now },

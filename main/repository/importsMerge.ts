@@ -60,7 +60,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       const updated = await run(
         tx,
         `UNWIND $rows AS row
-         MATCH (p:Party {networkId: $networkId, id: row.id}) WHERE p.version = row.version
+         MATCH (p:Party {networkId: $networkId, id: row.id}) USING INDEX p:Party(networkId, id) WHERE p.version = row.version
          SET p += row.props, p.version = p.version + 1, p.updatedAt = $now
          RETURN count(p) AS count`,
         { rows: batch, networkId, now },
@@ -85,7 +85,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
         const updated = await run(
           tx,
           `UNWIND $rows AS row
-           MATCH ()-[r:${kind} {networkId: $networkId, id: row.id}]->() WHERE r.version = row.version
+           MATCH ()-[r:${kind} {networkId: $networkId, id: row.id}]->() USING INDEX r:${kind}(networkId, id) WHERE r.version = row.version
            SET r += row.props, r.version = r.version + 1, r.updatedAt = $now
            RETURN count(r) AS count`,
           { rows: batch, networkId, now },

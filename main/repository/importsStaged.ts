@@ -69,11 +69,12 @@ export function createPartiesQuery(rows: readonly { props: Record<string, unknow
 // The relationship type cannot be a parameter; it comes from the closed list of kinds. The two
 // MATCHes sit in a subquery per row so each end is found by its unique index: written as two
 // plain MATCHes after UNWIND, the planner scanned every party of the database for the second end.
+// The hints keep it so whatever the statistics say (on a new database they count no parties).
 export function createRelationshipsQuery(kind: (typeof RELATIONSHIP_KINDS)[number], rows: readonly { props: Record<string, unknown> }[]): string {
   return `UNWIND $rows AS row
     CALL (row) {
-      MATCH (a:Party {networkId: $networkId, id: row.source})
-      MATCH (b:Party {networkId: $networkId, id: row.target})
+      MATCH (a:Party {networkId: $networkId, id: row.source}) USING INDEX a:Party(networkId, id)
+      MATCH (b:Party {networkId: $networkId, id: row.target}) USING INDEX b:Party(networkId, id)
       CREATE (a)-[r:${kind} {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now${propertyList(rows)}}]->(b)
       RETURN r
     }

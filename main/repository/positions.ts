@@ -15,7 +15,7 @@ export async function savePositions(store: Store, networkId: string, positions: 
     for (let start = 0; start < positions.length; start += BATCH) {
       const result = await tx.run(
         `UNWIND $rows AS row
-         MATCH (p:Party {networkId: $networkId, id: row.id})
+         MATCH (p:Party {networkId: $networkId, id: row.id}) USING INDEX p:Party(networkId, id)
          SET p.x = row.x, p.y = row.y
          RETURN count(p) AS saved`,
         { networkId, rows: positions.slice(start, start + BATCH) },

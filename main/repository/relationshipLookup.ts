@@ -7,7 +7,7 @@ import { RELATIONSHIP_KINDS } from '../../shared/domain';
 // A subquery binding `r` to the relationship whose id is in `idExpression` (a variable in scope).
 export function relationshipById(idVariable: string, bind = 'r'): string {
   const branches = RELATIONSHIP_KINDS.map(
-    (kind) => `MATCH ()-[${bind}:${kind} {networkId: $networkId, id: ${idVariable}}]->() RETURN ${bind}`,
+    (kind) => `MATCH ()-[${bind}:${kind} {networkId: $networkId, id: ${idVariable}}]->() USING INDEX ${bind}:${kind}(networkId, id) RETURN ${bind}`,
   );
   return `CALL (${idVariable}) {
     ${branches.join('\n    UNION\n    ')}

@@ -9,13 +9,14 @@ import { relationshipFieldsToProps, relationshipFromRecord, toInt } from './reco
 import type { Props } from './records';
 import { writeTx } from './store';
 import type { Store } from './store';
+import { relationshipById } from './relationshipLookup';
 import { lockAtVersion } from './versioning';
 
 const CREATE_QUERIES = Object.fromEntries(
   RELATIONSHIP_KINDS.map((kind) => [
     kind,
-    `MATCH (a:Party {networkId: $networkId, id: $source})
-     MATCH (b:Party {networkId: $networkId, id: $target})
+    `MATCH (a:Party {networkId: $networkId, id: $source}) USING INDEX a:Party(networkId, id)
+     MATCH (b:Party {networkId: $networkId, id: $target}) USING INDEX b:Party(networkId, id)
      CREATE (a)-[r:${kind} {id: $id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now}]->(b)
      SET r += $props
      RETURN r {.*} AS props, a.id AS source, b.id AS target`,
@@ -103,7 +104,8 @@ export async function updateRelationship(
   return writeTx(store, async (tx) => {
     await lockAtVersion(tx, 'relationship', networkId, id, version);
     const result = await tx.run(
-      `MATCH (a)-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: $id}]->(b)
+      `WITH $id AS id
+       ${relationshipById('id')}
        RETURN type(r) AS kind`,
       { networkId, id },
     );
@@ -115,7 +117,7 @@ export async function updateRelationship(
       );
     }
     const updated = await tx.run(
-      `MATCH (a)-[r:${fields.kind} {networkId: $networkId, id: $id}]->(b)
+      `MATCH (a)-[r:${fields.kind} {networkId: $networkId, id: $id}]->(b) USING INDEX r:${fields.kind}(networkId, id)
        SET r += $props, r.version = r.version + 1, r.updatedAt = $now
        RETURN r {.*} AS props, a.id AS source, b.id AS target`,
       { networkId, id, props: relationshipFieldsToProps(fields), now },
@@ -130,7 +132,7 @@ export async function updateRelationship(
 export async function deleteRelationship(store: Store, networkId: string, id: string, version: number, now: string): Promise<void> {
   await writeTx(store, async (tx) => {
     await lockAtVersion(tx, 'relationship', networkId, id, version);
-    await tx.run('MATCH ()-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: $id}]->() DELETE r', { networkId, id });
+    await tx.run(`WITH $id AS id ${relationshipById('id')} DELETE r`, { networkId, id });
     await touchNetwork(tx, networkId, now);
   });
 }

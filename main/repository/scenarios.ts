@@ -104,7 +104,7 @@ export async function createScenario(store: Store, scenario: NewScenario, now: s
     // Checked before anything is written, so a refused scenario leaves no trace.
     const unknown = await tx.run(
       `UNWIND $withdrawn AS partyId
-       OPTIONAL MATCH (p:Party {networkId: $networkId, id: partyId})
+       OPTIONAL MATCH (p:Party {networkId: $networkId, id: partyId}) USING INDEX p:Party(networkId, id)
        WITH partyId, p WHERE p IS NULL
        RETURN collect(partyId) AS unknown`,
       { networkId: scenario.networkId, withdrawn: scenario.withdrawn },

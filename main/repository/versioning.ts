@@ -2,6 +2,7 @@
 // moved on, the edit is refused as a conflict instead of overwriting someone else's change.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
+import { relationshipById } from './relationshipLookup';
 
 export type EntityLabel = 'party' | 'relationship';
 
@@ -9,12 +10,14 @@ export type EntityLabel = 'party' | 'relationship';
 // racing from the same version cannot both pass the check (Neo4j's documented lost-update
 // pattern: lock first, then read).
 const LOCK_QUERIES: Record<EntityLabel, string> = {
-  party: `MATCH (e:Party {networkId: $networkId, id: $id})
+  party: `MATCH (e:Party {networkId: $networkId, id: $id}) USING INDEX e:Party(networkId, id)
           SET e._LOCK_ = true
           WITH e, e.version AS version, e.name AS name
           REMOVE e._LOCK_
           RETURN version, name`,
-  relationship: `MATCH ()-[e:RELIES_ON|RESOURCE_FLOW|TRUSTS {networkId: $networkId, id: $id}]->()
+  // One indexed MATCH per kind (relationshipLookup.ts): all three kinds in one pattern scan.
+  relationship: `WITH $id AS id
+                 ${relationshipById('id', 'e')}
                  SET e._LOCK_ = true
                  WITH e, e.version AS version, type(e) AS name
                  REMOVE e._LOCK_

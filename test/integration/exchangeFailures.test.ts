@@ -88,7 +88,9 @@ describe('a new network written in stages', () => {
     expect(await count('MATCH (s:ImportStaging {id: $networkId}) RETURN count(s)', { networkId })).toBe(1);
     await sweepStaleStages(store(), new Date(Date.now() + 1_000).toISOString());
     expect(await stagedLeft(networkId)).toBe(0);
-  }, 120_000);
+    // Usually about 10 s; on some fresh test databases the worker's first relationship batch has
+    // taken 90 s (cause not found yet: not the query plan, which is pinned by index hints).
+  }, 240_000);
 });
 
 describe('a merge written in one transaction', () => {
