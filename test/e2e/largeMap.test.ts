@@ -62,6 +62,12 @@ describe('a map of 20,000 parties and relationships', () => {
     expect(inkFarOut).toBeGreaterThan(10_000);
     await saveScreenshot(page, 'large-map-overview');
 
+    // A name that is not on the map finds nothing and leaves the overview as it was.
+    await page.getByPlaceholder('Find a party…').fill('No such party anywhere');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-detail-count')).toBe('0');
+    expect(await overviewInk(app)).toBe(inkFarOut);
+
     // Finding a party zooms to it and its neighbours; the parties in view are drawn in full.
     await page.getByPlaceholder('Find a party…').fill('Agency 40-7');
     await page.keyboard.press('Enter');

@@ -102,7 +102,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     paintOverview(
       canvas,
-      { elements: all, visible: shown, focus: focused, inDetail: new Set(drawn.current.keys()), decorations: shownDecorations(cy) },
+      { elements: all, nodeById: index.nodeById, visible: shown, focus: focused, inDetail: drawn.current, decorations: shownDecorations(cy) },
       { zoom: cy.zoom(), pan: cy.pan() },
     );
   };

@@ -14,10 +14,12 @@ import { CHAIN_COLOUR } from '../../core/simulation/simulationStyles';
 
 export type OverviewScene = {
   elements: readonly ElementDefinition[];
+  /** The parties by element id (DetailIndex.nodeById), built once per map, not once per frame. */
+  nodeById: ReadonlyMap<string, ElementDefinition>;
   visible: Visible;
   focus: Focus | null;
-  /** Element ids Cytoscape is drawing; the overview leaves them out. */
-  inDetail: ReadonlySet<string>;
+  /** Element ids Cytoscape is drawing (its drawn-elements map); the overview leaves them out. */
+  inDetail: { has(id: string): boolean };
   /** A withdrawal simulation's layer (the same one Cytoscape's parties get), when one is shown. */
   decorations: Decorations | null;
 };
@@ -80,10 +82,6 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
   const { zoom, pan } = camera;
   context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
 
-  const positions = new Map<string, { x: number; y: number }>();
-  for (const element of scene.elements) {
-    if (element.group === 'nodes' && element.position) positions.set(String(element.data.id), element.position);
-  }
   const edges: Batch = { paths: new Map(), faded: new Map() };
   const nodes: Batch = { paths: new Map(), faded: new Map() };
   const chain = new Path2D();
@@ -103,8 +101,8 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
       pathFor(nodes, `${look.fill}|${look.border}|${size.width}`, look.faded).rect(element.position.x - w / 2, element.position.y - h / 2, w, h);
     } else {
       if (!scene.visible.relationshipIds.has(String(element.data.relationshipId))) continue;
-      const from = positions.get(String(element.data.source));
-      const to = positions.get(String(element.data.target));
+      const from = scene.nodeById.get(String(element.data.source))?.position;
+      const to = scene.nodeById.get(String(element.data.target))?.position;
       if (!from || !to) continue;
       const look = relationshipLook(theme, element.data, scene);
       const path = look.chain ? chain : pathFor(edges, look.color, look.faded);
