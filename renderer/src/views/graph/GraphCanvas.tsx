@@ -109,7 +109,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const paintRef = useRef(paint);
   paintRef.current = paint;
 
-  // The parties in view (and what touches them) go to Cytoscape once few enough are in view.
+  // The parties in view and the relationships among them go to Cytoscape once few enough are in view.
   const refreshDetail = (cy: Core, index: DetailIndex) => {
     const container = containerRef.current;
     if (!container) return;
