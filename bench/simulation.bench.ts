@@ -21,7 +21,7 @@ import {
   simulateWithdrawal,
 } from '../shared/analysis';
 import type { CompiledNetwork, GenerateNetworkOptions } from '../shared/analysis';
-import { propagateImpact } from '../shared/analysis/propagateImpact';
+import { propagateImpact } from './fixedPointPropagation';
 
 const RUNS = 5;
 const SEED = 20_260_401;
@@ -92,14 +92,14 @@ function simulationCase(options: GenerateNetworkOptions, sampled: number, runs: 
 
   const simulateOne = (id: string) => {
     const timed = repeat(runs, () => simulateWithdrawal(network, [id]));
-    const { summary, rounds, converged } = timed.value;
+    const { summary, estimate } = timed.value;
     return {
       withdrawn: id,
       medianMs: timed.medianMs,
       runsMs: timed.runsMs,
       resultMb: timed.resultMb,
-      rounds,
-      converged,
+      futures: estimate.futures,
+      largestMargin: estimate.largestMargin,
       affected: summary.affected,
       disrupted: summary.disrupted,
     };

@@ -1,5 +1,7 @@
-// The simulate command's --json output: every party with its impact, hops, class, chain (ids and
-// sentence), risk and mitigation, plus the summary and the resources lost.
+// The simulate command's --json output: every party with its chance of losing what it needs
+// (`impact`) and that chance's 95% margin, hops, class, chain (ids and sentence), risk and
+// mitigation, plus how the chances were computed, the summary, the range of outcomes and the
+// resources lost.
 import { describeChain } from '../../shared/analysis';
 import type { WithdrawalResult } from '../../shared/analysis';
 
@@ -8,9 +10,17 @@ export function formatJson(networkName: string, result: WithdrawalResult): strin
     network: networkName,
     withdrawn: result.withdrawn,
     options: result.options,
-    converged: result.converged,
-    rounds: result.rounds,
-    summary: result.summary,
+    estimate: result.estimate,
+    summary: {
+      ...result.summary,
+      expectedLost: result.outcomes.everyone.expected,
+      expectedLostMargin: result.outcomes.everyone.margin,
+      lostRange: [result.outcomes.everyone.low, result.outcomes.everyone.high],
+      expectedExternalLost: result.outcomes.external.expected,
+      expectedExternalLostMargin: result.outcomes.external.margin,
+      externalLostRange: [result.outcomes.external.low, result.outcomes.external.high],
+    },
+    outcomes: result.outcomes,
     resourcesLost: result.resourcesLost,
     parties: result.parties.map((entry) => ({
       id: entry.id,
@@ -18,6 +28,7 @@ export function formatJson(networkName: string, result: WithdrawalResult): strin
       side: entry.side,
       type: entry.type,
       impact: entry.impact,
+      margin: entry.margin,
       hops: entry.hops,
       class: entry.impactClass,
       chain:

@@ -1,10 +1,9 @@
 // The simulate command's readable output: a summary, then a table of the affected parties
 // (patients, clients and families first), then who may step away and who could fill the gaps.
-import { describeChain } from '../../shared/analysis';
+import { describeChain, describeChance, describeOutcomes, describePrecision, formatChance } from '../../shared/analysis';
 import type { LostResource, Mitigation, PartyImpact, WithdrawalResult } from '../../shared/analysis';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 export function formatReport(networkName: string, result: WithdrawalResult): string {
   const withdrawn = result.parties.filter((entry) => entry.impactClass === 'withdrawn');
@@ -14,14 +13,13 @@ export function formatReport(networkName: string, result: WithdrawalResult): str
     `Withdrawal from "${networkName}": ${withdrawn.map((entry) => `${entry.name} (${entry.id})`).join(', ')}`,
     '',
     'Summary',
-    `  Affected: ${summary.affected} of ${summary.parties - summary.withdrawn} remaining parties (${summary.disrupted} disrupted)`,
+    `  ${describeOutcomes(result.outcomes.everyone, result.outcomes.external)}`,
+    `  Affected (5% chance or more of losing what they need): ${summary.affected} of ${summary.parties - summary.withdrawn} remaining parties (${summary.disrupted} disrupted: 50% or more)`,
     `  Patients, clients and families affected: ${summary.externalAffected} (${summary.externalDisrupted} disrupted)`,
     `  May also step away: ${summary.mayStepAway}`,
     ...resourceLines(result.resourcesLost.byKind),
+    `  ${describePrecision(result.estimate)}`,
   ];
-  if (!result.converged) {
-    lines.push(`  Warning: the simulation stopped after ${result.rounds} rounds without settling; impacts may be understated.`);
-  }
   lines.push('', 'Who is affected (patients, clients and families first)');
   if (hit.length === 0) lines.push('  Nobody reaches the affected threshold.');
   else lines.push(...table(hit).map((row) => `  ${row}`));
@@ -32,7 +30,7 @@ export function formatReport(networkName: string, result: WithdrawalResult): str
   if (leaving.length > 0) {
     lines.push('', 'May also step away (affected, and low trust in the partners that remain)');
     for (const entry of leaving) {
-      lines.push(`  ${entry.name}: risk ${entry.risk.toFixed(2)} (impact ${percent(entry.impact)}, mean trust ${entry.meanTrust!.toFixed(1)})`);
+      lines.push(`  ${entry.name}: risk ${entry.risk.toFixed(2)} (${describeChance(entry.impact)} of losing what it needs, mean trust ${entry.meanTrust!.toFixed(1)})`);
     }
   }
   const needs = hit.filter((entry) => entry.mitigation.length > 0);
@@ -46,12 +44,12 @@ export function formatReport(networkName: string, result: WithdrawalResult): str
 function resourceLines(byKind: readonly LostResource[]): string[] {
   if (byKind.length === 0) return ['  Resources lost: none'];
   return [
-    '  Resources lost (outright from the withdrawn; at risk from affected partners, scaled by their impact):',
+    '  Resources lost (outright from the withdrawn; expected from affected partners, scaled by their chance):',
     ...byKind.map((total) => {
       const measure = [total.unit, total.period].filter((part) => part !== '').join(' ');
       const parts: string[] = [];
       if (total.directAmount > 0) parts.push(`${number.format(total.directAmount)} lost outright`);
-      if (total.indirectAmount > 0) parts.push(`${number.format(total.indirectAmount)} at risk`);
+      if (total.indirectAmount > 0) parts.push(`${number.format(total.indirectAmount)} expected to be lost through affected partners`);
       if (total.flowsWithoutAmount > 0) parts.push(`${number.format(total.flowsWithoutAmount)} flow(s) of unknown size`);
       if (parts.length === 0) parts.push('none of known size');
       return `    ${total.resource}${measure === '' ? '' : ` (${measure})`}: ${parts.join(', ')}`;
@@ -61,11 +59,11 @@ function resourceLines(byKind: readonly LostResource[]): string[] {
 
 function table(parties: readonly PartyImpact[]): string[] {
   const rows = [
-    ['Party', 'Side / type', 'Impact', 'Class', 'Hops', 'Why'],
+    ['Party', 'Side / type', 'Chance', 'Class', 'Hops', 'Most likely chain'],
     ...parties.map((entry) => [
       entry.name,
       `${entry.side} / ${entry.type}`,
-      percent(entry.impact),
+      formatChance(entry.impact),
       entry.impactClass,
       entry.hops === null ? '-' : String(entry.hops),
       entry.chain === null ? '' : describeChain(entry.chain),
@@ -88,7 +86,7 @@ function mitigationLine(entry: PartyImpact, need: Mitigation): string {
       : `try ${need.candidates
           .map((candidate) => {
             const trust = `trust ${number.format(candidate.trust)}${candidate.trustStated ? '' : ' assumed'}`;
-            return `${candidate.name} (${trust}, ${candidate.impact === 0 ? 'unaffected' : `impact ${percent(candidate.impact)}`})`;
+            return `${candidate.name} (${trust}, ${candidate.impact === 0 ? 'unaffected' : `${describeChance(candidate.impact)} of being hit itself`})`;
           })
           .join('; ')}`;
   return `${entry.name} lost ${what}: ${options}`;

@@ -4,13 +4,18 @@ import { CliError } from './cliError';
 
 export const SIMULATE_USAGE = `Usage:
   npm run simulate -- --input network.json --withdraw ID[,ID...] [--json] [--affected 0.05] [--disrupted 0.5]
+                      [--precision 0.01] [--seed 1]
   npm run simulate -- --input network.json --list
 
   --input, -i     a Careweave network file (JSON, as exported by the app)
   --withdraw, -w  ids of the parties that step away, separated by commas (or repeat the option)
   --json          print every party's result as JSON instead of a table
-  --affected      impact at which a party counts as affected (default 0.05)
-  --disrupted     impact at which a party counts as disrupted (default 0.5)
+  --affected      chance at which a party counts as affected (default 0.05)
+  --disrupted     chance at which a party counts as disrupted (default 0.5)
+  --precision     largest 95% margin of an estimated chance (default 0.01, ±1 point);
+                  smaller is more precise and slower
+  --seed          seed of the simulated futures (default 1): the same seed, file and
+                  question always give the same numbers
   --list          print the parties in the file with their ids
   --help, -h      show this help`;
 
@@ -21,6 +26,8 @@ export interface SimulateArgs {
   readonly list: boolean;
   readonly affectedThreshold?: number;
   readonly disruptedThreshold?: number;
+  readonly precision?: number;
+  readonly seed?: number;
 }
 
 /** null when help was asked for. */
@@ -36,6 +43,8 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
         list: { type: 'boolean', default: false },
         affected: { type: 'string' },
         disrupted: { type: 'string' },
+        precision: { type: 'string' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -57,6 +66,8 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
     list: values.list,
     affectedThreshold: threshold('--affected', values.affected),
     disruptedThreshold: threshold('--disrupted', values.disrupted),
+    precision: precision(values.precision),
+    seed: seed(values.seed),
   };
 }
 
@@ -66,5 +77,21 @@ function threshold(option: string, text: string | undefined): number | undefined
   if (text.trim() === '' || !(value > 0 && value <= 1)) {
     throw new CliError(`${option} must be a number above 0 and at most 1, for example 0.05 (got "${text}").`);
   }
+  return value;
+}
+
+function precision(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !(value >= 0.001 && value <= 0.5)) {
+    throw new CliError(`--precision must be a margin between 0.001 and 0.5, for example 0.01 for ±1 percentage point (got "${text}").`);
+  }
+  return value;
+}
+
+function seed(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value > 0xffffffff) throw new CliError(`--seed must be a whole number from 0 to 4294967295, for example 1 (got "${text}").`);
   return value;
 }

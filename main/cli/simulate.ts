@@ -21,6 +21,8 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
     result = simulateWithdrawal(compiled, args.withdraw, {
       affectedThreshold: args.affectedThreshold,
       disruptedThreshold: args.disruptedThreshold,
+      precision: args.precision,
+      seed: args.seed,
     });
   } catch (error) {
     if (error instanceof UnknownPartyError) throw new CliError(unknownIdsMessage(error.ids, document.parties, args.input));

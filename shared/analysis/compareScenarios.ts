@@ -8,7 +8,7 @@
 // everywhere (DESIGN.md §4.6): external customers before everyone else, then the largest
 // difference, then name.
 import type { PartySide } from '../domain/constants';
-import type { ImpactClass } from './simulateWithdrawal';
+import type { ImpactClass } from './partyImpact';
 
 export interface ComparedParty {
   readonly id: string;

@@ -1,44 +1,30 @@
-// A withdrawal simulation (DESIGN.md §4): who is hit, how hard, why, what stops flowing, who may
-// leave next and who could fill the gaps. Pure: reads the compiled network, returns new data.
-import type { PartySide } from '../domain/constants';
+// A withdrawal simulation (DESIGN.md §4): each party's chance of losing what it needs, the range
+// of outcomes, why, what stops flowing, who may leave next and who could fill the gaps. Pure:
+// reads the compiled network, returns new data.
+//
+// `simulateWithdrawal` answers at once. `WithdrawalSimulation` lets a caller that must stay
+// responsive (the app's worker on a very large network) simulate futures in slices, show the
+// estimate so far and stop early: every result says how precise it is.
+import { Cascade } from './cascade';
+import type { CascadeEstimate } from './cascade';
 import type { CompiledNetwork } from './compileNetwork';
 import { chainExplainer } from './explainChains';
-import type { ImpactChain } from './explainChains';
 import { hopDistances } from './hopDistances';
+import { linkKeys } from './linkKeys';
 import { mitigationPlanner } from './mitigation';
-import type { Mitigation } from './mitigation';
-import { propagateImpact } from './propagateImpact';
+import { LazyPartyImpact } from './partyImpact';
+import type { ImpactClass, ImpactDetails, PartyImpact } from './partyImpact';
 import { rankImpacts } from './rankImpacts';
 import { resolveWithdrawn } from './resolveWithdrawn';
 import { resourcesLost } from './resourcesLost';
 import type { ResourcesLost } from './resourcesLost';
+import type { OutcomeRange } from './sampleStatistics';
 import { secondaryRisk } from './secondaryRisk';
-import { resolveSimulationOptions } from './simulationOptions';
+import { cascadeSettings, resolveSimulationOptions } from './simulationOptions';
 import type { ResolvedSimulationOptions, SimulationOptions } from './simulationOptions';
 import { strongestChains } from './strongestChains';
 
-export type ImpactClass = 'withdrawn' | 'disrupted' | 'affected' | 'unaffected';
-
-export interface PartyImpact {
-  readonly id: string;
-  readonly name: string;
-  readonly side: PartySide;
-  readonly type: string;
-  /** I in [0, 1]; 1 for withdrawn parties. */
-  readonly impact: number;
-  readonly impactClass: ImpactClass;
-  /** Fewest dependency hops from a withdrawn party; 0 when withdrawn, null when unreachable. */
-  readonly hops: number | null;
-  /** The strongest explaining chain, for affected parties only. Built on first read. */
-  readonly chain: ImpactChain | null;
-  /** Mean trust toward remaining partners (§4.7); null for withdrawn parties. */
-  readonly meanTrust: number | null;
-  readonly risk: number;
-  /** Affected and risk at or above the risk threshold: it "may also step away". */
-  readonly mayStepAway: boolean;
-  /** For disrupted parties: what they lost and who could provide it instead. Built on first read. */
-  readonly mitigation: readonly Mitigation[];
-}
+export type { ImpactClass, PartyImpact } from './partyImpact';
 
 export interface WithdrawalSummary {
   readonly parties: number;
@@ -51,92 +37,94 @@ export interface WithdrawalSummary {
   readonly mayStepAway: number;
 }
 
+/** How the chances were computed, and how far they can be trusted. */
+export interface WithdrawalEstimate {
+  /** Futures simulated (for the sampled chances and the range of outcomes). */
+  readonly futures: number;
+  /** Every chance computed exactly; the futures then only give the range of outcomes. */
+  readonly exact: boolean;
+  /** Largest 95% margin of any party's chance. */
+  readonly largestMargin: number;
+  /** The margin that was asked for. */
+  readonly precision: number;
+  readonly seed: number;
+  /** False while futures are still being simulated (an early estimate). */
+  readonly complete: boolean;
+}
+
+/** DESIGN.md §4.5: how many lose what they need, over the simulated futures. */
+export interface WithdrawalOutcomes {
+  readonly everyone: OutcomeRange;
+  /** Patients, clients and families only. */
+  readonly external: OutcomeRange;
+}
+
 export interface WithdrawalResult {
   readonly withdrawn: readonly string[];
   readonly options: ResolvedSimulationOptions;
-  readonly converged: boolean;
-  readonly rounds: number;
-  /** Every party, most vulnerable first (§4.6). */
+  readonly estimate: WithdrawalEstimate;
+  readonly outcomes: WithdrawalOutcomes;
+  /** Every party, most vulnerable first (§4.8). */
   readonly parties: readonly PartyImpact[];
   readonly summary: WithdrawalSummary;
   readonly resourcesLost: ResourcesLost;
 }
 
 // Shared by every party that needs no mitigation: one frozen array instead of 100,000 empty ones.
-const NO_MITIGATION: readonly Mitigation[] = Object.freeze([]);
+const NO_MITIGATION: readonly [] = Object.freeze([]) as readonly [];
 
-/** Builds one party's chain or mitigation when it is first read; shared by a whole result. */
-interface Details {
-  chain(party: number): ImpactChain | null;
-  mitigation(party: number): readonly Mitigation[];
-}
+export class WithdrawalSimulation {
+  readonly #compiled: CompiledNetwork;
+  readonly #options: ResolvedSimulationOptions;
+  readonly #withdrawn: Int32Array;
+  readonly #cascade: Cascade;
 
-/**
- * A party's result. `chain` and `mitigation` are accessors that build (and keep) the answer on
- * first read: withdrawing a statewide hub affects tens of thousands of parties, and building
- * every chain and mitigation list up front cost more than the propagation itself while the app
- * and the command line only ever read a few of them. `toJSON` includes both, so
- * JSON.stringify and the worker messages see the whole result; an object spread does not
- * (accessors live on the prototype), so read them by name.
- */
-class LazyPartyImpact implements PartyImpact {
-  // Private fields, not properties: equality checks and key listings see only the data.
-  readonly #index: number;
-  readonly #details: Details;
-  #chain: ImpactChain | null | undefined = undefined;
-  #mitigation: readonly Mitigation[] | undefined = undefined;
-
-  constructor(
-    readonly id: string,
-    readonly name: string,
-    readonly side: PartySide,
-    readonly type: string,
-    readonly impact: number,
-    readonly impactClass: ImpactClass,
-    readonly hops: number | null,
-    readonly meanTrust: number | null,
-    readonly risk: number,
-    readonly mayStepAway: boolean,
-    index: number,
-    details: Details,
-  ) {
-    this.#index = index;
-    this.#details = details;
+  constructor(compiled: CompiledNetwork, withdrawnIds: readonly string[], options: SimulationOptions = {}) {
+    this.#options = resolveSimulationOptions(options);
+    this.#compiled = compiled;
+    this.#withdrawn = resolveWithdrawn(compiled, withdrawnIds);
+    const keyOf = linkKeys(compiled, this.#options.seed);
+    this.#cascade = new Cascade(compiled, compiled.external, this.#withdrawn, keyOf, cascadeSettings(this.#options));
   }
 
-  get chain(): ImpactChain | null {
-    if (this.#chain === undefined) this.#chain = this.#details.chain(this.#index);
-    return this.#chain;
+  get done(): boolean {
+    return this.#cascade.done;
   }
 
-  get mitigation(): readonly Mitigation[] {
-    return (this.#mitigation ??= this.#details.mitigation(this.#index));
+  /** Simulates futures until the precision is reached or `deadline` (performance.now()) passes. */
+  step(deadline = Infinity): boolean {
+    return this.#cascade.step(deadline);
   }
 
-  toJSON(): PartyImpact {
-    const { id, name, side, type, impact, impactClass, hops, chain, meanTrust, risk, mayStepAway, mitigation } = this;
-    return { id, name, side, type, impact, impactClass, hops, chain, meanTrust, risk, mayStepAway, mitigation };
+  /** The answer so far; final once `done`. */
+  result(): WithdrawalResult {
+    return buildResult(this.#compiled, this.#withdrawn, this.#options, this.#cascade.estimate(), this.done);
   }
 }
 
-export function simulateWithdrawal(
+export function simulateWithdrawal(compiled: CompiledNetwork, withdrawnIds: readonly string[], options: SimulationOptions = {}): WithdrawalResult {
+  const simulation = new WithdrawalSimulation(compiled, withdrawnIds, options);
+  simulation.step();
+  return simulation.result();
+}
+
+function buildResult(
   compiled: CompiledNetwork,
-  withdrawnIds: readonly string[],
-  options: SimulationOptions = {},
+  withdrawn: Int32Array,
+  options: ResolvedSimulationOptions,
+  estimate: CascadeEstimate,
+  complete: boolean,
 ): WithdrawalResult {
-  const resolved = resolveSimulationOptions(options);
-  const withdrawn = resolveWithdrawn(compiled, withdrawnIds);
+  const { impact, margin } = estimate;
   const n = compiled.partyCount;
   const isWithdrawn = new Uint8Array(n);
   for (const w of withdrawn) isWithdrawn[w] = 1;
-
-  const { impact, rounds, converged } = propagateImpact(compiled, withdrawn, resolved);
   const classOf = (i: number): ImpactClass =>
     isWithdrawn[i]
       ? 'withdrawn'
-      : impact[i]! >= resolved.disruptedThreshold
+      : impact[i]! >= options.disruptedThreshold
         ? 'disrupted'
-        : impact[i]! >= resolved.affectedThreshold
+        : impact[i]! >= options.affectedThreshold
           ? 'affected'
           : 'unaffected';
   const classes = Array.from({ length: n }, (_, i) => classOf(i));
@@ -145,38 +133,45 @@ export function simulateWithdrawal(
   const hops = hopDistances(compiled, withdrawn);
   const explain = chainExplainer(compiled, strongestChains(compiled, withdrawn), isWithdrawn);
   const { meanTrust, risk } = secondaryRisk(compiled, impact, isWithdrawn);
-  const planMitigation = mitigationPlanner(compiled, { ...resolved, impact, isWithdrawn });
-  const details: Details = {
+  const planMitigation = mitigationPlanner(compiled, { ...options, impact, isWithdrawn });
+  const details: ImpactDetails = {
     chain: (i) => (affected[i] ? explain(i) : null),
     mitigation: (i) => (classes[i] === 'disrupted' ? planMitigation(i) : NO_MITIGATION),
   };
 
-  const parties = Array.from(rankImpacts(compiled, impact, isWithdrawn, resolved.affectedThreshold), (i): PartyImpact => {
+  const parties = Array.from(rankImpacts(compiled, impact, isWithdrawn, options.affectedThreshold), (i): PartyImpact => {
     const party = compiled.network.parties[i]!;
-    return new LazyPartyImpact(
-      party.id,
-      party.name,
-      party.side,
-      party.type,
-      impact[i]!,
-      classes[i]!,
-      hops[i] === -1 ? null : hops[i]!,
-      isWithdrawn[i] ? null : meanTrust[i]!,
-      risk[i]!,
-      affected[i] === 1 && risk[i]! >= resolved.riskThreshold,
-      i,
-      details,
-    );
+    const fields = {
+      id: party.id,
+      name: party.name,
+      side: party.side,
+      type: party.type,
+      impact: impact[i]!,
+      margin: margin[i]!,
+      impactClass: classes[i]!,
+      hops: hops[i] === -1 ? null : hops[i]!,
+      meanTrust: isWithdrawn[i] ? null : meanTrust[i]!,
+      risk: risk[i]!,
+      mayStepAway: affected[i] === 1 && risk[i]! >= options.riskThreshold,
+    };
+    return new LazyPartyImpact(fields, i, details);
   });
 
   return {
     withdrawn: Array.from(withdrawn, (w) => compiled.network.parties[w]!.id),
-    options: resolved,
-    converged,
-    rounds,
+    options,
+    estimate: {
+      futures: estimate.futures,
+      exact: estimate.exact,
+      largestMargin: estimate.largestMargin,
+      precision: options.precision,
+      seed: options.seed,
+      complete,
+    },
+    outcomes: { everyone: estimate.everyone!, external: estimate.external! },
     parties,
     summary: summarise(parties, withdrawn.length),
-    resourcesLost: resourcesLost(compiled, impact, isWithdrawn, resolved.affectedThreshold),
+    resourcesLost: resourcesLost(compiled, impact, isWithdrawn, options.affectedThreshold),
   };
 }
 

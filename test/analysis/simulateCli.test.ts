@@ -29,8 +29,11 @@ describe('simulate command line', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Withdrawal from "Harlan County Behavioral Health (sample)": Evergrove Behavioral Management (p-mgmt-company)');
-    expect(stdout).toMatch(/Affected: 20 of 40 remaining parties \(8 disrupted\)/);
-    expect(stdout).toMatch(/Patients, clients and families affected: 7 \(5 disrupted\)/);
+    expect(stdout).toMatch(/In 9 of 10 futures, between \d+ and \d+ parties lose what they need \([\d.]+ ±[\d.]+ expected\), \d+ to \d+ of them patients, clients or families/);
+    expect(stdout).toMatch(/Affected \(5% chance or more of losing what they need\): 20 of 40 remaining parties \(6 disrupted: 50% or more\)/);
+    expect(stdout).toMatch(/Patients, clients and families affected: 7 \(4 disrupted\)/);
+    // The margin is said once, not on every row.
+    expect(stdout.match(/within ±1 percentage point \(95% confidence\)/g)).toHaveLength(1);
     expect(stdout).toMatch(/staff \(FTE\): 7\.5 lost outright/);
     const rows = stdout.split('\n').filter((line) => / (disrupted|affected) +\d+ /.test(line));
     expect(rows.length).toBe(20);
@@ -62,6 +65,30 @@ describe('simulate command line', () => {
       if (entry.class === 'disrupted') expect(entry.impact).toBeGreaterThanOrEqual(0.6);
     }
     expect(output.parties[0]!.class).toBe('disrupted');
+  });
+
+  it('adds each chance’s margin, the expected counts with their ranges, and takes a seed and a precision', () => {
+    type Output = {
+      estimate: { futures: number; exact: boolean; largestMargin: number; precision: number; seed: number };
+      summary: { expectedLost: number; lostRange: [number, number]; expectedExternalLost: number; externalLostRange: [number, number] };
+      parties: Array<{ id: string; impact: number; margin: number }>;
+    };
+    const run = (...extra: string[]) => JSON.parse(simulate('--input', SAMPLE, '--withdraw', 'p-mgmt-company', '--json', ...extra).stdout) as Output;
+    const first = run();
+    expect(first.estimate).toMatchObject({ exact: false, precision: 0.01, seed: 1 });
+    expect(first.estimate.largestMargin).toBeLessThanOrEqual(0.01);
+    for (const entry of first.parties) expect(entry.margin).toBeLessThanOrEqual(0.01);
+    const [low, high] = first.summary.lostRange;
+    expect(low).toBeLessThanOrEqual(first.summary.expectedLost);
+    expect(high).toBeGreaterThanOrEqual(first.summary.expectedLost);
+    expect(first.summary.externalLostRange[1]).toBeLessThanOrEqual(high);
+    expect(run()).toEqual(first);
+    const reseeded = run('--seed', '42');
+    expect(reseeded.estimate.seed).toBe(42);
+    expect(reseeded.parties.map((entry) => entry.impact)).not.toEqual(first.parties.map((entry) => entry.impact));
+    expect(run('--precision', '0.05').estimate.futures).toBeLessThan(first.estimate.futures);
+    expect(simulate('--input', SAMPLE, '--withdraw', 'p-iop', '--precision', '0')).toMatchObject({ code: 2, stderr: expect.stringContaining('--precision must be a margin') });
+    expect(simulate('--input', SAMPLE, '--withdraw', 'p-iop', '--seed', '-3')).toMatchObject({ code: 2, stderr: expect.stringContaining('--seed') });
   });
 
   it('explains a missing file', () => {

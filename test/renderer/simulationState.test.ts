@@ -29,6 +29,7 @@ function row(id: string, impact: number): ImpactRow {
     side: 'external',
     type: 'patient',
     impact,
+    margin: 0,
     impactClass: impact >= 0.5 ? 'disrupted' : 'affected',
     hops: 1,
     risk: 0,
@@ -39,12 +40,16 @@ function row(id: string, impact: number): ImpactRow {
   };
 }
 
+function outcome(count: number) {
+  return { expected: count, margin: 0, low: count, high: count, futures: 0, distribution: [{ from: count, to: count, share: 1 }] };
+}
+
 function view(rows: ImpactRow[], total = rows.length): SimulationView {
   return {
     withdrawn: [{ id: 'W', name: 'W' }],
     thresholds,
-    converged: true,
-    rounds: 1,
+    estimate: { futures: 0, exact: true, largestMargin: 0, precision: 0.01, seed: 1, complete: true },
+    outcomes: { everyone: outcome(rows.length), external: outcome(rows.length) },
     summary: { parties: 3, withdrawn: 1, affected: rows.length, disrupted: 0, externalAffected: rows.length, externalDisrupted: 0, mayStepAway: 0 },
     resourcesLost: [],
     external: { rows, total },
@@ -100,7 +105,7 @@ describe('simulation state', () => {
 
 describe('criticality state', () => {
   it('tracks progress, keeps the last ranking when cancelled, and marks it stale on a change', () => {
-    const ranking = [{ id: 'A', name: 'A', side: 'internal' as const, type: 'x', harm: 2, affected: 1, disrupted: 1, externalAffected: 0, converged: true }];
+    const ranking = [{ id: 'A', name: 'A', side: 'internal' as const, type: 'x', harm: 2, affected: 1, disrupted: 1, externalAffected: 0, harmMargin: 0 }];
     let state = criticalityActions.started(getEmptyCriticalityState());
     state = criticalityActions.progressed(state, 5, 20);
     expect(state).toMatchObject({ status: 'running', progress: 0.25 });

@@ -95,9 +95,9 @@ describe('mapDecorations', () => {
 
   it('sizes parties by harm (area follows harm), with no simulation on screen', () => {
     const sizes = criticalitySizes([
-      { id: 'transit', name: 'County Transit', side: 'internal', type: 'x', harm: 4, affected: 1, disrupted: 1, externalAffected: 1, converged: true },
-      { id: 'unit', name: 'Geri-psych unit', side: 'internal', type: 'x', harm: 1, affected: 1, disrupted: 1, externalAffected: 1, converged: true },
-      { id: 'patients', name: 'Patients', side: 'external', type: 'x', harm: 0, affected: 0, disrupted: 0, externalAffected: 0, converged: true },
+      { id: 'transit', name: 'County Transit', side: 'internal', type: 'x', harm: 4, affected: 1, disrupted: 1, externalAffected: 1, harmMargin: 0 },
+      { id: 'unit', name: 'Geri-psych unit', side: 'internal', type: 'x', harm: 1, affected: 1, disrupted: 1, externalAffected: 1, harmMargin: 0 },
+      { id: 'patients', name: 'Patients', side: 'external', type: 'x', harm: 0, affected: 0, disrupted: 0, externalAffected: 0, harmMargin: 0 },
     ]);
     // 1 + 1.4 × √(harm / 4): 2.4, 1.7 and 1.
     expect(sizes.get('transit')).toBeCloseTo(2.4, 12);

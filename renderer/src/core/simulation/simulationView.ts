@@ -4,7 +4,7 @@
 // Built in the worker from the model's result; only the first rows of each list are sent, the
 // rest on request (a statewide hub can affect tens of thousands of parties).
 import { describeChain } from '../../../../shared/analysis';
-import type { ImpactClass, LostResource, PartyImpact, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
+import type { ImpactClass, LostResource, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
 import type { PartySide } from '../../../../shared/domain';
 
 export type Thresholds = { affectedThreshold: number; disruptedThreshold: number };
@@ -21,6 +21,7 @@ export type ImpactRow = {
   side: PartySide;
   type: string;
   impact: number;
+  margin: number;
   impactClass: ImpactClass;
   hops: number | null;
   risk: number;
@@ -36,8 +37,8 @@ export type RowPage = { rows: ImpactRow[]; total: number };
 export type SimulationView = {
   withdrawn: { id: string; name: string }[];
   thresholds: Thresholds;
-  converged: boolean;
-  rounds: number;
+  estimate: WithdrawalEstimate;
+  outcomes: WithdrawalOutcomes;
   summary: WithdrawalSummary;
   resourcesLost: LostResource[];
   external: RowPage;
@@ -64,6 +65,7 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
     side: entry.side,
     type: entry.type,
     impact: entry.impact,
+    margin: entry.margin,
     impactClass: entry.impactClass,
     hops: entry.hops,
     risk: entry.risk,
@@ -102,8 +104,8 @@ export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) 
   return {
     withdrawn: result.withdrawn.map((id) => ({ id, name: nameOf(id) })),
     thresholds: { affectedThreshold: result.options.affectedThreshold, disruptedThreshold: result.options.disruptedThreshold },
-    converged: result.converged,
-    rounds: result.rounds,
+    estimate: result.estimate,
+    outcomes: result.outcomes,
     summary: result.summary,
     resourcesLost: [...result.resourcesLost.byKind],
     external: page('external'),

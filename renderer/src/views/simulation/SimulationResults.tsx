@@ -49,9 +49,6 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
           </p>
         )}
         {state.status === 'failed' && <p className="sim-error" role="alert">{state.error}</p>}
-        {!view.converged && (
-          <p className="sim-warning">The calculation stopped after {view.rounds} rounds without settling; the impacts shown are lower bounds.</p>
-        )}
       </header>
 
       <dl className="sim-summary" data-testid="simulation-summary">

@@ -1,5 +1,8 @@
-// DESIGN.md §4.2: I(X) = 1 for X in W; I(A) = 1 − Π_B (1 − d(A←B) × I(B)) for everyone else,
-// iterated from I = 0 until no value moves more than the tolerance.
+// The first version of the model's propagation, kept only so the benchmark can show the old speed
+// beside the cascade's: I(X) = 1 for X in W; I(A) = 1 − Π_B (1 − d(A←B) × I(B)) for everyone
+// else, iterated from I = 0 until no value moves more than the tolerance. Around a loop of mutual
+// reliance it feeds a loss back into itself and overstates harm (up to 100% where the truth was
+// 0.1%), which is why the product no longer uses it (DESIGN.md §4.2, as revised).
 //
 // This is plain Jacobi iteration (each round reads only the previous round's values), done
 // sparsely: a party is recomputed only when one of its providers changed in the previous
