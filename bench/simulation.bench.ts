@@ -1,165 +1,179 @@
-// Benchmarks for the withdrawal-impact model (issue 4, "Speed"). Run: npx tsx bench/simulation.bench.ts
+// Benchmarks for the withdrawal-impact model (issue 9, "Speed"). Run: npx tsx bench/simulation.bench.ts
 // Prints one JSON object. Each case runs in its own child process (started with --expose-gc), so
-// peak memory is per case; between timed runs the previous result is dropped and garbage is
-// collected, as the app does when a new simulation replaces the last one.
+// peak memory is per case. Side by side in every case: the cascade as the product computes it,
+// the first version's fixed point (the old speed and the old, overstated answer), and where it
+// fits in time a plain simulation of one future at a time.
 //
 // Cases:
-//  - regional 100k/1M: the generator's default shape (regions of ~50 parties around statewide hubs);
-//    one simulation withdrawing a regional party, and one withdrawing the largest statewide hub
-//    (explanations built on demand, as the app and CLI read them; allDetails reads all of them).
-//  - well-mixed 100k/1M: one big random network, where (as the model specifies) noisy-OR amplifies
-//    through the dense two-way dependencies until nearly everyone is disrupted: the worst case.
-//  - criticality 1k/5k, and reachableFrom on 10k/50k.
+//  - small 1k/5k and medium 10k/50k: the largest hub and regional parties.
+//  - large 100k/1M: the largest hub refined progressively (first estimate at ±0.05, then ±0.01),
+//    a regional party, peak memory.
+//  - wellMixed 100k/1M: one big random network, the old model's worst case.
+//  - criticality 1k/5k and 5k/25k; accuracy on the sample network; allDetails.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  compileNetwork,
-  criticalityRanking,
-  generateNetwork,
-  reachableFrom,
-  simulateWithdrawal,
-} from '../shared/analysis';
+import { compileNetwork, criticalityRanking, generateNetwork, simulateWithdrawal, WithdrawalSimulation } from '../shared/analysis';
 import type { CompiledNetwork, GenerateNetworkOptions } from '../shared/analysis';
+import { networkDocumentSchema } from '../shared/domain';
 import { propagateImpact } from './fixedPointPropagation';
+import { plainCascade } from './plainCascade';
 
-const RUNS = 5;
 const SEED = 20_260_401;
+const FIXED_POINT = { maxRounds: 1000, tolerance: 1e-9 };
 
 const CASES: Record<string, () => object> = {
-  regional: () => simulationCase({ parties: 100_000, relationships: 1_000_000, seed: SEED }, 5, RUNS),
-  wellMixed: () => simulationCase({ parties: 100_000, relationships: 1_000_000, seed: SEED, regionSize: 100_000, crossRegionShare: 0 }, 1, 3),
-  allDetails: allDetailsCase,
+  small: () => sizeCase({ parties: 1_000, relationships: 5_000, seed: SEED }, 5, 10_000),
+  medium: () => sizeCase({ parties: 10_000, relationships: 50_000, seed: SEED }, 3, 10_000),
+  large: largeCase,
+  wellMixed: wellMixedCase,
   criticality: criticalityCase,
-  reachable: reachableCase,
+  accuracy: accuracyCase,
+  allDetails: allDetailsCase,
 };
 
-function time<T>(work: () => T): { ms: number; value: T } {
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const peakRssMb = () => round1(process.resourceUsage().maxRSS / 1024);
+
+function timed<T>(work: () => T): { ms: number; value: T } {
+  collectGarbage();
   const start = performance.now();
   const value = work();
-  return { ms: Math.round((performance.now() - start) * 10) / 10, value };
+  return { ms: round1(performance.now() - start), value };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
+function median(runs: number, work: () => unknown): { medianMs: number; runsMs: number[] } {
+  const runsMs = Array.from({ length: runs }, () => timed(work).ms);
+  return { medianMs: [...runsMs].sort((a, b) => a - b)[runsMs.length >> 1]!, runsMs };
 }
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-// The latest result lives here and nowhere else: kept in a local of a long-running loop, an old
-// result can stay reachable from a dead stack slot and spoil the memory figures.
-let latest: unknown;
-
-function runOnce(work: () => unknown): number {
-  const start = performance.now();
-  latest = work();
-  return Math.round((performance.now() - start) * 10) / 10;
-}
-
-/** Times `runs` calls, keeping only the last result alive; also measures the heap that result holds. */
-function repeat<T>(runs: number, work: () => T): { medianMs: number; runsMs: number[]; value: T; resultMb: number } {
-  const runsMs: number[] = [];
-  let resultMb = 0;
-  for (let run = 0; run < runs; run++) {
-    latest = undefined;
-    collectGarbage();
-    const before = heapMb();
-    runsMs.push(runOnce(work));
-    collectGarbage();
-    resultMb = Math.round((heapMb() - before) * 10) / 10;
-  }
-  return { medianMs: median(runsMs), runsMs, value: latest as T, resultMb };
-}
-
-const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
-const heapMb = () => {
-  const memory = process.memoryUsage();
-  return (memory.heapUsed + memory.arrayBuffers) / 1e6;
-};
-const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 102.4) / 10;
-
-function simulationCase(options: GenerateNetworkOptions, sampled: number, runs: number) {
-  collectGarbage();
-  const heapBefore = heapMb();
-  const generated = time(() => generateNetwork(options));
-  collectGarbage();
-  const inputMb = Math.round((heapMb() - heapBefore) * 10) / 10;
-  const rssWithInput = mb(process.memoryUsage().rss);
-  const compiled = repeat(3, () => compileNetwork(generated.value));
-  const network = compiled.value;
+function sizeCase(options: GenerateNetworkOptions, runs: number, plainFutures: number) {
+  const network = compileNetwork(generateNetwork(options));
   const hub = largestProvider(network);
-
-  const simulateOne = (id: string) => {
-    const timed = repeat(runs, () => simulateWithdrawal(network, [id]));
-    const { summary, estimate } = timed.value;
-    return {
+  const cases = [hub, ...regionalParties(network, 3)].map((id, k) => {
+    const index = network.indexOf.get(id)!;
+    const result = simulateWithdrawal(network, [id]);
+    const old = propagateImpact(network, [index], FIXED_POINT);
+    const entry: Record<string, unknown> = {
       withdrawn: id,
-      medianMs: timed.medianMs,
-      runsMs: timed.runsMs,
-      resultMb: timed.resultMb,
-      futures: estimate.futures,
-      largestMargin: estimate.largestMargin,
-      affected: summary.affected,
-      disrupted: summary.disrupted,
+      cascade: { ...median(runs, () => simulateWithdrawal(network, [id])), futures: result.estimate.futures, exact: result.estimate.exact, largestMargin: round1(result.estimate.largestMargin * 1000) / 1000 },
+      fixedPoint: median(runs, () => propagateImpact(network, [index], FIXED_POINT)),
+      expectedLost: round1(result.outcomes.everyone.expected),
+      lostIn9Of10Futures: [result.outcomes.everyone.low, result.outcomes.everyone.high],
+      disrupted: { cascade: result.summary.disrupted, fixedPoint: old.impact.filter((value, i) => i !== index && value >= 0.5).length },
     };
-  };
-  const regionalRuns = regionalParties(network, sampled).map(simulateOne);
-  const hubRun = simulateOne(hub);
-  const hubPropagation = repeat(runs, () => propagateImpact(network, [network.indexOf.get(hub)!], { maxRounds: 1000, tolerance: 1e-9 }));
+    if (k === 0) {
+      const plain = timed(() => plainCascade(network, [index], plainFutures));
+      const gap = result.parties.reduce((largest, party) => Math.max(largest, Math.abs(party.impact - plain.value[network.indexOf.get(party.id)!]!)), 0);
+      entry.plainOneFutureAtATime = { futures: plainFutures, ms: plain.ms, largestDifferenceFromCascade: round1(gap * 1000) / 1000 };
+    }
+    return entry;
+  });
+  return { parties: options.parties, relationships: options.relationships, cases, peakRssMb: peakRssMb() };
+}
+
+function largeCase() {
+  const network = compileNetwork(generateNetwork({ parties: 100_000, relationships: 1_000_000, seed: SEED }));
+  collectGarbage();
+  const hub = largestProvider(network);
+  const started = performance.now();
+  const simulation = new WithdrawalSimulation(network, [hub]);
+  let firstEstimateMs = 0;
+  let firstEstimateFutures = 0;
+  while (!simulation.step(performance.now() + 50)) {
+    if (firstEstimateMs === 0 && simulation.progress().largestMargin <= 0.05) {
+      const early = simulation.result(); // what the app shows first
+      firstEstimateMs = round1(performance.now() - started);
+      firstEstimateFutures = early.estimate.futures;
+    }
+  }
+  const result = simulation.result();
+  const completeMs = round1(performance.now() - started);
+  const regional = regionalParties(network, 1)[0]!;
   return {
-    parties: options.parties,
-    relationships: options.relationships,
-    dependencyPairs: network.pairWeight.length,
-    generateMs: generated.ms,
-    compile: { medianMs: compiled.medianMs, runsMs: compiled.runsMs, compiledMb: compiled.resultMb },
-    simulateRegionalParty: { medianMs: median(regionalRuns.map((run) => run.medianMs)), runs: regionalRuns },
-    simulateLargestHub: hubRun,
-    propagationOnlyLargestHub: { medianMs: hubPropagation.medianMs, rounds: hubPropagation.value.rounds },
-    memoryMb: { inputHeap: inputMb, rssWithInputOnly: rssWithInput, peakRss: peakRssMb(), rssAtEnd: mb(process.memoryUsage().rss) },
+    parties: 100_000,
+    relationships: 1_000_000,
+    largestHub: {
+      withdrawn: hub,
+      firstEstimate: { ms: firstEstimateMs, futures: firstEstimateFutures, margin: 0.05 },
+      complete: { ms: completeMs, futures: result.estimate.futures, largestMargin: round1(result.estimate.largestMargin * 1000) / 1000 },
+      expectedLost: round1(result.outcomes.everyone.expected),
+      lostIn9Of10Futures: [result.outcomes.everyone.low, result.outcomes.everyone.high],
+      fixedPoint: { ...median(3, () => propagateImpact(network, [network.indexOf.get(hub)!], FIXED_POINT)) },
+    },
+    regionalParty: { withdrawn: regional, ...median(5, () => simulateWithdrawal(network, [regional])) },
+    peakRssMb: peakRssMb(),
   };
 }
 
-// Chains, mitigation and lost flows are built when first read. This is what reading every one of
-// them costs on top (what `simulate --json` does) for the largest hub of the regional network; in
-// its own process so that its much larger result does not count in the regional case's memory.
-function allDetailsCase() {
-  const network = compileNetwork(generateNetwork({ parties: 100_000, relationships: 1_000_000, seed: SEED }));
+function wellMixedCase() {
+  const network = compileNetwork(generateNetwork({ parties: 100_000, relationships: 1_000_000, seed: SEED, regionSize: 100_000, crossRegionShare: 0 }));
   const hub = largestProvider(network);
-  const runs = repeat(3, () => {
-    const result = simulateWithdrawal(network, [hub]);
-    let entries = result.resourcesLost.flows.length;
-    for (const party of result.parties) entries += (party.chain ? 1 : 0) + party.mitigation.length;
-    return { result, entries };
-  });
-  return { withdrawn: hub, medianMs: runs.medianMs, runsMs: runs.runsMs, resultMb: runs.resultMb, chainsMitigationsAndFlows: runs.value.entries, peakRssMb: peakRssMb() };
+  const cascade = timed(() => simulateWithdrawal(network, [hub]));
+  const old = timed(() => propagateImpact(network, [network.indexOf.get(hub)!], FIXED_POINT));
+  return {
+    withdrawn: hub,
+    cascade: { ms: cascade.ms, futures: cascade.value.estimate.futures, expectedLost: round1(cascade.value.outcomes.everyone.expected), disrupted: cascade.value.summary.disrupted },
+    fixedPoint: { ms: old.ms, rounds: old.value.rounds, disrupted: old.value.impact.filter((value) => value >= 0.5).length - 1 },
+    peakRssMb: peakRssMb(),
+  };
 }
 
 function criticalityCase() {
-  const network = compileNetwork(generateNetwork({ parties: 1_000, relationships: 5_000, seed: SEED }));
-  const runs = repeat(3, () => criticalityRanking(network));
-  const top = runs.value.slice(0, 3).map(({ id, harm, affected, disrupted }) => ({ id, harm: Math.round(harm * 100) / 100, affected, disrupted }));
-  return { parties: 1_000, relationships: 5_000, medianMs: runs.medianMs, runsMs: runs.runsMs, top, peakRssMb: peakRssMb() };
-}
-
-function reachableCase() {
-  const network = compileNetwork(generateNetwork({ parties: 10_000, relationships: 50_000, seed: SEED }));
-  const ids = regionalParties(network, 1).concat(largestProvider(network));
   return Object.fromEntries(
-    ids.map((id) => {
-      const runs = repeat(RUNS, () => reachableFrom(network, [id]));
-      return [id, { medianMs: runs.medianMs, reached: runs.value.length }];
+    [
+      [1_000, 5_000],
+      [5_000, 25_000],
+    ].map(([parties, relationships]) => {
+      const network = compileNetwork(generateNetwork({ parties: parties!, relationships: relationships!, seed: SEED }));
+      const ranking = timed(() => criticalityRanking(network));
+      const top = ranking.value.slice(0, 3).map(({ id, harm, harmMargin, affected }) => ({ id, harm: round1(harm), harmMargin: round1(harmMargin), affected }));
+      return [`${parties}/${relationships}`, { ms: ranking.ms, top, peakRssMb: peakRssMb() }];
     }),
   );
+}
+
+// Every party of the sample network withdrawn alone: how far the old fixed point overstated.
+function accuracyCase() {
+  const sample = networkDocumentSchema.parse(JSON.parse(readFileSync('resources/sample/rural-behavioral-health.json', 'utf8')));
+  const network = compileNetwork(sample);
+  let largestOverstatement = { points: 0, withdrawn: '', party: '' };
+  const disruptedDiffers: { withdrawn: string; cascade: number; fixedPoint: number }[] = [];
+  for (const party of sample.parties) {
+    const index = network.indexOf.get(party.id)!;
+    const result = simulateWithdrawal(network, [party.id]);
+    const old = propagateImpact(network, [index], FIXED_POINT);
+    for (const entry of result.parties) {
+      const points = Math.round((old.impact[network.indexOf.get(entry.id)!]! - entry.impact) * 100);
+      if (points > largestOverstatement.points) largestOverstatement = { points, withdrawn: party.name, party: entry.name };
+    }
+    const oldDisrupted = old.impact.filter((value, i) => i !== index && value >= 0.5).length;
+    if (oldDisrupted !== result.summary.disrupted) disruptedDiffers.push({ withdrawn: party.name, cascade: result.summary.disrupted, fixedPoint: oldDisrupted });
+  }
+  return { parties: sample.parties.length, largestOverstatement, disruptedDiffers };
+}
+
+// Chains, mitigation and lost flows are built when first read; this is what reading every one
+// of them costs on top (what `simulate --json` does) for the largest hub of the 100k network.
+function allDetailsCase() {
+  const network = compileNetwork(generateNetwork({ parties: 100_000, relationships: 1_000_000, seed: SEED }));
+  const hub = largestProvider(network);
+  const run = timed(() => {
+    const result = simulateWithdrawal(network, [hub]);
+    let entries = result.resourcesLost.flows.length;
+    for (const party of result.parties) entries += (party.chain ? 1 : 0) + party.mitigation.length;
+    return entries;
+  });
+  return { withdrawn: hub, ms: run.ms, chainsMitigationsAndFlows: run.value, peakRssMb: peakRssMb() };
 }
 
 /** The party the most others depend on: the worst single withdrawal. */
 function largestProvider(network: CompiledNetwork): string {
   let best = 0;
-  for (let party = 1; party < network.partyCount; party++) {
-    const size = (at: number) => network.dependentsOffsets[at + 1]! - network.dependentsOffsets[at]!;
-    if (size(party) > size(best)) best = party;
-  }
+  const size = (at: number) => network.dependentsOffsets[at + 1]! - network.dependentsOffsets[at]!;
+  for (let party = 1; party < network.partyCount; party++) if (size(party) > size(best)) best = party;
   return network.network.parties[best]!.id;
 }
 
@@ -176,6 +190,7 @@ function regionalParties(network: CompiledNetwork, count: number): string[] {
 }
 
 function runChild(name: string): unknown {
+  process.stderr.write(`[simulation] ${name}…\n`);
   const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--case', name], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -184,23 +199,30 @@ function runChild(name: string): unknown {
   return JSON.parse(child.stdout) as unknown;
 }
 
+type Timed = { medianMs?: number; ms?: number };
+
 function main(): void {
   const caseIndex = process.argv.indexOf('--case');
   if (caseIndex >= 0) {
-    const name = process.argv[caseIndex + 1]!;
-    process.stdout.write(JSON.stringify(CASES[name]!()));
+    process.stdout.write(JSON.stringify(CASES[process.argv[caseIndex + 1]!]!()));
     return;
   }
-  const results = Object.fromEntries(Object.keys(CASES).map((name) => [name, runChild(name)]));
-  const regional = results['regional'] as { simulateRegionalParty?: { medianMs: number }; simulateLargestHub?: { medianMs: number }; memoryMb?: { peakRss: number } };
-  const criticality = results['criticality'] as { medianMs?: number };
+  const only = process.argv.slice(2).filter((name) => name in CASES);
+  const results = Object.fromEntries((only.length > 0 ? only : Object.keys(CASES)).map((name) => [name, runChild(name)])) as Record<string, Record<string, unknown>>;
+  const hubMs = (name: string) => ((results[name]?.cases as { cascade: Timed }[] | undefined)?.[0]?.cascade.medianMs ?? Infinity);
+  const large = results.large as { largestHub?: { firstEstimate: Timed; complete: Timed }; peakRssMb?: number } | undefined;
+  const ranking = results.criticality as Record<string, Timed> | undefined;
   const output = {
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) },
     ...results,
     targets: {
-      simulate100k1MUnder1s: { regionalParty: (regional.simulateRegionalParty?.medianMs ?? Infinity) < 1000, largestHub: (regional.simulateLargestHub?.medianMs ?? Infinity) < 1000 },
-      peakRssUnder500Mb: (regional.memoryMb?.peakRss ?? Infinity) < 500,
-      criticality1k5kUnder2s: (criticality.medianMs ?? Infinity) < 2000,
+      oneWithdrawal1k5kUnder100ms: hubMs('small') <= 100,
+      oneWithdrawal10k50kUnder1s: hubMs('medium') <= 1000,
+      largestHub100k1MFirstEstimateUnder1s: (large?.largestHub?.firstEstimate.ms ?? Infinity) <= 1000,
+      largestHub100k1MCompleteUnder20s: (large?.largestHub?.complete.ms ?? Infinity) <= 20_000,
+      peakRssUnder500Mb: (large?.peakRssMb ?? Infinity) <= 500,
+      criticality1k5kUnder2s: (ranking?.['1000/5000']?.ms ?? Infinity) <= 2000,
+      criticality5k25kUnder15s: (ranking?.['5000/25000']?.ms ?? Infinity) <= 15_000,
     },
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

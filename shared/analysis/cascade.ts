@@ -91,6 +91,12 @@ export class Cascade {
     return this.done;
   }
 
+  /** Futures simulated so far, and the largest margin of a sampled chance: cheap, for progress. */
+  progress(): { futures: number; largestMargin: number } {
+    const futures = this.#sampler?.futures ?? 0;
+    return { futures, largestMargin: this.#sampler && this.#sampled.length > 0 ? this.#largestSampledMargin() : 0 };
+  }
+
   /** Simulates one more round of futures unless done. */
   advance(): void {
     if (!this.done) this.#sampler!.round();

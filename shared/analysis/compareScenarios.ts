@@ -5,7 +5,7 @@
 // "Hit" means withdrawn, affected or disrupted under each scenario's own thresholds — the same
 // words the results panel uses. Parties hit in both are listed with the change in impact, so
 // "both" does not hide that one scenario hurts them far more. Most vulnerable first, as
-// everywhere (DESIGN.md §4.6): external customers before everyone else, then the largest
+// everywhere (DESIGN.md §4.8): external customers before everyone else, then the largest
 // difference, then name.
 import type { PartySide } from '../domain/constants';
 import type { ImpactClass } from './partyImpact';

@@ -1,4 +1,4 @@
-// An explanation chain in plain words (DESIGN.md §4.4), for people who do not read graphs:
+// An explanation chain in plain words (DESIGN.md §4.6), for people who do not read graphs:
 // "Family caregivers ← rely on IOP transport ← provided by County Transit (withdrawn)".
 import type { ChainLink, ImpactChain } from './explainChains';
 

@@ -129,24 +129,29 @@ export class FutureSampler {
       head = head + 1 === u ? 0 : head + 1;
       waiting--;
       queued[b] = 0;
+      const bBase = b * WORDS;
       for (let k = innerOffsets[b]!, end = innerOffsets[b + 1]!; k < end; k++) {
         const a = innerDependent[k]!;
+        const aBase = a * WORDS;
         let gained = 0;
+        let slot = -1;
         for (let w = 0; w < WORDS; w++) {
-          const need = lost[b * WORDS + w]! & ~lost[a * WORDS + w]!;
+          const need = lost[bBase + w]! & ~lost[aBase + w]!;
           if (need === 0) continue;
           // The link's word for this round, drawn the first time any future needs it.
-          const slot = slotOf[k]!;
-          if (maskRound[slot] !== round) {
-            maskRound[slot] = round;
-            maskWords[slot] = 0;
+          if (slot < 0) {
+            slot = slotOf[k]!;
+            if (maskRound[slot] !== round) {
+              maskRound[slot] = round;
+              maskWords[slot] = 0;
+            }
           }
           if (!((maskWords[slot]! >>> w) & 1)) {
             mask[slot * WORDS + w] = drawWord(innerKey[k]!, firstBlock + w, weight[innerPair[k]!]!);
             maskWords[slot]! |= 1 << w;
           }
           const passed = need & mask[slot * WORDS + w]!;
-          lost[a * WORDS + w]! |= passed;
+          lost[aBase + w]! |= passed;
           gained |= passed;
         }
         if (gained === 0 || queued[a]) continue;

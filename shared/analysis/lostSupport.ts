@@ -1,4 +1,4 @@
-// What a disrupted party lost (DESIGN.md §4.8): each service it relies on and each resource kind
+// What a disrupted party lost (DESIGN.md §4.11): each service it relies on and each resource kind
 // it receives from a provider that withdrew or is itself affected.
 import type { CompiledNetwork } from './compileNetwork';
 import type { ProviderIndex } from './mitigationIndex';

@@ -1,4 +1,4 @@
-// DESIGN.md §4.8: for each thing a disrupted party lost, the other parties that already provide
+// DESIGN.md §4.11: for each thing a disrupted party lost, the other parties that already provide
 // it to someone, ranked by the disrupted party's trust in them (unstated trust counts as the
 // neutral 3), then by their own impact (unaffected first), then by name.
 //

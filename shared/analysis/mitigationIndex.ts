@@ -1,4 +1,4 @@
-// Who already provides what (DESIGN.md §4.8). Every service (RELIES_ON.service, matched after
+// Who already provides what (DESIGN.md §4.11). Every service (RELIES_ON.service, matched after
 // trimming and ignoring case) and every resource kind is an "item" with a number; for each item
 // the parties that provide it to someone: targets of a RELIES_ON for a service, sources of a
 // RESOURCE_FLOW for a resource kind. Built once, while compiling, from the dependency pairs.

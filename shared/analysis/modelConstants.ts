@@ -11,7 +11,7 @@ export const SUBSTITUTABILITY_FACTOR: Readonly<Record<Substitutability, number>>
 
 export const CRITICALITY_MAX = 5;
 export const TRUST_MAX = 5;
-/** Trust we assume when a party has said nothing: the middle of the 1–5 scale (§4.7, §4.8). */
+/** Trust we assume when a party has said nothing: the middle of the 1–5 scale (§4.10, §4.11). */
 export const NEUTRAL_TRUST = 3;
 
 export const RESOURCE_KIND_COUNT = RESOURCE_KINDS.length;

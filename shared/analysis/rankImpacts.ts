@@ -1,4 +1,4 @@
-// DESIGN.md §4.6, the most vulnerable first: affected external customers (patients, clients,
+// DESIGN.md §4.8, the most vulnerable first: affected external customers (patients, clients,
 // families), then everyone else still at the table by impact, withdrawn parties last. Ties break
 // by name, so the order never depends on the order of the input.
 //

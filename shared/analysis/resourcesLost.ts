@@ -1,4 +1,4 @@
-// DESIGN.md §4.5: the resources that stop flowing. Every flow out of a withdrawn party is lost
+// DESIGN.md §4.7: the resources that stop flowing. Every flow out of a withdrawn party is lost
 // outright; a flow out of an affected party is lost in proportion to that party's impact I.
 // Flows into withdrawn parties are left out: the recipient has left too.
 //

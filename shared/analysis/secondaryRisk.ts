@@ -1,4 +1,4 @@
-// DESIGN.md §4.7: an affected party that trusts its remaining partners little "may also step
+// DESIGN.md §4.10: an affected party that trusts its remaining partners little "may also step
 // away": risk = I × (1 − meanTrust / 5).
 //
 // Partners are the parties it has any relationship with, in either direction. meanTrust is the

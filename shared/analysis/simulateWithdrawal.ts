@@ -96,6 +96,11 @@ export class WithdrawalSimulation {
     return this.#cascade.step(deadline);
   }
 
+  /** Futures simulated so far and the largest margin yet, without building a result. */
+  progress(): { futures: number; largestMargin: number } {
+    return this.#cascade.progress();
+  }
+
   /** The answer so far; final once `done`. */
   result(): WithdrawalResult {
     return buildResult(this.#compiled, this.#withdrawn, this.#options, this.#cascade.estimate(), this.done);

@@ -1,4 +1,4 @@
-// DESIGN.md §4.4: for each party, the chain back to W whose product of d values is largest —
+// DESIGN.md §4.6: for each party, the chain back to W whose product of d values is largest —
 // a shortest path on −log d, found by one multi-source Dijkstra from all of W at once.
 //
 // Links with d = 1 cost nothing, so among equally strong chains Dijkstra alone could pick one

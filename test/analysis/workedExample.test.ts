@@ -1,13 +1,15 @@
-// The README's worked example (docs/withdrawal-worked-example.json), number by number, so the
-// documentation cannot drift from the model. The arithmetic is in the README section "How the
-// withdrawal simulation works".
+// The README's worked examples (docs/withdrawal-worked-example.json and
+// docs/withdrawal-loop-example.json), number by number, so the documentation cannot drift from
+// the model. The arithmetic is in the README section "How the withdrawal simulation works".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileNetwork, criticalityRanking, dependencyWeights, describeChain, simulateWithdrawal } from '../../shared/analysis';
+import { compileNetwork, criticalityRanking, dependencyWeights, describeChain, describeOutcomes, simulateWithdrawal } from '../../shared/analysis';
+import { propagateImpact } from '../../bench/fixedPointPropagation';
 import { networkDocumentSchema } from '../../shared/domain';
 
-const document = networkDocumentSchema.parse(JSON.parse(readFileSync(join(process.cwd(), 'docs', 'withdrawal-worked-example.json'), 'utf8')));
+const readExample = (name: string) => networkDocumentSchema.parse(JSON.parse(readFileSync(join(process.cwd(), 'docs', name), 'utf8')));
+const document = readExample('withdrawal-worked-example.json');
 const compiled = compileNetwork(document);
 
 describe('the README worked example', () => {
@@ -32,6 +34,16 @@ describe('the README worked example', () => {
       ['center', 'unaffected', null],
       ['transit', 'withdrawn', 0],
     ]);
+  });
+
+  it('computes them exactly, with the range of outcomes of the README', () => {
+    expect(result.estimate.exact).toBe(true);
+    expect(result.outcomes.everyone).toMatchObject({ low: 0, high: 2, margin: 0 });
+    expect(result.outcomes.everyone.expected).toBeCloseTo(1.709, 12);
+    expect(result.outcomes.external).toMatchObject({ low: 0, high: 1 });
+    expect(describeOutcomes(result.outcomes.everyone, result.outcomes.external)).toBe(
+      'In 9 of 10 futures, between 0 and 2 parties lose what they need (1.7 expected), 0 to 1 of them a patient, client or family group (0.9 expected).',
+    );
   });
 
   it('explains the clients through the IOP, the stronger chain', () => {
@@ -61,5 +73,28 @@ describe('the README worked example', () => {
       ['center', 1], // 0.25 + 3 × 0.25
       ['clients', 0],
     ]);
+  });
+});
+
+describe('the README loop example', () => {
+  const loop = compileNetwork(readExample('withdrawal-loop-example.json'));
+  const result = simulateWithdrawal(loop, ['transit']);
+  const chance = Object.fromEntries(result.parties.map((entry) => [entry.id, entry.impact]));
+
+  it('gives the loop only the chance of the link that leads into it', () => {
+    expect(result.estimate.exact).toBe(true);
+    expect(chance.home).toBeCloseTo(0.5, 12);
+    expect(chance.residents).toBeCloseTo(0.5, 12);
+    expect(chance.hospital).toBeCloseTo(0.4, 12);
+    expect(result.parties.find((entry) => entry.id === 'hospital')!.impactClass).toBe('affected');
+    expect(result.outcomes.everyone.expected).toBeCloseTo(1.4, 12);
+    expect(result.outcomes.everyone).toMatchObject({ low: 0, high: 3 });
+  });
+
+  it('where the first version’s fixed point said 62.5%, 62.5% and 50%', () => {
+    const old = propagateImpact(loop, [loop.indexOf.get('transit')!], { maxRounds: 1000, tolerance: 1e-12 });
+    expect(old.impact[loop.indexOf.get('home')!]).toBeCloseTo(0.625, 9);
+    expect(old.impact[loop.indexOf.get('residents')!]).toBeCloseTo(0.625, 9);
+    expect(old.impact[loop.indexOf.get('hospital')!]).toBeCloseTo(0.5, 9);
   });
 });
