@@ -169,7 +169,9 @@ describe('SimulationClient', () => {
     const { instance, workers } = client();
     instance.load(network, () => undefined);
     const progress: number[] = [];
-    const ranked = instance.ask<'ranked'>({ type: 'criticality' }, (done, total) => progress.push(done / total));
+    const ranked = instance.ask<'ranked'>({ type: 'criticality' }, (update) => {
+      if (update.type === 'progress') progress.push(update.done / update.total);
+    });
     const id = (workers[0]!.posted[1] as { id: number }).id;
     workers[0]!.reply({ type: 'progress', id, done: 1, total: 4 });
     workers[0]!.reply({ type: 'ranked', id, ranking: [], ms: 1 });

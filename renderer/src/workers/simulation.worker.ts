@@ -1,7 +1,11 @@
 // The simulation worker: compiles the open network once per revision and answers simulations,
 // pages of rows, comparisons and the criticality ranking off the UI thread, so the map stays
 // responsive on large networks. Cancelling is done by the page terminating this worker.
-import { compareScenarios, compileNetwork, criticalityRanking, simulateWithdrawal } from '../../../shared/analysis';
+//
+// A simulation runs in slices. Between them the worker answers other requests (rows of the
+// answer so far), and on a large network it posts an early estimate as soon as every chance is
+// within ±5 points, then a sharper one every second, until the asked precision is reached.
+import { compareScenarios, compileNetwork, criticalityRanking, WithdrawalSimulation } from '../../../shared/analysis';
 import type { CompiledNetwork, WithdrawalResult } from '../../../shared/analysis';
 import { sectionParties, toImpactRow, toSimulationView } from '../core/simulation/simulationView';
 import type { SimulationReply, SimulationRequest, WithdrawalQuestion } from './simulationProtocol';
@@ -13,9 +17,15 @@ let latest: { id: number; result: WithdrawalResult } | null = null;
 
 // Progress is posted at most this often: more would only flood the page with messages.
 const PROGRESS_INTERVAL_MS = 100;
+// A slice of simulation before the worker looks at its messages again.
+const SLICE_MS = 100;
+// The first estimate is shown once every chance is this precise; later ones this often.
+const FIRST_ESTIMATE_MARGIN = 0.05;
+const ESTIMATE_INTERVAL_MS = 1000;
 
 const post = (reply: SimulationReply) => self.postMessage(reply);
 const nameOf = (id: string) => names.get(id) ?? id;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function network(): CompiledNetwork {
   if (!compiled) throw new Error('The network is not loaded yet. Wait a moment and try again.');
@@ -23,14 +33,44 @@ function network(): CompiledNetwork {
 }
 
 /** Splits the withdrawn ids into those still in the network and those that are gone. */
-function present(question: WithdrawalQuestion): { result: WithdrawalResult | null; missing: string[] } {
+function present(question: WithdrawalQuestion): { known: string[]; missing: string[] } {
   const net = network();
-  const known = question.withdrawn.filter((id) => net.indexOf.has(id));
-  const missing = question.withdrawn.filter((id) => !net.indexOf.has(id));
-  return { result: known.length === 0 ? null : simulateWithdrawal(net, known, question.thresholds), missing };
+  return { known: question.withdrawn.filter((id) => net.indexOf.has(id)), missing: question.withdrawn.filter((id) => !net.indexOf.has(id)) };
 }
 
-function handle(request: SimulationRequest): void {
+function simulateNow(question: WithdrawalQuestion): { result: WithdrawalResult | null; missing: string[] } {
+  const { known, missing } = present(question);
+  if (known.length === 0) return { result: null, missing };
+  const simulation = new WithdrawalSimulation(network(), known, question.thresholds);
+  simulation.step();
+  return { result: simulation.result(), missing };
+}
+
+async function simulate(request: Extract<SimulationRequest, { type: 'simulate' }>, started: number): Promise<void> {
+  const { known, missing } = present(request);
+  if (known.length === 0) throw new Error('None of the parties chosen to withdraw are in the network any more (they may have been deleted).');
+  const simulation = new WithdrawalSimulation(network(), known, request.thresholds);
+  let lastEstimate = 0;
+  const answer = (type: 'simulated' | 'estimated') => {
+    const result = simulation.result();
+    latest = { id: request.id, result };
+    post({ type, id: request.id, view: toSimulationView(result, nameOf), missing, ms: Math.round(performance.now() - started) });
+  };
+  while (!simulation.step(performance.now() + SLICE_MS)) {
+    const now = performance.now();
+    const { largestMargin } = simulation.progress();
+    if (largestMargin <= FIRST_ESTIMATE_MARGIN && now - lastEstimate >= ESTIMATE_INTERVAL_MS) {
+      answer('estimated');
+      lastEstimate = performance.now();
+    }
+    // Lets other requests in; a new revision of the network does not disturb this simulation
+    // (it holds its own compiled network), and the page asks again about the new one.
+    await nextTurn();
+  }
+  answer('simulated');
+}
+
+function handle(request: SimulationRequest): void | Promise<void> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   switch (request.type) {
@@ -41,13 +81,8 @@ function handle(request: SimulationRequest): void {
       post({ type: 'loaded', revision: request.revision, ms: elapsed() });
       return;
     }
-    case 'simulate': {
-      const { result, missing } = present(request);
-      if (!result) throw new Error('None of the parties chosen to withdraw are in the network any more (they may have been deleted).');
-      latest = { id: request.id, result };
-      post({ type: 'simulated', id: request.id, view: toSimulationView(result, nameOf), missing, ms: elapsed() });
-      return;
-    }
+    case 'simulate':
+      return simulate(request, started);
     case 'rows': {
       if (latest?.id !== request.simulationId) throw new Error('That simulation has been replaced by a newer one.');
       const entries = sectionParties(latest.result, request.section).slice(request.offset, request.offset + request.limit);
@@ -55,8 +90,8 @@ function handle(request: SimulationRequest): void {
       return;
     }
     case 'compare': {
-      const a = present(request.a);
-      const b = present(request.b);
+      const a = simulateNow(request.a);
+      const b = simulateNow(request.b);
       const empty = { parties: [] };
       post({ type: 'compared', id: request.id, comparison: compareScenarios(a.result ?? empty, b.result ?? empty), missingA: a.missing, missingB: b.missing });
       return;
@@ -77,11 +112,15 @@ function handle(request: SimulationRequest): void {
   }
 }
 
+const fail = (request: SimulationRequest, error: unknown) =>
+  post({ type: 'failed', id: request.type === 'load' ? null : request.id, message: error instanceof Error ? error.message : String(error) });
+
 self.onmessage = (event: MessageEvent<SimulationRequest>) => {
   const request = event.data;
   try {
-    handle(request);
+    const running = handle(request);
+    if (running) running.catch((error: unknown) => fail(request, error));
   } catch (error) {
-    post({ type: 'failed', id: request.type === 'load' ? null : request.id, message: error instanceof Error ? error.message : String(error) });
+    fail(request, error);
   }
 };

@@ -4,7 +4,10 @@
 import type { ImpactNetwork } from '../../../shared/analysis';
 import type { ReplyOf, SimulationReply, SimulationRequest } from './simulationProtocol';
 
-type Pending = { resolve: (reply: SimulationReply) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
+/** Replies that report on a request still running: progress of a ranking, an early estimate. */
+export type Update = ReplyOf<'progress'> | ReplyOf<'estimated'>;
+
+type Pending = { resolve: (reply: SimulationReply) => void; reject: (error: Error) => void; onUpdate?: (update: Update) => void };
 
 export class CancelledError extends Error {
   constructor() {
@@ -37,10 +40,10 @@ export class SimulationClient {
     this.post({ type: 'load', revision: ++this.revision, network });
   }
 
-  ask<T extends 'simulated' | 'rows' | 'compared' | 'ranked'>(question: Question, onProgress?: (done: number, total: number) => void): Promise<ReplyOf<T>> {
+  ask<T extends 'simulated' | 'rows' | 'compared' | 'ranked'>(question: Question, onUpdate?: (update: Update) => void): Promise<ReplyOf<T>> {
     const id = this.nextId++;
     return new Promise<ReplyOf<T>>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (reply: SimulationReply) => void, reject, ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, { resolve: resolve as (reply: SimulationReply) => void, reject, ...(onUpdate ? { onUpdate } : {}) });
       this.post({ ...question, id } as SimulationRequest);
     });
   }
@@ -92,8 +95,8 @@ export class SimulationClient {
     const id = reply.id;
     const waiting = this.pending.get(id);
     if (!waiting) return;
-    if (reply.type === 'progress') {
-      waiting.onProgress?.(reply.done, reply.total);
+    if (reply.type === 'progress' || reply.type === 'estimated') {
+      waiting.onUpdate?.(reply);
       return;
     }
     this.pending.delete(id);

@@ -17,6 +17,8 @@ export type SimulationRequest =
 export type SimulationReply =
   | { type: 'loaded'; revision: number; ms: number }
   | { type: 'simulated'; id: number; view: SimulationView; missing: string[]; ms: number }
+  // An early answer while a large simulation is still refining (view.estimate.complete is false).
+  | { type: 'estimated'; id: number; view: SimulationView; missing: string[]; ms: number }
   | { type: 'rows'; id: number; rows: ImpactRow[] }
   | { type: 'compared'; id: number; comparison: ScenarioComparison; missingA: string[]; missingB: string[] }
   | { type: 'progress'; id: number; done: number; total: number }

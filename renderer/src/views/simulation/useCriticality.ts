@@ -28,7 +28,9 @@ export function useCriticality(network: ImpactNetwork): Criticality {
         client.load(network, (message) => setState((current) => criticalityActions.failed(current, message)));
         loaded.current = network;
       }
-      const reply = await client.ask<'ranked'>({ type: 'criticality' }, (done, total) => setState((current) => criticalityActions.progressed(current, done, total)));
+      const reply = await client.ask<'ranked'>({ type: 'criticality' }, (update) => {
+        if (update.type === 'progress') setState((current) => criticalityActions.progressed(current, update.done, update.total));
+      });
       setState((current) => criticalityActions.succeeded(current, reply.ranking));
     } catch (error) {
       if (error instanceof CancelledError) setState(criticalityActions.cancelled);
