@@ -9,6 +9,7 @@ export function formatJson(networkName: string, result: WithdrawalResult): strin
   const output = {
     network: networkName,
     withdrawn: result.withdrawn,
+    endedRelationships: result.endedRelationships,
     options: result.options,
     estimate: result.estimate,
     summary: {

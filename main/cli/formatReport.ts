@@ -1,16 +1,29 @@
 // The simulate command's readable output: a summary, then a table of the affected parties
 // (patients, clients and families first), then who may step away and who could fill the gaps.
 import { describeChain, describeChance, describeOutcomes, describePrecision, formatChance } from '../../shared/analysis';
-import type { LostResource, Mitigation, PartyImpact, WithdrawalResult } from '../../shared/analysis';
+import type { ImpactNetwork, LostResource, Mitigation, PartyImpact, WithdrawalResult } from '../../shared/analysis';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-export function formatReport(networkName: string, result: WithdrawalResult): string {
+/** "Senior IOP's reliance on County Transit for client transport (r1)". */
+function describeAgreement(id: string, network: ImpactNetwork): string {
+  const relationship = network.relationships.find((candidate) => candidate.id === id);
+  const name = (partyId: string) => network.parties.find((party) => party.id === partyId)?.name ?? partyId;
+  if (relationship?.kind === 'RELIES_ON') return `${name(relationship.source)}'s reliance on ${name(relationship.target)} for ${relationship.service} (${id})`;
+  if (relationship?.kind === 'RESOURCE_FLOW') return `${name(relationship.source)}'s ${relationship.resource} to ${name(relationship.target)} (${id})`;
+  return id;
+}
+
+export function formatReport(network: ImpactNetwork & { readonly network: { readonly name: string } }, result: WithdrawalResult): string {
+  const networkName = network.network.name;
   const withdrawn = result.parties.filter((entry) => entry.impactClass === 'withdrawn');
   const hit = result.parties.filter((entry) => entry.impactClass === 'affected' || entry.impactClass === 'disrupted');
   const { summary } = result;
+  const question = withdrawn.length === 0 ? [] : [`Withdrawal from "${networkName}": ${withdrawn.map((entry) => `${entry.name} (${entry.id})`).join(', ')}`];
+  const ending = result.endedRelationships.map((id) => `${withdrawn.length === 0 ? `In "${networkName}", the` : 'And the'} agreement ends: ${describeAgreement(id, network)}`);
   const lines = [
-    `Withdrawal from "${networkName}": ${withdrawn.map((entry) => `${entry.name} (${entry.id})`).join(', ')}`,
+    ...question,
+    ...ending,
     '',
     'Summary',
     `  ${describeOutcomes(result.outcomes.everyone, result.outcomes.external)}`,

@@ -3,12 +3,16 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
 
 export const SIMULATE_USAGE = `Usage:
-  npm run simulate -- --input network.json --withdraw ID[,ID...] [--json] [--affected 0.05] [--disrupted 0.5]
+  npm run simulate -- --input network.json --withdraw ID[,ID...] [--withdraw-relationship ID[,ID...]]
+                      [--json] [--affected 0.05] [--disrupted 0.5]
                       [--precision 0.01] [--seed 1]
   npm run simulate -- --input network.json --list
 
   --input, -i     a Careweave network file (JSON, as exported by the app)
   --withdraw, -w  ids of the parties that step away, separated by commas (or repeat the option)
+  --withdraw-relationship
+                  ids of reliance or resource-flow relationships whose agreement ends while
+                  both parties stay (alone or with --withdraw)
   --json          print every party's result as JSON instead of a table
   --affected      chance at which a party counts as affected (default 0.05)
   --disrupted     chance at which a party counts as disrupted (default 0.5)
@@ -22,6 +26,7 @@ export const SIMULATE_USAGE = `Usage:
 export interface SimulateArgs {
   readonly input: string;
   readonly withdraw: readonly string[];
+  readonly withdrawRelationships: readonly string[];
   readonly json: boolean;
   readonly list: boolean;
   readonly affectedThreshold?: number;
@@ -39,6 +44,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
       options: {
         input: { type: 'string', short: 'i' },
         withdraw: { type: 'string', short: 'w', multiple: true },
+        'withdraw-relationship': { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
         affected: { type: 'string' },
@@ -55,13 +61,15 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
   }
   if (values.help) return null;
   if (values.input === undefined || values.input.trim() === '') throw new CliError(`Say which network file to read with --input.\n\n${SIMULATE_USAGE}`);
-  const withdraw = (values.withdraw ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter((id) => id !== '');
-  if (withdraw.length === 0 && !values.list) {
-    throw new CliError(`Say which parties withdraw with --withdraw ID[,ID...] (use --list to see the ids).\n\n${SIMULATE_USAGE}`);
+  const withdraw = idList(values.withdraw);
+  const withdrawRelationships = idList(values['withdraw-relationship']);
+  if (withdraw.length === 0 && withdrawRelationships.length === 0 && !values.list) {
+    throw new CliError(`Say which parties withdraw with --withdraw ID[,ID...] (use --list to see the ids), or which agreements end with --withdraw-relationship ID[,ID...].\n\n${SIMULATE_USAGE}`);
   }
   return {
     input: values.input,
     withdraw,
+    withdrawRelationships,
     json: values.json,
     list: values.list,
     affectedThreshold: threshold('--affected', values.affected),
@@ -69,6 +77,10 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
     precision: precision(values.precision),
     seed: seed(values.seed),
   };
+}
+
+function idList(lists: readonly string[] | undefined): string[] {
+  return (lists ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter((id) => id !== '');
 }
 
 function threshold(option: string, text: string | undefined): number | undefined {

@@ -1,7 +1,7 @@
 // Command line for analysts: simulate a withdrawal on a network file, with the same model as the
 // app. Run: tsx main/cli/simulate.ts --input network.json --withdraw ID[,ID...] [--json]
 // Exits 0 on success, 2 on a bad file, bad option or unknown id, 1 on anything unexpected.
-import { compileNetwork, simulateWithdrawal, UnknownPartyError } from '../../shared/analysis';
+import { compileNetwork, simulateWithdrawal, UnknownPartyError, UnknownRelationshipError } from '../../shared/analysis';
 import type { ImpactParty } from '../../shared/analysis';
 import { CliError } from './cliError';
 import { closeMatches } from './closeMatches';
@@ -18,7 +18,7 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
   const compiled = compileNetwork(document);
   let result;
   try {
-    result = simulateWithdrawal(compiled, args.withdraw, {
+    result = simulateWithdrawal(compiled, { parties: args.withdraw, relationships: args.withdrawRelationships }, {
       affectedThreshold: args.affectedThreshold,
       disruptedThreshold: args.disruptedThreshold,
       precision: args.precision,
@@ -26,10 +26,11 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
     });
   } catch (error) {
     if (error instanceof UnknownPartyError) throw new CliError(unknownIdsMessage(error.ids, document.parties, args.input));
+    if (error instanceof UnknownRelationshipError) throw new CliError(`${error.message} Relationship ids are in the file's "relationships" list.`);
     if (error instanceof RangeError) throw new CliError(error.message);
     throw error;
   }
-  out(args.json ? formatJson(document.network.name, result) : formatReport(document.network.name, result));
+  out(args.json ? formatJson(document.network.name, result) : formatReport(document, result));
 }
 
 function unknownIdsMessage(ids: readonly string[], parties: readonly ImpactParty[], path: string): string {

@@ -8,7 +8,7 @@ export function describeChain(chain: ImpactChain): string {
   const words: string[] = [first.dependentName];
   for (const link of chain.links) {
     words.push(whatIsNeeded(link));
-    const provider = link.providerWithdrawn ? `${link.providerName} (withdrawn)` : link.providerName;
+    const provider = link.providerEnded ? `${link.providerName} (agreement ended)` : link.providerWithdrawn ? `${link.providerName} (withdrawn)` : link.providerName;
     words.push(link.services.length > 0 ? `provided by ${provider}` : `from ${provider}`);
   }
   return words.join(' ← ');

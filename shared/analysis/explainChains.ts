@@ -12,6 +12,8 @@ export interface ChainLink {
   readonly providerId: string;
   readonly providerName: string;
   readonly providerWithdrawn: boolean;
+  /** The link is an agreement that ended (§4.9); the provider itself is still there. */
+  readonly providerEnded: boolean;
   /** d(A←B). */
   readonly weight: number;
   /** Services A relies on B for (trimmed, sorted). */
@@ -73,9 +75,10 @@ function describeLink(compiled: CompiledNetwork, pair: number, isWithdrawn: Uint
     dependentId: dependent.id,
     dependentName: dependent.name,
     dependentSide: dependent.side,
-    providerId: provider.id,
+    providerId: provider.standsFor ?? provider.id,
     providerName: provider.name,
-    providerWithdrawn: isWithdrawn[providerIndex] === 1,
+    providerWithdrawn: isWithdrawn[providerIndex] === 1 && provider.standsFor === undefined,
+    providerEnded: provider.standsFor !== undefined,
     weight: compiled.pairWeight[pair]!,
     services: services.length === 0 ? NOTHING : [...new Set(services)].sort(byCodeUnits),
     resources: resources.length === 0 ? NOTHING : RESOURCE_KINDS.filter((kind) => resources.includes(kind)),

@@ -110,9 +110,9 @@ export function mitigationPlanner(compiled: CompiledNetwork, context: Mitigation
   return (party) => {
     const plan: Mitigation[] = [];
     for (const entry of lostSupport(party)) {
-      const from: string[] = [];
-      for (const at of entry.from.sort(byName)) from.push(parties[at]!.id);
-      plan.push({ lost: index.itemLost[entry.item]!, from, severity: entry.severity, candidates: candidatesFor(party, entry) });
+      // A stand-in for an ended agreement reads as the party that provided it (§4.9).
+      const from = new Set(entry.from.sort(byName).map((at) => parties[at]!.standsFor ?? parties[at]!.id));
+      plan.push({ lost: index.itemLost[entry.item]!, from: [...from], severity: entry.severity, candidates: candidatesFor(party, entry) });
     }
     return plan;
   };

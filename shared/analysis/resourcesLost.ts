@@ -96,7 +96,7 @@ export function resourcesLost(
     const share = shares[k]!;
     return {
       relationshipId: flow.id,
-      source: parties[sources[k]!]!.id,
+      source: parties[sources[k]!]!.standsFor ?? parties[sources[k]!]!.id,
       recipient: parties[recipients[k]!]!.id,
       resource: flow.resource,
       amount: flow.amount,

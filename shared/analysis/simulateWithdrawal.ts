@@ -7,7 +7,9 @@
 // estimate so far and stop early: every result says how precise it is.
 import { Cascade } from './cascade';
 import type { CascadeEstimate } from './cascade';
+import { compileNetwork } from './compileNetwork';
 import type { CompiledNetwork } from './compileNetwork';
+import { endRelationships } from './endRelationships';
 import { chainExplainer } from './explainChains';
 import { hopDistances } from './hopDistances';
 import { linkKeys } from './linkKeys';
@@ -59,8 +61,16 @@ export interface WithdrawalOutcomes {
   readonly external: OutcomeRange;
 }
 
+/** Who withdraws, and which agreements end without their party leaving (§4.9). */
+export interface WithdrawalQuestion {
+  readonly parties: readonly string[];
+  readonly relationships?: readonly string[];
+}
+
 export interface WithdrawalResult {
   readonly withdrawn: readonly string[];
+  /** Relationships that ended (§4.9), by id. */
+  readonly endedRelationships: readonly string[];
   readonly options: ResolvedSimulationOptions;
   readonly estimate: WithdrawalEstimate;
   readonly outcomes: WithdrawalOutcomes;
@@ -77,14 +87,25 @@ export class WithdrawalSimulation {
   readonly #compiled: CompiledNetwork;
   readonly #options: ResolvedSimulationOptions;
   readonly #withdrawn: Int32Array;
+  readonly #ended: readonly string[];
   readonly #cascade: Cascade;
 
-  constructor(compiled: CompiledNetwork, withdrawnIds: readonly string[], options: SimulationOptions = {}) {
+  /** `question`: the withdrawn parties' ids, or those and the ended relationships' ids. */
+  constructor(compiled: CompiledNetwork, question: readonly string[] | WithdrawalQuestion, options: SimulationOptions = {}) {
     this.#options = resolveSimulationOptions(options);
-    this.#compiled = compiled;
-    this.#withdrawn = resolveWithdrawn(compiled, withdrawnIds);
-    const keyOf = linkKeys(compiled, this.#options.seed);
-    this.#cascade = new Cascade(compiled, compiled.external, this.#withdrawn, keyOf, cascadeSettings(this.#options));
+    const { parties, relationships = [] } = Array.isArray(question) ? { parties: question as readonly string[] } : (question as WithdrawalQuestion);
+    const withdrawn = resolveWithdrawn(compiled, parties);
+    this.#ended = [...new Set(relationships)];
+    if (this.#ended.length === 0) {
+      this.#compiled = compiled;
+      this.#withdrawn = withdrawn;
+    } else {
+      const ended = endRelationships(compiled.network, this.#ended);
+      this.#compiled = compileNetwork(ended);
+      this.#withdrawn = Int32Array.from([...withdrawn, ...ended.standIns.map((id) => this.#compiled.indexOf.get(id)!)]);
+    }
+    const keyOf = linkKeys(this.#compiled, this.#options.seed);
+    this.#cascade = new Cascade(this.#compiled, this.#compiled.external, this.#withdrawn, keyOf, cascadeSettings(this.#options));
   }
 
   get done(): boolean {
@@ -103,12 +124,12 @@ export class WithdrawalSimulation {
 
   /** The answer so far; final once `done`. */
   result(): WithdrawalResult {
-    return buildResult(this.#compiled, this.#withdrawn, this.#options, this.#cascade.estimate(), this.done);
+    return buildResult(this.#compiled, this.#withdrawn, this.#ended, this.#options, this.#cascade.estimate(), this.done);
   }
 }
 
-export function simulateWithdrawal(compiled: CompiledNetwork, withdrawnIds: readonly string[], options: SimulationOptions = {}): WithdrawalResult {
-  const simulation = new WithdrawalSimulation(compiled, withdrawnIds, options);
+export function simulateWithdrawal(compiled: CompiledNetwork, question: readonly string[] | WithdrawalQuestion, options: SimulationOptions = {}): WithdrawalResult {
+  const simulation = new WithdrawalSimulation(compiled, question, options);
   simulation.step();
   return simulation.result();
 }
@@ -116,6 +137,7 @@ export function simulateWithdrawal(compiled: CompiledNetwork, withdrawnIds: read
 function buildResult(
   compiled: CompiledNetwork,
   withdrawn: Int32Array,
+  ended: readonly string[],
   options: ResolvedSimulationOptions,
   estimate: CascadeEstimate,
   complete: boolean,
@@ -144,7 +166,9 @@ function buildResult(
     mitigation: (i) => (classes[i] === 'disrupted' ? planMitigation(i) : NO_MITIGATION),
   };
 
-  const parties = Array.from(rankImpacts(compiled, impact, isWithdrawn, options.affectedThreshold), (i): PartyImpact => {
+  // Stand-ins for ended agreements are not parties of the network: they stay out of the lists.
+  const real = Int32Array.from(rankImpacts(compiled, impact, isWithdrawn, options.affectedThreshold)).filter((i) => compiled.network.parties[i]!.standsFor === undefined);
+  const parties = Array.from(real, (i): PartyImpact => {
     const party = compiled.network.parties[i]!;
     const fields = {
       id: party.id,
@@ -162,8 +186,10 @@ function buildResult(
     return new LazyPartyImpact(fields, i, details);
   });
 
+  const withdrawnParties = Array.from(withdrawn, (w) => compiled.network.parties[w]!).filter((party) => party.standsFor === undefined);
   return {
-    withdrawn: Array.from(withdrawn, (w) => compiled.network.parties[w]!.id),
+    withdrawn: withdrawnParties.map((party) => party.id),
+    endedRelationships: ended,
     options,
     estimate: {
       futures: estimate.futures,
@@ -175,7 +201,7 @@ function buildResult(
     },
     outcomes: { everyone: estimate.everyone!, external: estimate.external! },
     parties,
-    summary: summarise(parties, withdrawn.length),
+    summary: summarise(parties, withdrawnParties.length),
     resourcesLost: resourcesLost(compiled, impact, isWithdrawn, options.affectedThreshold),
   };
 }

@@ -8,6 +8,11 @@ export interface ImpactParty {
   readonly name: string;
   readonly side: PartySide;
   readonly type: string;
+  /**
+   * Set only on the stand-in for an ended agreement (DESIGN.md §4.9, endRelationships.ts): the id
+   * of the party that provided it, which is what people should read wherever the stand-in shows.
+   */
+  readonly standsFor?: string;
 }
 
 interface RelationshipEnds {

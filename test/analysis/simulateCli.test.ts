@@ -91,6 +91,18 @@ describe('simulate command line', () => {
     expect(simulate('--input', SAMPLE, '--withdraw', 'p-iop', '--seed', '-3')).toMatchObject({ code: 2, stderr: expect.stringContaining('--seed') });
   });
 
+  it('ends agreements without their parties leaving (--withdraw-relationship)', () => {
+    const example = 'docs/withdrawal-worked-example.json';
+    const { code, stdout } = simulate('--input', example, '--withdraw-relationship', 'r1');
+    expect(code).toBe(0);
+    expect(stdout).toContain(`agreement ends: Senior IOP's reliance on County Transit for client transport (r1)`);
+    expect(stdout).toContain('provided by County Transit (agreement ended)');
+    const json = JSON.parse(simulate('--input', example, '--withdraw-relationship', 'r1', '--json').stdout) as { endedRelationships: string[]; parties: { id: string; impact: number }[] };
+    expect(json.endedRelationships).toEqual(['r1']);
+    expect(json.parties.find((party) => party.id === 'iop')!.impact).toBeCloseTo(0.4, 12);
+    expect(simulate('--input', example, '--withdraw-relationship', 'r9')).toMatchObject({ code: 2, stderr: expect.stringContaining('There is no relationship with id "r9"') });
+  });
+
   it('explains a missing file', () => {
     const { code, stderr, stdout } = simulate('--input', join(scratch, 'missing.json'), '--withdraw', 'x');
     expect(code).toBe(2);
