@@ -5,8 +5,8 @@
 import { stat, readFile, writeFile, access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ApiError } from '../../shared/api';
+import type { DeliveryResult, ExportedFile } from '../../shared/api';
 import { decodeText, formatBytes } from '../../shared/formats';
-import type { DeliveryResult, ExportedFile } from '../../shared/formats';
 
 export interface FileFilter {
   name: string;

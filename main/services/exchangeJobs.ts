@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api';
 import type { RelationshipKind } from '../../shared/domain';
-import type { DataFormatId, ImportJob, ImportPhase, ImportPlan, ImportPreview, ImportProblem } from '../../shared/formats';
+import type { ImportJob, ImportPhase } from '../../shared/api';
+import type { DataFormatId, ImportPlan, ImportPreview, ImportProblem } from '../../shared/formats';
 
 export interface JobFile {
   name: string;

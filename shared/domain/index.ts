@@ -4,3 +4,4 @@ export * from './party';
 export * from './relationship';
 export * from './network';
 export * from './networkDocument';
+export * from './scenario';

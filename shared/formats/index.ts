@@ -1,5 +1,5 @@
 // File formats: pure parsers and serializers (JSON, CSV, GraphML), import validation and the
-// merge plan. The renderer should import './registry', './limits' and './exchangeSchemas'
+// merge plan. The renderer should import './registry', './limits' and './importCheck'
 // directly: this index also pulls in the parsing libraries.
 export * from './registry';
 export * from './limits';
@@ -7,7 +7,7 @@ export * from './problems';
 export * from './fieldLabels';
 export * from './decodeText';
 export * from './importModel';
-export * from './exchangeSchemas';
+export * from './importReport';
 export * from './dataConverters';
 export { networkToDocument, networkToJson } from './json/networkToJson';
 export { documentScenarioSchema, scenarioToDocument } from './json/documentScenarios';

@@ -5,7 +5,7 @@ import { defaultExportSettings, defaultPaper, formatExportDate } from '../../ren
 import { describeImageSize, imageSize, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, pngDimensions } from '../../renderer/src/core/exchange/imageSize';
 import { checkChosenFiles, isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importFiles';
 import { toPdfText } from '../../renderer/src/core/exchange/pdfText';
-import type { ImportJob } from '../../shared/formats/exchangeSchemas';
+import type { ImportJob } from '../../shared/api';
 
 describe('picture sizes', () => {
   it.each([

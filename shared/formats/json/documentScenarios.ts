@@ -4,14 +4,13 @@
 // still open newer files (without the scenarios). Only the JSON format carries them; CSV and
 // GraphML have no place for a question about the network.
 import { z } from 'zod';
-import { scenarioParamsSchema } from '../../api/scenarioSchemas';
-import { idSchema, isoDateTimeSchema, nameSchema } from '../../domain';
-import type { Scenario } from '../../api/scenarioSchemas';
+import { idSchema, isoDateTimeSchema, MAX_SCENARIO_WITHDRAWN, nameSchema, scenarioParamsSchema } from '../../domain';
+import type { Scenario } from '../../domain';
 
 export const documentScenarioSchema = z.object({
   id: idSchema,
   name: nameSchema,
-  withdrawn: z.array(idSchema).min(1, 'A scenario withdraws at least one party.').max(500),
+  withdrawn: z.array(idSchema).min(1, 'A scenario withdraws at least one party.').max(MAX_SCENARIO_WITHDRAWN),
   params: scenarioParamsSchema,
   createdAt: isoDateTimeSchema.optional(),
 });

@@ -1,7 +1,7 @@
 // Getting an exported file to the person, the same way on both transports: in the desktop app
 // main opens a save dialog and writes the file (the page never sees a path); in browser mode
 // the file downloads. The renderer asks main for "save-dialog" or "download" accordingly.
-import type { Delivery, DeliveryResult, ExportedFile } from '../../../../shared/formats/exchangeSchemas';
+import type { Delivery, DeliveryResult, ExportedFile } from '../../../../shared/api';
 import { api } from '../../api';
 
 export function isDesktop(): boolean {

@@ -3,7 +3,7 @@
 // (UTF-8, or Windows-1252 as older spreadsheets save), and send them to main in pieces small
 // enough for the HTTP body limit, so progress can be shown and Cancel stops between pieces.
 import { decodeText } from '../../../../shared/formats/decodeText';
-import type { ImportJob, ImportPhase } from '../../../../shared/formats/exchangeSchemas';
+import type { ImportJob, ImportPhase } from '../../../../shared/api';
 import { formatBytes, IMPORT_CHUNK_CHARS } from '../../../../shared/formats/limits';
 import { DATA_FORMATS, detectDataFormat } from '../../../../shared/formats/registry';
 import type { DataFormatId } from '../../../../shared/formats/registry';

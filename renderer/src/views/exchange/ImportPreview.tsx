@@ -1,6 +1,7 @@
 // What an import will do, before anything is written: how many parties and relationships are
 // added, changed and left alone, some of each by name, and what the reader noticed.
-import type { ImportJob, ImportPreview as Preview } from '../../../../shared/formats/exchangeSchemas';
+import type { ImportJob } from '../../../../shared/api';
+import type { ImportPreview as Preview } from '../../../../shared/formats/importReport';
 import { plural } from '../../core/exchange/importFiles';
 
 type Props = {

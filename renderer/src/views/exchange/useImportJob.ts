@@ -4,7 +4,7 @@
 // while checking or writing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RelationshipKind } from '../../../../shared/domain';
-import type { ImportJob } from '../../../../shared/formats/exchangeSchemas';
+import type { ImportJob } from '../../../../shared/api';
 import { api } from '../../api';
 import { checkChosenFiles, isBusy, readLocalFile, textChunks } from '../../core/exchange/importFiles';
 import { toApiError } from '../../core/errors/toApiError';

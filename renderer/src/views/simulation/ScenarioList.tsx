@@ -1,7 +1,7 @@
 // Saved scenarios of this network: open (re-run on the network as it is now), rename, delete,
 // and pick two to compare side by side.
 import { useState } from 'react';
-import type { Scenario } from '../../../../shared/api';
+import type { Scenario } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';

@@ -2,7 +2,8 @@
 // through the API, and comparing two of them (both re-run on the network as it is now, in the
 // simulation worker).
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, Scenario } from '../../../../shared/api';
+import type { ApiError } from '../../../../shared/api';
+import type { Scenario } from '../../../../shared/domain';
 import type { ScenarioComparison } from '../../../../shared/analysis';
 import { api } from '../../api';
 import { toApiError } from '../../core/errors/toApiError';

@@ -1,7 +1,8 @@
-// Saved withdrawal simulations (DESIGN.md §3, `(:Scenario)`): request and response schemas of the
-// scenario methods. They live apart from contract.ts so the contract stays a readable table.
+// A saved withdrawal simulation (DESIGN.md §3, `(:Scenario)`): the question "what if these
+// partners leave?" with the thresholds it was asked with. The answer is never stored; it is
+// computed again on the network as it is when the scenario is reopened.
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, nameSchema, versionSchema } from '../domain';
+import { idSchema, isoDateTimeSchema, nameSchema, versionSchema } from './common';
 
 // A scenario asks "what if these partners leave?"; a few dozen is already a large question. The
 // cap keeps one stored list property small and refuses a runaway selection with a clear message.
@@ -13,7 +14,7 @@ const threshold = (what: string) =>
     .gt(0, `The ${what} threshold must be above 0.`)
     .max(1, `The ${what} threshold can be at most 1.`);
 
-// The thresholds a person can change in the app (DESIGN.md §4.3). More can be added later
+// The thresholds a person can change in the app (DESIGN.md §4.4). More can be added later
 // without a migration: they are stored as one JSON text (see main/repository/scenarios.ts).
 export const scenarioParamsSchema = z
   .object({
@@ -46,16 +47,3 @@ export const scenarioSchema = z.object({
   missingPartyIds: z.array(idSchema),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
-
-const networkRef = z.object({ networkId: idSchema });
-const scenarioRef = networkRef.extend({ id: idSchema, version: versionSchema });
-
-export const listScenariosRequestSchema = networkRef;
-export const saveScenarioRequestSchema = networkRef.extend({
-  name: nameSchema,
-  withdrawn: scenarioWithdrawnSchema,
-  params: scenarioParamsSchema,
-});
-export type SaveScenarioRequest = z.infer<typeof saveScenarioRequestSchema>;
-export const renameScenarioRequestSchema = scenarioRef.extend({ name: nameSchema });
-export const deleteScenarioRequestSchema = scenarioRef;

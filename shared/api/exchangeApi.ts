@@ -1,13 +1,15 @@
-// Request and response schemas of the export and import methods. They live beside the formats
-// (like the editor's in shared/api/editorSchemas.ts) so the contract stays a readable table.
+// The exchange area of the contract (issue 5): exporting data, the spreadsheet template, saving a
+// diagram the page drew, and imports as jobs the page follows by polling.
 //
 // Delivery works for both transports: the renderer asks for "save-dialog" in the desktop app
 // (main opens the save dialog and writes the file; paths never come from the page) and for
 // "download" in browser mode (the answer carries the files and the page downloads them).
 import { z } from 'zod';
 import { idSchema, nameSchema, RELATIONSHIP_KINDS } from '../domain';
-import { IMPORT_CHUNK_CHARS } from './limits';
-import { DATA_FORMAT_IDS } from './registry';
+import { DATA_FORMAT_IDS } from '../formats/registry';
+import { IMPORT_CHUNK_CHARS } from '../formats/limits';
+import { TEXT_ENCODINGS } from '../formats/decodeText';
+import { importPreviewSchema, importProblemSchema } from '../formats/importReport';
 
 export const DELIVERIES = ['download', 'save-dialog'] as const;
 export const deliverySchema = z.enum(DELIVERIES);
@@ -28,15 +30,6 @@ export const deliveryResultSchema = z.discriminatedUnion('delivered', [
 ]);
 export type DeliveryResult = z.infer<typeof deliveryResultSchema>;
 
-export const exportNetworkDataRequestSchema = z.object({
-  networkId: idSchema,
-  format: z.enum(DATA_FORMAT_IDS),
-  delivery: deliverySchema,
-  yedGraphics: z.boolean().default(true),
-});
-
-export const getImportTemplateRequestSchema = z.object({ delivery: deliverySchema });
-
 // A picture of a 5,000-party map at 4x, as base64, stays well under this; the cap keeps one
 // request from exhausting main's memory.
 export const MAX_SAVE_FILE_CHARS = 300_000_000;
@@ -47,38 +40,7 @@ export const saveFileRequestSchema = z.object({
   encoding: z.enum(['utf8', 'base64']),
   content: z.string().max(MAX_SAVE_FILE_CHARS, 'The file is too large to save.'),
 });
-export const saveFileResponseSchema = z.object({ saved: z.boolean(), fileName: z.string().nullable() });
-
-export const importProblemSchema = z.object({
-  file: z.string(),
-  line: z.number().int().nullable(),
-  element: z.string().nullable(),
-  field: z.string().nullable(),
-  message: z.string(),
-});
-
-const countsSchema = z.object({
-  added: z.number().int().nonnegative(),
-  changed: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
-});
-const changeSampleSchema = z.object({ label: z.string(), fields: z.array(z.string()) });
-
-export const importPreviewSchema = z.object({
-  newNetwork: z.boolean(),
-  networkName: z.string(),
-  parties: countsSchema,
-  relationships: countsSchema,
-  samples: z.object({
-    addedParties: z.array(z.string()),
-    changedParties: z.array(changeSampleSchema),
-    unchangedParties: z.array(z.string()),
-    addedRelationships: z.array(z.string()),
-    changedRelationships: z.array(changeSampleSchema),
-    unchangedRelationships: z.array(z.string()),
-  }),
-});
-export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 // receiving: browser mode is still sending the file; received: all of it is in main;
 // analyzing: checking and planning; invalid: problems found, nothing will be written;
@@ -86,13 +48,12 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export const IMPORT_PHASES = ['receiving', 'received', 'analyzing', 'invalid', 'ready', 'writing', 'done', 'failed', 'cancelled'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
-export const TEXT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
-
 export const importFileInfoSchema = z.object({
   name: z.string().trim().min(1).max(255),
   size: z.number().int().nonnegative(),
   encoding: z.enum(TEXT_ENCODINGS).default('utf-8'),
 });
+export type ImportFileInfo = z.infer<typeof importFileInfoSchema>;
 
 export const importJobSchema = z.object({
   jobId: z.string(),
@@ -118,13 +79,23 @@ const importOptions = {
   /** GraphML connections that do not say their kind are imported as this kind. */
   defaultKind: z.enum(RELATIONSHIP_KINDS).default('RELIES_ON'),
 };
+const jobRef = z.object({ jobId: z.string().max(100) });
 
-export const beginImportRequestSchema = z.object({ ...importOptions, files: z.array(importFileInfoSchema).min(1).max(3) });
-export const openImportFilesRequestSchema = z.object(importOptions);
-export const appendImportChunkRequestSchema = z.object({
-  jobId: z.string().max(100),
-  fileIndex: z.number().int().min(0).max(2),
-  text: z.string().max(IMPORT_CHUNK_CHARS),
-});
-export const importJobRefSchema = z.object({ jobId: z.string().max(100) });
-export const commitImportRequestSchema = z.object({ jobId: z.string().max(100), networkName: nameSchema.optional() });
+export const exchangeApi = {
+  exportNetworkData: {
+    request: z.object({ networkId: idSchema, format: z.enum(DATA_FORMAT_IDS), delivery: deliverySchema, yedGraphics: z.boolean().default(true) }),
+    response: deliveryResultSchema,
+  },
+  getImportTemplate: { request: z.object({ delivery: deliverySchema }), response: deliveryResultSchema },
+  saveFile: { request: saveFileRequestSchema, response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
+  beginImport: { request: z.object({ ...importOptions, files: z.array(importFileInfoSchema).min(1).max(3) }), response: importJobSchema },
+  appendImportChunk: {
+    request: jobRef.extend({ fileIndex: z.number().int().min(0).max(2), text: z.string().max(IMPORT_CHUNK_CHARS) }),
+    response: importJobSchema,
+  },
+  openImportFiles: { request: z.object(importOptions), response: importJobSchema.nullable() },
+  analyzeImport: { request: jobRef, response: importJobSchema },
+  getImportJob: { request: jobRef, response: importJobSchema },
+  commitImport: { request: jobRef.extend({ networkName: nameSchema.optional() }), response: importJobSchema },
+  cancelImport: { request: jobRef, response: importJobSchema },
+} as const;

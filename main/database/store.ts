@@ -1,7 +1,7 @@
 // The repository's connection to Neo4j: managed transactions only, every failure turned into
 // an ApiError. Managed transactions are retried by the driver on transient errors.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toApiError } from '../database/neo4jErrors';
+import { toApiError } from './neo4jErrors';
 
 export interface Store {
   driver: Driver;
