@@ -19,3 +19,4 @@ export { planImport, previewOfPlan } from './merge/planImport';
 export { analyzeImport } from './analyzeImport';
 export type { AnalyzeInput, AnalyzeResult } from './analyzeImport';
 export type { ImportPlan, PartyChange, RelationshipChange, PlanResult } from './merge/planTypes';
+export * from './importCheck';

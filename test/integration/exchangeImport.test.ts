@@ -149,7 +149,7 @@ describe('bad files', () => {
 
   it('refuses unknown kinds of file and oversized files before reading them', async () => {
     await expect(t.api.beginImport({ targetNetworkId: null, files: [{ name: 'partners.xlsx', size: 10 }] })).rejects.toThrow(
-      /imports Careweave files \(\.json\), spreadsheets saved as CSV \(\.csv\) and GraphML \(\.graphml\).*File › Save As › CSV/,
+      /Choose a Careweave file \(\.json\), spreadsheet tables saved as CSV \(\.csv\) or a GraphML file \(\.graphml\).*File › Save As › CSV/,
     );
     await expect(t.api.beginImport({ targetNetworkId: null, files: [{ name: 'huge.graphml', size: 400 * 1024 * 1024 }] })).rejects.toThrow(
       '"huge.graphml" is 400 MB; Careweave imports GraphML (Gephi, yEd, Cytoscape) files of up to 40 MB. Split the file and import the parts one after the other.',

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RelationshipKind } from '../../../../shared/domain';
 import type { ImportJob } from '../../../../shared/api';
 import { api } from '../../api';
-import { checkChosenFiles, isBusy, readLocalFile, textChunks } from '../../core/exchange/importFiles';
+import { checkImportFiles } from '../../../../shared/formats/importCheck';
+import { isBusy, readLocalFile, textChunks } from '../../core/exchange/importFiles';
 import { toApiError } from '../../core/errors/toApiError';
 
 export type ImportStep =
@@ -35,7 +36,8 @@ export function useImportJob(targetNetworkId: string | null) {
 
   const sendFiles = useCallback(
     async (files: File[], defaultKind: RelationshipKind) => {
-      const check = checkChosenFiles(files);
+      // Kind and size first, so an oversized file fails at once, before it is read.
+      const check = checkImportFiles(files);
       if (!check.ok) {
         setState({ step: 'choose', error: check.message });
         return;
