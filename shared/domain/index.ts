@@ -5,3 +5,4 @@ export * from './relationship';
 export * from './network';
 export * from './networkDocument';
 export * from './scenario';
+export * from './fields';

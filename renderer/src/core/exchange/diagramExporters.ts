@@ -1,27 +1,12 @@
 // The diagram formats of the registry (shared/formats/registry.ts) and what makes each one,
 // keyed by format id so a listed format without an exporter does not compile.
-import type { Party } from '../../../../shared/domain';
 import { DIAGRAM_FORMATS, safeFileName } from '../../../../shared/formats/registry';
 import type { DiagramFormatId } from '../../../../shared/formats/registry';
-import type { DiagramArea, Scene } from './diagramScene';
-import type { Orientation, PaperSize } from './exportTypes';
+import type { Scene } from './diagramScene';
+import type { DiagramOptions } from './exportTypes';
 import { exportPng } from './exportPng';
 import { exportSvg } from './exportSvg';
 import { describeImageSize } from './imageSize';
-
-export interface DiagramOptions {
-  area: DiagramArea;
-  scale: number;
-  background: 'white' | 'transparent';
-  paper: PaperSize;
-  orientation: Orientation;
-  title: string;
-  networkName: string;
-  date: string;
-  parties: readonly Pick<Party, 'type' | 'side'>[];
-  summaryTitle?: string;
-  summaryLines?: readonly string[];
-}
 
 export interface DiagramFile {
   name: string;

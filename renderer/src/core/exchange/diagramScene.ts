@@ -12,9 +12,6 @@ import type { LabelMode } from '../graph/labelMode';
 import { GRAPH_THEME } from '../graph/theme';
 import type { DiagramArea } from './exportTypes';
 
-export type { DiagramArea } from './exportTypes';
-
-
 export interface Scene {
   elements: ElementDefinition[];
   /** The visible map's camera and size, for "current view" exports. */

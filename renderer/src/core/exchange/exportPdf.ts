@@ -3,26 +3,12 @@
 // the legend, and the withdrawal simulation's summary when one is shown.
 import { jsPDF } from 'jspdf';
 import 'svg2pdf.js';
-import type { Party } from '../../../../shared/domain';
 import type { Scene } from './diagramScene';
-import type { Orientation, PaperSize } from './exportTypes';
+import type { PdfOptions } from './exportTypes';
 import { exportSvg } from './exportSvg';
 import { layoutLegend } from './pdfLegend';
 import { toPdfText } from './pdfText';
 
-
-export interface PdfOptions {
-  paper: PaperSize;
-  orientation: Orientation;
-  title: string;
-  networkName: string;
-  /** The date printed under the title, already worded ("15 January 2026"). */
-  date: string;
-  parties: readonly Pick<Party, 'type' | 'side'>[];
-  /** The simulation view fills these when a withdrawal simulation is shown. */
-  summaryTitle?: string;
-  summaryLines?: readonly string[];
-}
 
 const MARGIN = 40;
 const SUMMARY_LINE = 11;

@@ -1,16 +1,11 @@
 // PNG export with Cytoscape's own renderer: 1x–4x, white or transparent, the whole map or the
 // current view, capped below the size at which browsers return blank pictures (imageSize.ts).
-import type { DiagramArea, Scene } from './diagramScene';
+import type { Scene } from './diagramScene';
+import type { PngOptions } from './exportTypes';
 import { createExportInstance, drawingSize, exportLabels, screenInstance } from './diagramScene';
 import { imageSize, pngDimensions } from './imageSize';
 import type { ImageSize } from './imageSize';
 import { timed } from './exportTiming';
-
-export interface PngOptions {
-  area: DiagramArea;
-  scale: number;
-  background: 'white' | 'transparent';
-}
 
 export interface PngResult {
   bytes: Uint8Array;

@@ -3,18 +3,14 @@
 // are <text> a person can select, search or edit.
 import cytoscape from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
-import type { DiagramArea, Scene } from './diagramScene';
+import type { Scene } from './diagramScene';
+import type { SvgOptions } from './exportTypes';
 import { createExportInstance, drawingSize, exportLabels } from './diagramScene';
 import { timed } from './exportTiming';
 import { speedUpSvgRecording } from './svgImages';
 
 cytoscape.use(svgExtension);
 speedUpSvgRecording();
-
-export interface SvgOptions {
-  area: DiagramArea;
-  background: 'white' | 'transparent';
-}
 
 export interface SvgResult {
   text: string;

@@ -12,7 +12,7 @@ import { elementBounds } from '../../core/graph/elementBounds';
 import { currentDiagramSource, currentWholeMap } from '../../core/exchange/diagramSource';
 import { defaultExportSettings, formatExportDate, formatKey } from '../../core/exchange/exportDefaults';
 import { timed } from '../../core/exchange/exportTiming';
-import type { ExportFormat, ExportSettings } from '../../core/exchange/exportDefaults';
+import type { ExportFormat, ExportSettings } from '../../core/exchange/exportTypes';
 import { describeImageSize, imageSize } from '../../core/exchange/imageSize';
 import { toApiError } from '../../core/errors/toApiError';
 import { Dialog, FormError } from '../dialogs/Dialog';
