@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExportSettings, defaultPaper, formatExportDate } from '../../renderer/src/core/exchange/exportDefaults';
 import { describeImageSize, imageSize, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, pngDimensions } from '../../renderer/src/core/exchange/imageSize';
-import { isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importFiles';
+import { isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importProgress';
 import { toPdfText } from '../../renderer/src/core/exchange/pdfText';
 import type { ImportJob } from '../../shared/api';
 

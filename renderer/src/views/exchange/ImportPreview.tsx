@@ -2,7 +2,7 @@
 // added, changed and left alone, some of each by name, and what the reader noticed.
 import type { ImportJob } from '../../../../shared/api';
 import type { ImportPreview as Preview } from '../../../../shared/formats/importReport';
-import { plural } from '../../core/exchange/importFiles';
+import { plural } from '../../core/exchange/importProgress';
 
 type Props = {
   job: ImportJob;
