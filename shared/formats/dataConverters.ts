@@ -9,7 +9,7 @@ import { graphmlToImport } from './graphml/graphmlToImport';
 import { networkToGraphml } from './graphml/networkToGraphml';
 import type { GraphmlExportOptions } from './graphml/networkToGraphml';
 import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
-import type { DocumentScenario } from './json/documentScenarios';
+import type { DocumentScenario } from './documentScenarios';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { DATA_FORMATS, safeFileName } from './registry';

@@ -5,7 +5,7 @@
 // at full length for the whole map while the screen shows none from far out.
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
-import { buildStylesheet } from '../core/graph/buildStylesheet';
+import { mapStylesheet } from '../core/stylesheet/mapStylesheet';
 import { elementBounds } from '../core/graph/elementBounds';
 import { labelModeForZoom } from '../core/graph/labelMode';
 import type { LabelMode } from '../core/graph/labelMode';
@@ -128,7 +128,7 @@ export async function createExportInstance(scene: Scene, area: DiagramArea, labe
   const cy = cytoscape({
     container,
     elements: scene.elements,
-    style: buildStylesheet(GRAPH_THEME, { webgl: false, labels }),
+    style: mapStylesheet(GRAPH_THEME, { webgl: false, labels }),
     layout: { name: 'preset', fit: false },
     // One export pixel per CSS pixel whatever the screen: sizes are what the dialog said.
     pixelRatio: 1,

@@ -2,13 +2,13 @@
 // changes that with the zoom), and the renderer settings the map's size asks for.
 import cytoscape from 'cytoscape';
 import type { Core, CytoscapeOptions } from 'cytoscape';
-import { buildStylesheet } from '../core/graph/buildStylesheet';
+import { mapStylesheet } from '../core/stylesheet/mapStylesheet';
 import { GRAPH_THEME } from '../core/graph/theme';
 
 export function createMap(container: HTMLElement, { webgl, large }: { webgl: boolean; large: boolean }): Core {
   const options = {
     container,
-    style: buildStylesheet(GRAPH_THEME, { webgl, large, labels: 'full' }),
+    style: mapStylesheet(GRAPH_THEME, { webgl, large, labels: 'full' }),
     minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: true,

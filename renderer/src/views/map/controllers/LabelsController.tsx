@@ -2,7 +2,7 @@
 // from far out is not covered in overprinted text. It comes before ElementsController, so the
 // camera a new drawing opens with restyles an empty map and the elements are styled once.
 import { useEffect, useRef } from 'react';
-import { buildStylesheet } from '../../../core/graph/buildStylesheet';
+import { mapStylesheet } from '../../../core/stylesheet/mapStylesheet';
 import { labelModeForZoom } from '../../../core/graph/labelMode';
 import type { LabelMode } from '../../../core/graph/labelMode';
 import { GRAPH_THEME } from '../../../core/graph/theme';
@@ -21,7 +21,7 @@ export function LabelsController() {
       const mode = labelModeForZoom(cy.zoom(), detailIndex ? cy.nodes().length : partyCount.current);
       if (mode === shown.current) return;
       shown.current = mode;
-      cy.style(buildStylesheet(GRAPH_THEME, { webgl, large, labels: mode }));
+      cy.style(mapStylesheet(GRAPH_THEME, { webgl, large, labels: mode }));
     };
     follow();
     cy.on('zoom', follow);

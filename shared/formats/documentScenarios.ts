@@ -4,8 +4,8 @@
 // still open newer files (without the scenarios). Only the JSON format carries them; CSV and
 // GraphML have no place for a question about the network.
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, MAX_SCENARIO_WITHDRAWN, nameSchema, scenarioParamsSchema } from '../../domain';
-import type { Scenario } from '../../domain';
+import { idSchema, isoDateTimeSchema, MAX_SCENARIO_WITHDRAWN, nameSchema, scenarioParamsSchema } from '../domain';
+import type { Scenario } from '../domain';
 
 export const documentScenarioSchema = z.object({
   id: idSchema,
