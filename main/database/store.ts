@@ -8,14 +8,12 @@ export interface Store {
   database?: string | undefined;
 }
 
-function sessionFor(store: Store) {
-  return store.driver.session(store.database ? { database: store.database } : {});
-}
+type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
-export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = sessionFor(store);
+async function inSession<T>(store: Store, mode: 'executeRead' | 'executeWrite', work: Work<T>): Promise<T> {
+  const session = store.driver.session(store.database ? { database: store.database } : {});
   try {
-    return await session.executeRead(work);
+    return await session[mode](work);
   } catch (error) {
     throw toApiError(error);
   } finally {
@@ -23,13 +21,10 @@ export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => 
   }
 }
 
-export async function writeTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = sessionFor(store);
-  try {
-    return await session.executeWrite(work);
-  } catch (error) {
-    throw toApiError(error);
-  } finally {
-    await session.close();
-  }
+export function readTx<T>(store: Store, work: Work<T>): Promise<T> {
+  return inSession(store, 'executeRead', work);
+}
+
+export function writeTx<T>(store: Store, work: Work<T>): Promise<T> {
+  return inSession(store, 'executeWrite', work);
 }

@@ -8,6 +8,7 @@ import { detailElements, viewBox } from '../../../core/graph/detailSet';
 import type { Decorations } from '../../../core/simulation/mapDecorations';
 import { useMap } from '../../../hooks/useMap';
 import { paintOverview } from '../../../map/overviewPainter';
+import { perFrame } from '../../../map/perFrame';
 
 // How long the camera must rest before the parties in view are handed to Cytoscape.
 const REST_MS = 150;
@@ -35,7 +36,6 @@ export function DetailTierController({ visible, focus, decorations }: Props) {
 
   useEffect(() => {
     if (!detailIndex) return;
-    let frame = 0;
     let rest = 0;
     const onViewport = () => {
       window.clearTimeout(rest);
@@ -43,20 +43,13 @@ export function DetailTierController({ visible, focus, decorations }: Props) {
         const box = viewBox(cy.zoom(), cy.pan(), { width: container.clientWidth, height: container.clientHeight });
         draw(detailElements(detailIndex, box), false);
       }, REST_MS);
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        paint.current();
-      });
     };
-    const onResize = () => paint.current();
     cy.on('viewport', onViewport);
-    cy.on('resize', onResize);
+    const stopPainting = perFrame(cy, 'viewport resize', () => paint.current());
     return () => {
       cy.removeListener('viewport', onViewport);
-      cy.removeListener('resize', onResize);
       window.clearTimeout(rest);
-      cancelAnimationFrame(frame);
+      stopPainting();
     };
   }, [cy, container, detailIndex, draw]);
 

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { Decorations } from '../../../core/simulation/mapDecorations';
 import type { ChainView } from '../../../core/simulation/simulationView';
 import { useMap } from '../../../hooks/useMap';
+import { perFrame } from '../../../map/perFrame';
 import { applyDecorations, showChain } from '../../../map/simulationLayer';
 
 type Props = { decorations: Decorations; chain: ChainView | null };
@@ -18,21 +19,7 @@ export function SimulationLayerController({ decorations, chain }: Props) {
   }, [cy, elements, decorations]);
 
   // A very large map hands Cytoscape the parties in view as the camera moves; they arrive bare too.
-  useEffect(() => {
-    let frame = 0;
-    const onAdd = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        applyDecorations(cy, decorations);
-      });
-    };
-    cy.on('add', onAdd);
-    return () => {
-      cy.removeListener('add', onAdd);
-      cancelAnimationFrame(frame);
-    };
-  }, [cy, decorations]);
+  useEffect(() => perFrame(cy, 'add', () => applyDecorations(cy, decorations)), [cy, decorations]);
 
   useEffect(() => {
     if (chain) showChain(cy, chain);

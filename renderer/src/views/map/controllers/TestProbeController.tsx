@@ -7,6 +7,7 @@ import type { Visible } from '../../../core/filters/filterPipeline';
 import type { Decorations } from '../../../core/simulation/mapDecorations';
 import { useMap } from '../../../hooks/useMap';
 import { probeNodes } from '../../../map/mapProbe';
+import { perFrame } from '../../../map/perFrame';
 
 type Props = { visible: Visible; decorations: Decorations };
 
@@ -41,25 +42,13 @@ export function TestProbeController({ visible, decorations }: Props) {
 
   // The camera as the drawing opened with it, then once per frame at most as it moves.
   useEffect(() => {
-    let frame = 0;
     const write = () => {
       data.zoom = cy.zoom().toFixed(4);
       data.panX = cy.pan().x.toFixed(1);
       data.panY = cy.pan().y.toFixed(1);
     };
-    const onViewport = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        write();
-      });
-    };
     write();
-    cy.on('viewport', onViewport);
-    return () => {
-      cy.removeListener('viewport', onViewport);
-      cancelAnimationFrame(frame);
-    };
+    return perFrame(cy, 'viewport', write);
   }, [cy, data]);
 
   useEffect(() => {
