@@ -3,29 +3,12 @@
 import { useState } from 'react';
 import type { Network } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
-import { toApiError } from '../../core/errors/toApiError';
 import { useNetworkActions } from '../../hooks/useNetworkActions';
+import { useSubmit } from '../../hooks/useSubmit';
 import { Dialog, FormActions, FormError } from '../dialogs/Dialog';
 import { Field } from '../forms/Field';
 
 type Common = { network: Network; onClose: () => void };
-
-function useSubmit<T>(work: () => Promise<T>, onDone: (value: T) => void) {
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
-      onDone(await work());
-    } catch (error) {
-      setFailure(toApiError(error).message);
-    } finally {
-      setPending(false);
-    }
-  };
-  return { pending, failure, submit };
-}
 
 export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { onRenamed: (network: Network) => void }) {
   const [name, setName] = useState(network.name);

@@ -3,8 +3,8 @@
 // computation takes noticeably long. Its colouring of the map is the map's own
 // (SimulationLayerController), from the same analysis.
 import './simulation.css';
-import { useEffect, useState } from 'react';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
+import { useDelayedFlag } from '../../hooks/useDelayedFlag';
 import { PartyMenu } from './PartyMenu';
 import { SimulationLegend } from './SimulationLegend';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
@@ -13,19 +13,6 @@ import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 const BUSY_NOTICE_MS = 300;
 
 type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[] };
-
-function useDelayedFlag(on: boolean, delay: number): boolean {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (!on) {
-      setShown(false);
-      return;
-    }
-    const timer = window.setTimeout(() => setShown(true), delay);
-    return () => window.clearTimeout(timer);
-  }, [on, delay]);
-  return shown;
-}
 
 export function SimulationStage({ analysis, selectedPartyIds }: Props) {
   const { simulation, criticality, graph, menu } = analysis;
