@@ -1,7 +1,7 @@
 // The CSV import as the desktop app runs it, timed step by step: main's open dialog returns the
 // two files, the service reads and checks them and plans the import, then writes it in stages.
 import type { Driver } from 'neo4j-driver';
-import type { ImportJob, ImportPhase } from '../shared/formats';
+import type { ImportJob, ImportPhase } from '../shared/api';
 import { createImportService } from '../main/services/exchangeImport';
 import type { FileDialogs } from '../main/services/exchangeFiles';
 

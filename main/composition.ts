@@ -9,9 +9,6 @@ import type { StartLocalDatabase } from './database/manager';
 import { newUuid, systemClock } from './services/context';
 import type { ServiceContext } from './services/context';
 import { createNetworkService } from './services/networkService';
-import { createPartyService } from './services/partyService';
-import { createRelationshipService } from './services/relationshipService';
-import { createDuplicateNetworkService } from './services/duplicateNetworkService';
 import { createEditingService } from './services/editingService';
 import { createExchangeService } from './services/exchangeService';
 import type { FileDialogs } from './services/exchangeFiles';
@@ -55,10 +52,7 @@ export function createBackend(options: BackendOptions): Backend {
     transport: options.transport,
     database,
     networks: createNetworkService(context),
-    parties: createPartyService(context),
-    relationships: createRelationshipService(context),
     editing: createEditingService(context),
-    duplication: createDuplicateNetworkService(context),
     exchange: createExchangeService(context, options.fileDialogs ?? null),
     imports: createImportService(context, options.fileDialogs ?? null),
     scenarios: createScenarioService(context),

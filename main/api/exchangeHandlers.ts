@@ -1,22 +1,9 @@
-// The export and import methods of the handler table (issue 5), kept apart so handlers.ts stays
-// a readable list. Like every handler they only call services.
+// The export and import area of the handler table (issue 5).
+import type { exchangeApi, HandlersOf } from '../../shared/api';
 import type { ExchangeService } from '../services/exchangeService';
 import type { ImportService } from '../services/exchangeImport';
-import type { ApiHandlers } from './handlers';
 
-type ExchangeMethod =
-  | 'exportNetworkData'
-  | 'getImportTemplate'
-  | 'saveFile'
-  | 'beginImport'
-  | 'appendImportChunk'
-  | 'openImportFiles'
-  | 'analyzeImport'
-  | 'getImportJob'
-  | 'commitImport'
-  | 'cancelImport';
-
-export function createExchangeHandlers(exchange: ExchangeService, imports: ImportService): Pick<ApiHandlers, ExchangeMethod> {
+export function createExchangeHandlers(exchange: ExchangeService, imports: ImportService): HandlersOf<typeof exchangeApi> {
   return {
     exportNetworkData: ({ networkId, format, delivery, yedGraphics }) => exchange.exportNetworkData(networkId, format, delivery, yedGraphics),
     getImportTemplate: ({ delivery }) => exchange.importTemplate(delivery),

@@ -4,7 +4,7 @@
 import { apiContract, ApiError, invalidRequest, isApiMethod } from '../../shared/api';
 import type { ApiEnvelope } from '../../shared/api';
 import { toApiError } from '../database/neo4jErrors';
-import type { ApiHandlers } from './handlers';
+import type { ApiHandlers } from '../../shared/api';
 
 export interface Router {
   dispatch(method: unknown, request: unknown): Promise<ApiEnvelope<unknown>>;

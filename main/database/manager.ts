@@ -3,7 +3,7 @@
 // connected, unreachable or broken, and says so in words for the status bar.
 import { ApiError } from '../../shared/api';
 import type { DatabaseConfig, DatabaseStatus } from '../../shared/api';
-import type { Store } from '../repository/store';
+import type { Store } from './store';
 import type { SecretStore } from '../settings/secretStore';
 import type { Settings, SettingsStore } from '../settings/settingsStore';
 import { openConnection } from './connection';

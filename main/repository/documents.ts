@@ -5,8 +5,8 @@ import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { Network, NetworkDocument } from '../../shared/domain';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
-import { writeTx } from './store';
-import type { Store } from './store';
+import { writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 const BATCH = 2_000;
 

@@ -8,8 +8,8 @@ import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { Network } from '../../shared/domain';
 import { networkFromProps, toInt } from './records';
 import type { Props } from './records';
-import { writeTx } from './store';
-import type { Store } from './store';
+import { writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 export async function duplicateNetwork(store: Store, sourceId: string, copyId: string, name: string, now: string): Promise<Network> {
   return writeTx(store, async (tx) => {

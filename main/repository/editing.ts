@@ -3,28 +3,23 @@
 // parties or relationships at once. Each call is one transaction: all of it or none of it.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
-import type { PartySnapshot, RelationshipSnapshot } from '../../shared/api';
-import { RELATIONSHIP_KINDS } from '../../shared/domain';
-import type { Party, PartyFields, Relationship, RelationshipFields, RelationshipKind } from '../../shared/domain';
-import { lockAllAtVersions } from './bulkVersioning';
+import type { PartySnapshot, RelationshipSnapshot, VersionRef } from '../../shared/api';
+import { isRelationshipKind, RELATIONSHIP_KINDS } from '../../shared/domain';
+import type { Party, PartyFields, Relationship, RelationshipFields } from '../../shared/domain';
 import { relationshipById } from './relationshipLookup';
-import type { VersionRef } from './bulkVersioning';
 import { partyFieldsToProps, partyFromProps, relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
 import type { Props } from './records';
-import { writeTx } from './store';
-import type { Store } from './store';
+import { writeTx } from '../database/store';
+import type { Store } from '../database/store';
 import { touchNetwork } from './touchNetwork';
+import { lockAtVersions } from './versioning';
 
 export type Elements = { parties: Party[]; relationships: Relationship[] };
-
-function isKind(value: unknown): value is RelationshipKind {
-  return typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);
-}
 
 function relationshipsFrom(records: { get(key: string): unknown }[]): Relationship[] {
   return records.flatMap((record) => {
     const kind = record.get('kind');
-    if (!isKind(kind)) return [];
+    if (!isRelationshipKind(kind)) return [];
     return [relationshipFromRecord(kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')))];
   });
 }
@@ -129,8 +124,8 @@ export async function deleteElements(
 ): Promise<Elements> {
   return writeTx(store, async (tx) => {
     await requireNetwork(tx, networkId);
-    await lockAllAtVersions(tx, 'party', networkId, parties);
-    await lockAllAtVersions(tx, 'relationship', networkId, relationships);
+    await lockAtVersions(tx, 'party', networkId, parties);
+    await lockAtVersions(tx, 'relationship', networkId, relationships);
     const partyIds = parties.map((party) => party.id);
     const relationshipIds = relationships.map((relationship) => relationship.id);
 
@@ -174,7 +169,7 @@ export async function updateParties(
   now: string,
 ): Promise<Party[]> {
   return writeTx(store, async (tx) => {
-    await lockAllAtVersions(tx, 'party', networkId, updates);
+    await lockAtVersions(tx, 'party', networkId, updates);
     const result = await tx.run(
       `UNWIND $rows AS row
        MATCH (p:Party {networkId: $networkId, id: row.id}) USING INDEX p:Party(networkId, id)
@@ -194,7 +189,7 @@ export async function updateRelationships(
   now: string,
 ): Promise<Relationship[]> {
   return writeTx(store, async (tx) => {
-    await lockAllAtVersions(tx, 'relationship', networkId, updates);
+    await lockAtVersions(tx, 'relationship', networkId, updates);
     const stored = await tx.run(
       `UNWIND $ids AS id ${relationshipById('id')} RETURN r.id AS id, type(r) AS kind`,
       { networkId, ids: updates.map((update) => update.id) },

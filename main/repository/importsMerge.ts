@@ -12,8 +12,8 @@ import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios,
 import type { WriteProgress } from './importsStaged';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
-import { writeTx } from './store';
-import type { Store } from './store';
+import { writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 export interface MergeRows {
   addedParties: readonly DocumentParty[];

@@ -12,8 +12,8 @@ import type { DocumentParty, DocumentRelationship, Network } from '../../shared/
 import type { DocumentScenario } from '../../shared/formats';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
-import { readTx, writeTx } from './store';
-import type { Store } from './store';
+import { readTx, writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 // Rows per transaction: large enough that per-transaction overhead is small (10,000-row batches
 // wrote relationships faster than 5,000-row ones here), small enough that one batch never holds

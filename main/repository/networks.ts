@@ -6,8 +6,8 @@ import { loadParties } from './parties';
 import { networkFromProps, toInt } from './records';
 import type { Props } from './records';
 import { loadRelationships } from './relationships';
-import { readTx, writeTx } from './store';
-import type { Store } from './store';
+import { readTx, writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 // Large networks are deleted in slices so one transaction never has to hold them all.
 const DELETE_BATCH = 5_000;

@@ -3,8 +3,8 @@
 // (or running a layout over thousands) never makes someone else's open edit of that party a
 // conflict, and two people arranging the map simply see the last arrangement.
 import type { PartyPosition } from '../../shared/api';
-import { writeTx } from './store';
-import type { Store } from './store';
+import { writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 const BATCH = 5_000;
 

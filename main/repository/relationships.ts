@@ -2,15 +2,13 @@
 // has its own statement chosen from this closed table; every value is still a parameter.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
-import { RELATIONSHIP_KINDS } from '../../shared/domain';
+import { isRelationshipKind, RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { Relationship, RelationshipFields, RelationshipKind } from '../../shared/domain';
 import { touchNetwork } from './touchNetwork';
 import { relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
 import type { Props } from './records';
-import { writeTx } from './store';
-import type { Store } from './store';
-import { relationshipById } from './relationshipLookup';
-import { lockAtVersion } from './versioning';
+import { writeTx } from '../database/store';
+import type { Store } from '../database/store';
 
 const CREATE_QUERIES = Object.fromEntries(
   RELATIONSHIP_KINDS.map((kind) => [
@@ -25,10 +23,6 @@ const CREATE_QUERIES = Object.fromEntries(
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function isKind(value: unknown): value is RelationshipKind {
-  return typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);
-}
-
 // Every stored property relationshipFromRecord reads. Fetched as a list rather than a map
 // (`r {.*}`): the driver then decodes no property names. For 50,000 relationships the query
 // itself went from about 0.75 s to 0.5 s, and the whole network load about a tenth faster.
@@ -42,7 +36,7 @@ export async function loadRelationships(tx: ManagedTransaction, networkId: strin
   );
   const relationships = result.records.flatMap((record) => {
     const kind = record.get('kind') as unknown;
-    if (!isKind(kind)) return [];
+    if (!isRelationshipKind(kind)) return [];
     // One object literal of a fixed shape per row (in STORED_FIELDS order): building the
     // properties key by key made V8 fall back to slow dictionary objects at this scale.
     const [id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt] =
@@ -91,48 +85,4 @@ async function missingEnds(tx: ManagedTransaction, networkId: string, ends: { so
     'not_found',
     `The relationship was not added: party ${missing.map((end) => `"${end}"`).join(' and ')} is not in this network. A relationship can only join parties of the same network.`,
   );
-}
-
-export async function updateRelationship(
-  store: Store,
-  networkId: string,
-  id: string,
-  version: number,
-  fields: RelationshipFields,
-  now: string,
-): Promise<Relationship> {
-  return writeTx(store, async (tx) => {
-    await lockAtVersion(tx, 'relationship', networkId, id, version);
-    const result = await tx.run(
-      `WITH $id AS id
-       ${relationshipById('id')}
-       RETURN type(r) AS kind`,
-      { networkId, id },
-    );
-    const storedKind = result.records[0]?.get('kind') as unknown;
-    if (storedKind !== fields.kind) {
-      throw new ApiError(
-        'invalid_request',
-        'A relationship cannot change its kind. Delete it and add a relationship of the other kind instead.',
-      );
-    }
-    const updated = await tx.run(
-      `MATCH (a)-[r:${fields.kind} {networkId: $networkId, id: $id}]->(b) USING INDEX r:${fields.kind}(networkId, id)
-       SET r += $props, r.version = r.version + 1, r.updatedAt = $now
-       RETURN r {.*} AS props, a.id AS source, b.id AS target`,
-      { networkId, id, props: relationshipFieldsToProps(fields), now },
-    );
-    await touchNetwork(tx, networkId, now);
-    const record = updated.records[0];
-    if (!record) throw new ApiError('not_found', 'That relationship no longer exists. Reload the map.');
-    return relationshipFromRecord(fields.kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')));
-  });
-}
-
-export async function deleteRelationship(store: Store, networkId: string, id: string, version: number, now: string): Promise<void> {
-  await writeTx(store, async (tx) => {
-    await lockAtVersion(tx, 'relationship', networkId, id, version);
-    await tx.run(`WITH $id AS id ${relationshipById('id')} DELETE r`, { networkId, id });
-    await touchNetwork(tx, networkId, now);
-  });
 }

@@ -8,13 +8,14 @@
 // no migration. It is checked with the API's schema whenever it is read back.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
-import { scenarioParamsSchema } from '../../shared/api/scenarioSchemas';
-import type { Scenario, ScenarioParams } from '../../shared/api/scenarioSchemas';
+import { scenarioParamsSchema } from '../../shared/domain';
+import type { Scenario, ScenarioParams } from '../../shared/domain';
 import { DEFAULT_SIMULATION_OPTIONS } from '../../shared/analysis/simulationOptions';
 import { toInt } from './records';
 import type { Props } from './records';
-import { readTx, writeTx } from './store';
-import type { Store } from './store';
+import { readTx, writeTx } from '../database/store';
+import type { Store } from '../database/store';
+import { lockAtVersions } from './versioning';
 
 export interface NewScenario {
   id: string;
@@ -30,10 +31,6 @@ const SCENARIO_FIELDS = `s {.*} AS scenario,
 
 function networkNotFound(): ApiError {
   return new ApiError('not_found', 'That network no longer exists. It may have been deleted; pick another from the list.');
-}
-
-function scenarioNotFound(): ApiError {
-  return new ApiError('not_found', 'That scenario no longer exists (it may have been deleted). The list has been refreshed.');
 }
 
 const DEFAULT_PARAMS: ScenarioParams = {
@@ -131,30 +128,9 @@ export async function createScenario(store: Store, scenario: NewScenario, now: s
   });
 }
 
-// Locks the scenario before reading its version (the lost-update pattern of versioning.ts).
-async function lockScenario(tx: ManagedTransaction, networkId: string, id: string, version: number): Promise<void> {
-  const result = await tx.run(
-    `MATCH (s:Scenario {networkId: $networkId, id: $id})
-     SET s._LOCK_ = true
-     WITH s, s.version AS version, s.name AS name
-     REMOVE s._LOCK_
-     RETURN version, name`,
-    { networkId, id },
-  );
-  const record = result.records[0];
-  if (!record) throw scenarioNotFound();
-  const stored = Number(record.get('version'));
-  if (stored !== version) {
-    throw new ApiError(
-      'conflict',
-      `The scenario "${String(record.get('name'))}" was changed elsewhere since you opened the list (you had version ${version}, the saved one is version ${stored}). The list has been refreshed; try again.`,
-    );
-  }
-}
-
 export async function renameScenario(store: Store, networkId: string, id: string, version: number, name: string, now: string): Promise<Scenario> {
   return writeTx(store, async (tx) => {
-    await lockScenario(tx, networkId, id, version);
+    await lockAtVersions(tx, 'scenario', networkId, [{ id, version }]);
     await refuseDuplicateName(tx, networkId, name, id);
     const result = await tx.run(
       `MATCH (s:Scenario {networkId: $networkId, id: $id})
@@ -169,7 +145,7 @@ export async function renameScenario(store: Store, networkId: string, id: string
 
 export async function deleteScenario(store: Store, networkId: string, id: string, version: number): Promise<void> {
   await writeTx(store, async (tx) => {
-    await lockScenario(tx, networkId, id, version);
+    await lockAtVersions(tx, 'scenario', networkId, [{ id, version }]);
     await tx.run('MATCH (s:Scenario {networkId: $networkId, id: $id}) DELETE s', { networkId, id });
   });
 }

@@ -1,49 +1,111 @@
-// Optimistic concurrency: an edit names the version it started from; if the stored entity has
-// moved on, the edit is refused as a conflict instead of overwriting someone else's change.
+// Optimistic concurrency: an edit names the version each element had when the person started
+// it. If any stored element has moved on, or is gone, the whole change is refused as a conflict
+// (or not found) instead of overwriting someone else's work: all of it or none of it.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
+import type { VersionRef } from '../../shared/api';
 import { relationshipById } from './relationshipLookup';
 
-export type EntityLabel = 'party' | 'relationship';
+export type Versioned = 'party' | 'relationship' | 'scenario';
+
+interface Kind {
+  /** Binds `e` to the stored element whose id is `ref.id`. */
+  match: string;
+  one: string;
+  many: string;
+  /** Whether the element has a name a person knows it by (relationships have none). */
+  named: boolean;
+  /** Where the person saw the version they started from, and what to do next. */
+  seenIn: string;
+  next: string;
+}
+
+const KINDS: Record<Versioned, Kind> = {
+  party: {
+    match: 'MATCH (e:Party {networkId: $networkId, id: ref.id}) USING INDEX e:Party(networkId, id)',
+    one: 'party',
+    many: 'parties',
+    named: true,
+    seenIn: 'the map',
+    next: 'Reload the map to see the latest, then make your change again.',
+  },
+  relationship: {
+    // One indexed MATCH per kind (relationshipLookup.ts): all three kinds in one pattern scan.
+    match: `WITH ref, ref.id AS id
+            ${relationshipById('id', 'e')}`,
+    one: 'relationship',
+    many: 'relationships',
+    named: false,
+    seenIn: 'the map',
+    next: 'Reload the map to see the latest, then make your change again.',
+  },
+  scenario: {
+    match: 'MATCH (e:Scenario {networkId: $networkId, id: ref.id})',
+    one: 'scenario',
+    many: 'scenarios',
+    named: true,
+    seenIn: 'the list',
+    next: 'The list has been refreshed.',
+  },
+};
 
 // Setting a throwaway property takes the write lock before the version is read, so two edits
 // racing from the same version cannot both pass the check (Neo4j's documented lost-update
 // pattern: lock first, then read).
-const LOCK_QUERIES: Record<EntityLabel, string> = {
-  party: `MATCH (e:Party {networkId: $networkId, id: $id}) USING INDEX e:Party(networkId, id)
+function lockQuery(kind: Kind): string {
+  return `UNWIND $refs AS ref
+          ${kind.match}
           SET e._LOCK_ = true
-          WITH e, e.version AS version, e.name AS name
+          WITH ref, e, e.version AS version, e.name AS name
           REMOVE e._LOCK_
-          RETURN version, name`,
-  // One indexed MATCH per kind (relationshipLookup.ts): all three kinds in one pattern scan.
-  relationship: `WITH $id AS id
-                 ${relationshipById('id', 'e')}
-                 SET e._LOCK_ = true
-                 WITH e, e.version AS version, type(e) AS name
-                 REMOVE e._LOCK_
-                 RETURN version, name`,
-};
+          RETURN ref.id AS id, version, name`;
+}
 
-const WHAT: Record<EntityLabel, string> = { party: 'party', relationship: 'relationship' };
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 3).map((name) => `"${name}"`);
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
 
-export async function lockAtVersion(
-  tx: ManagedTransaction,
-  label: EntityLabel,
-  networkId: string,
-  id: string,
-  expectedVersion: number,
-): Promise<void> {
-  const result = await tx.run(LOCK_QUERIES[label], { networkId, id });
-  const record = result.records[0];
-  if (!record) {
-    throw new ApiError('not_found', `That ${WHAT[label]} no longer exists in this network (it may have been deleted). Reload the map.`);
+function missingError(kind: Kind, missing: readonly string[], asked: number): ApiError {
+  if (asked === 1) {
+    return new ApiError('not_found', `That ${kind.one} no longer exists (it may have been deleted elsewhere), so nothing was changed. ${kind.next}`);
   }
-  const stored = Number(record.get('version'));
-  if (stored !== expectedVersion) {
-    const name = label === 'party' ? `"${String(record.get('name'))}"` : `this ${WHAT[label]}`;
-    throw new ApiError(
+  const count = missing.length === 1 ? `One ${kind.one} of this change no longer exists` : `${missing.length} ${kind.many} of this change no longer exist`;
+  return new ApiError('not_found', `${count} (${listed(missing)}); they may have been deleted elsewhere. Nothing was changed. ${kind.next}`);
+}
+
+type Stale = { id: string; name: string; expected: number; stored: number };
+
+function staleError(kind: Kind, stale: readonly Stale[]): ApiError {
+  const [only] = stale;
+  if (stale.length === 1 && only) {
+    const who = kind.named ? `The ${kind.one} "${only.name}"` : `A ${kind.one}`;
+    return new ApiError(
       'conflict',
-      `${name[0]?.toUpperCase()}${name.slice(1)} was changed elsewhere since you opened it (you edited version ${expectedVersion}, the saved one is version ${stored}). Reload to see the latest, then make your change again.`,
+      `${who} changed elsewhere since you opened ${kind.seenIn} (you edited version ${only.expected}, the saved one is version ${only.stored}), so nothing was changed. ${kind.next}`,
     );
   }
+  const who = kind.named ? listed(stale.map((element) => element.name)) : `${stale.length} ${kind.many}`;
+  return new ApiError('conflict', `${who} changed elsewhere since you opened ${kind.seenIn}, so nothing was changed. ${kind.next}`);
+}
+
+/** Locks every element of a change and checks it is still at the version the person saw. */
+export async function lockAtVersions(tx: ManagedTransaction, versioned: Versioned, networkId: string, refs: readonly VersionRef[]): Promise<void> {
+  if (refs.length === 0) return;
+  const kind = KINDS[versioned];
+  const expected = new Map(refs.map((ref) => [ref.id, ref.version]));
+  const result = await tx.run(lockQuery(kind), { networkId, refs: refs.map((ref) => ({ id: ref.id })) });
+  const found = new Set<string>();
+  const stale: Stale[] = [];
+  for (const record of result.records) {
+    const id = String(record.get('id'));
+    found.add(id);
+    const stored = Number(record.get('version'));
+    const wanted = expected.get(id) ?? stored;
+    if (stored !== wanted) stale.push({ id, name: String(record.get('name') ?? id), expected: wanted, stored });
+  }
+  const missing = refs.map((ref) => ref.id).filter((id) => !found.has(id));
+  if (missing.length > 0) throw missingError(kind, missing, refs.length);
+  if (stale.length > 0) throw staleError(kind, stale);
 }

@@ -1,14 +1,16 @@
-// The editor's batch operations: undo/redo (restore and delete with snapshots), bulk edits and
-// saved positions. Checks that need the whole request (self-loops, duplicate ids, ends that are
-// neither stored nor restored together) happen here, before the repository writes anything.
+// The map editor's one write path: a new party or relationship, and the batches that make every
+// other change (undo/redo through restore and delete with snapshots, edits of one element or
+// many, saved positions). Checks that need the whole request (self-loops, duplicate ids) happen
+// here, before the repository writes anything.
 import { ApiError } from '../../shared/api';
-import type { PartyPosition, PartySnapshot, RelationshipSnapshot } from '../../shared/api';
+import type { PartyPosition, PartySnapshot, RelationshipSnapshot, VersionRef } from '../../shared/api';
 import { isSelfLoop, SELF_LOOP_MESSAGE } from '../../shared/domain';
 import type { Party, PartyFields, Relationship, RelationshipFields } from '../../shared/domain';
-import type { VersionRef } from '../repository/bulkVersioning';
 import * as editing from '../repository/editing';
 import type { Elements } from '../repository/editing';
+import { createParty } from '../repository/parties';
 import { savePositions } from '../repository/positions';
+import { createRelationship } from '../repository/relationships';
 import type { ServiceContext } from './context';
 
 function refuseDuplicates(ids: readonly string[], what: string): void {
@@ -19,15 +21,23 @@ function refuseDuplicates(ids: readonly string[], what: string): void {
   }
 }
 
+function refuseSelfLoop(ends: { source: string; target: string }, path: string): void {
+  if (isSelfLoop(ends)) throw new ApiError('invalid_request', SELF_LOOP_MESSAGE, [{ path, message: SELF_LOOP_MESSAGE }]);
+}
+
 export function createEditingService(ctx: ServiceContext) {
   return {
+    createParty(networkId: string, fields: PartyFields): Promise<Party> {
+      return createParty(ctx.db.store(), networkId, ctx.newId(), fields, ctx.now());
+    },
+    createRelationship(networkId: string, ends: { source: string; target: string }, fields: RelationshipFields): Promise<Relationship> {
+      refuseSelfLoop(ends, 'target');
+      return createRelationship(ctx.db.store(), networkId, ctx.newId(), ends, fields, ctx.now());
+    },
     restore(networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[]): Promise<Elements> {
       refuseDuplicates(parties.map((party) => party.id), 'party');
       refuseDuplicates(relationships.map((relationship) => relationship.id), 'relationship');
-      const loop = relationships.findIndex(isSelfLoop);
-      if (loop >= 0) {
-        throw new ApiError('invalid_request', SELF_LOOP_MESSAGE, [{ path: `relationships.${loop}.target`, message: SELF_LOOP_MESSAGE }]);
-      }
+      relationships.forEach((relationship, index) => refuseSelfLoop(relationship, `relationships.${index}.target`));
       return editing.restoreElements(ctx.db.store(), networkId, parties, relationships, ctx.now());
     },
     delete(networkId: string, parties: VersionRef[], relationships: VersionRef[]): Promise<Elements> {

@@ -5,8 +5,9 @@
 import { stat, readFile, writeFile, access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { decodeText, formatBytes } from '../../shared/formats';
-import type { DeliveryResult, ExportedFile } from '../../shared/formats';
+import type { DeliveryResult, ExportedFile } from '../../shared/api';
+import { decodeText, sizeProblem } from '../../shared/formats';
+import type { ReadFile } from '../../shared/formats';
 
 export interface FileFilter {
   name: string;
@@ -78,27 +79,10 @@ export async function deliverFiles(
   return { delivered: 'saved', fileNames: files.map((file) => file.name) };
 }
 
-export interface ChosenFile {
-  name: string;
-  size: number;
-  text: string;
-  encoding: 'utf-8' | 'windows-1252';
-}
-
 /** Reads chosen files after checking their size, so an oversized file is never loaded. */
-export async function readChosenFiles(paths: readonly string[], maxTotalBytes: number, formatLabel: string): Promise<ChosenFile[]> {
-  const sizes = await Promise.all(paths.map(async (path) => (await stat(path)).size));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (total > maxTotalBytes) {
-    throw new ApiError(
-      'invalid_request',
-      `${paths.length === 1 ? `"${basename(paths[0] ?? '')}" is` : 'These files are'} ${formatBytes(total)}; Careweave imports ${formatLabel} files of up to ${formatBytes(maxTotalBytes)}. Split the file into smaller ones and import them one after the other.`,
-    );
-  }
-  return Promise.all(
-    paths.map(async (path, index) => {
-      const decoded = decodeText(await readFile(path));
-      return { name: basename(path), size: sizes[index] ?? 0, ...decoded };
-    }),
-  );
+export async function readChosenFiles(paths: readonly string[], maxTotalBytes: number, formatLabel: string): Promise<ReadFile[]> {
+  const chosen = await Promise.all(paths.map(async (path) => ({ path, name: basename(path), size: (await stat(path)).size })));
+  const tooLarge = sizeProblem(chosen, maxTotalBytes, formatLabel);
+  if (tooLarge) throw new ApiError('invalid_request', tooLarge);
+  return Promise.all(chosen.map(async ({ path, name, size }) => ({ name, size, ...decodeText(await readFile(path)) })));
 }

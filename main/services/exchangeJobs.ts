@@ -1,19 +1,17 @@
-// Import jobs held in main between calls: the file text as it arrives, then the plan, then the
-// result. The page follows a job by polling its id (getImportJob), which works the same over
-// IPC and HTTP. Jobs are few and short-lived: finished ones are dropped after a while, and the
-// text and plan are released as soon as they are no longer needed.
-import { randomUUID } from 'node:crypto';
+// Import jobs held in main between calls, and every change of their state: the file text as it
+// arrives, then the plan, then the result. The page follows a job by polling its id
+// (getImportJob), which works the same over IPC and HTTP. Jobs are few and short-lived:
+// finished ones are dropped after a while, and the text and plan are released as soon as they
+// are no longer needed.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ApiError } from '../../shared/api';
+import type { ImportJob, ImportPhase } from '../../shared/api';
 import type { RelationshipKind } from '../../shared/domain';
-import type { DataFormatId, ImportJob, ImportPhase, ImportPlan, ImportPreview, ImportProblem } from '../../shared/formats';
+import { formatBytes, previewOfPlan } from '../../shared/formats';
+import type { AnalyzeResult, DataFormatId, ImportPlan, ImportPreview, ImportProblem, ReadFile } from '../../shared/formats';
+import { toApiError } from '../database/neo4jErrors';
 
-export interface JobFile {
-  name: string;
-  size: number;
-  encoding: 'utf-8' | 'windows-1252';
-  chunks: string[];
-  chars: number;
-}
+export type JobFile = Omit<ReadFile, 'text'> & { chunks: string[]; chars: number };
 
 export interface Job {
   id: string;
@@ -40,6 +38,9 @@ const MAX_JOBS = 3;
 // A finished job is kept this long so the page can still read its outcome after a hiccup.
 const KEEP_FINISHED_MS = 30 * 60 * 1000;
 const ACTIVE: readonly ImportPhase[] = ['receiving', 'received', 'analyzing', 'ready', 'writing'];
+const RUNNING: readonly ImportPhase[] = ['analyzing', 'writing'];
+const OVER: readonly ImportPhase[] = ['done', 'failed', 'cancelled'];
+const CANCELLED_MESSAGE = 'The import was cancelled. Nothing was changed.';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -48,7 +49,13 @@ export class ImportCancelled extends Error {
   }
 }
 
-export function createJobStore(clock: () => number = Date.now) {
+/** The import service's clock (milliseconds) and id source, so tests can fix both. */
+export interface JobSources {
+  clock: () => number;
+  newId: () => string;
+}
+
+export function createJobStore({ clock, newId }: JobSources) {
   const jobs = new Map<string, Job>();
 
   function sweep(): void {
@@ -56,22 +63,21 @@ export function createJobStore(clock: () => number = Date.now) {
     for (const [id, job] of jobs) {
       // An active job the page stopped asking about for this long was abandoned (tab closed).
       const idle = now - job.touchedAt > KEEP_FINISHED_MS;
-      if (idle && job.phase !== 'analyzing' && job.phase !== 'writing') jobs.delete(id);
+      if (idle && !RUNNING.includes(job.phase)) jobs.delete(id);
     }
   }
 
   return {
-    create(init: Pick<Job, 'format' | 'files' | 'targetNetworkId' | 'defaultKind' | 'phase'> & { notes?: string[] }): Job {
+    create(init: Pick<Job, 'format' | 'files' | 'targetNetworkId' | 'defaultKind' | 'phase' | 'notes'>): Job {
       sweep();
       if ([...jobs.values()].filter((job) => ACTIVE.includes(job.phase)).length >= MAX_JOBS) {
         throw new ApiError('conflict', 'Other imports are still open. Finish or cancel them (or wait half an hour), then try again.');
       }
       const job: Job = {
-        id: randomUUID(),
+        id: newId(),
         progress: null,
         problems: [],
         problemCount: 0,
-        notes: init.notes ?? [],
         preview: null,
         plan: null,
         result: null,
@@ -92,12 +98,6 @@ export function createJobStore(clock: () => number = Date.now) {
       }
       job.touchedAt = clock();
       return job;
-    },
-
-    /** Frees what a finished job no longer needs: the file text and the plan. */
-    release(job: Job): void {
-      for (const file of job.files) file.chunks = [];
-      job.plan = null;
     },
   };
 }
@@ -123,5 +123,92 @@ export function viewOf(job: Job): ImportJob {
 export function requirePhase(job: Job, phases: readonly ImportPhase[], doing: string): void {
   if (!phases.includes(job.phase)) {
     throw new ApiError('conflict', `This import cannot ${doing} now (it is ${job.phase}). Start the import again if needed.`);
+  }
+}
+
+/** Frees what a finished job no longer needs: the file text and the plan. */
+function release(job: Job): void {
+  for (const file of job.files) file.chunks = [];
+  job.plan = null;
+}
+
+/** A piece of a file the page sends in browser mode. */
+export function receiveChunk(job: Job, fileIndex: number, text: string): void {
+  requirePhase(job, ['receiving'], 'receive more of the file');
+  const file = job.files[fileIndex];
+  if (!file) throw new ApiError('invalid_request', 'That file is not part of this import.');
+  // A character takes at least one byte, so more characters than the announced size means
+  // the page sent something else than it said; refuse rather than grow without bound.
+  if (file.chars + text.length > file.size) {
+    throw new ApiError('invalid_request', `More of "${file.name}" arrived than its size (${formatBytes(file.size)}). Choose the file again.`);
+  }
+  file.chunks.push(text);
+  file.chars += text.length;
+}
+
+/** The whole text of each file, handed over once: the job keeps none of it afterwards. */
+export function takeFiles(job: Job): { name: string; text: string }[] {
+  const files = job.files.map((file) => ({ name: file.name, text: file.chunks.join('') }));
+  for (const file of job.files) file.chunks = [];
+  return files;
+}
+
+export function startStep(job: Job, phases: readonly ImportPhase[], doing: string, next: 'analyzing' | 'writing', stage: string): void {
+  requirePhase(job, phases, doing);
+  job.phase = next;
+  job.progress = { share: 0, stage };
+}
+
+/** Reports a running step's progress, gives the event loop a turn, and stops on Cancel. */
+export async function stepProgress(job: Job, share: number, stage: string): Promise<void> {
+  job.progress = { share: Math.min(1, share), stage };
+  await nextTurn();
+  if (job.cancelRequested) throw new ImportCancelled();
+}
+
+export function analysed(job: Job, result: AnalyzeResult): void {
+  if (job.cancelRequested) throw new ImportCancelled();
+  job.progress = null;
+  if (result.ok) {
+    job.plan = result.plan;
+    job.preview = previewOfPlan(result.plan);
+    job.notes = [...job.notes, ...result.plan.notes];
+    job.phase = 'ready';
+  } else {
+    job.problems = result.problems;
+    job.problemCount = result.problemCount;
+    job.notes = [...job.notes, ...result.notes];
+    job.phase = 'invalid';
+  }
+}
+
+export function written(job: Job, network: { id: string; name: string }): void {
+  job.result = { networkId: network.id, networkName: network.name };
+  job.phase = 'done';
+  job.progress = null;
+  release(job);
+}
+
+export function failed(job: Job, error: unknown, lead: string): void {
+  // A cancel thrown inside a database transaction comes back wrapped, so the flag decides.
+  if (job.cancelRequested || error instanceof ImportCancelled) {
+    job.phase = 'cancelled';
+    job.message = CANCELLED_MESSAGE;
+  } else {
+    job.phase = 'failed';
+    job.message = `${lead}: ${toApiError(error).message}`;
+  }
+  job.progress = null;
+  release(job);
+}
+
+/** A running step notices at its next batch and rolls back what it wrote; a waiting job ends now. */
+export function cancel(job: Job): void {
+  if (RUNNING.includes(job.phase)) {
+    job.cancelRequested = true;
+  } else if (!OVER.includes(job.phase)) {
+    job.phase = 'cancelled';
+    job.message = CANCELLED_MESSAGE;
+    release(job);
   }
 }

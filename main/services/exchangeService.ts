@@ -14,19 +14,13 @@ import {
   scenarioToDocument,
   TEMPLATE_FILE_NAMES,
 } from '../../shared/formats';
-import type { DataFormatId, Delivery, DeliveryResult } from '../../shared/formats';
+import type { Delivery, DeliveryResult, SaveFileRequest } from '../../shared/api';
+import type { DataFormatId } from '../../shared/formats';
 import { getNetworkGraph } from '../repository/networks';
 import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { deliverFiles } from './exchangeFiles';
 import type { FileDialogs, FileFilter } from './exchangeFiles';
-
-export interface SaveFileRequest {
-  suggestedName: string;
-  mimeType: string;
-  encoding: 'utf8' | 'base64';
-  content: string;
-}
 
 function filtersFor(fileName: string): FileFilter[] {
   const extension = fileExtension(fileName);

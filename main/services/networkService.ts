@@ -1,10 +1,11 @@
-// Networks: the list, create/rename/delete, opening one whole, and creating one from a
-// network document (the sample network is one).
+// Networks: the list, create/rename/delete, opening one whole, duplicating one, and creating one
+// from a network document (the sample network is one).
 import { readFile } from 'node:fs/promises';
 import { ApiError, invalidRequest } from '../../shared/api';
 import { networkDocumentSchema } from '../../shared/domain';
 import type { Network, NetworkDocument, NetworkFields, NetworkGraph, NetworkSummary } from '../../shared/domain';
 import { createNetworkFromDocument } from '../repository/documents';
+import { duplicateNetwork } from '../repository/duplicateNetwork';
 import * as networks from '../repository/networks';
 import type { ServiceContext } from './context';
 
@@ -24,6 +25,10 @@ export function createNetworkService(ctx: ServiceContext) {
     },
     get(id: string): Promise<NetworkGraph> {
       return networks.getNetworkGraph(ctx.db.store(), id);
+    },
+    /** A new id for the copy; everything else is copied by the database. */
+    duplicate(sourceId: string, name: string): Promise<Network> {
+      return duplicateNetwork(ctx.db.store(), sourceId, ctx.newId(), name, ctx.now());
     },
     importDocument(document: NetworkDocument, name?: string): Promise<Network> {
       return createNetworkFromDocument(ctx.db.store(), ctx.newId(), document, name ?? document.network.name, ctx.now());

@@ -2,7 +2,8 @@
 // renderer (a worker holding the compiled network), so a scenario stores only the question —
 // which parties withdraw, with which thresholds — and reopening re-runs it on the network as
 // it is now.
-import type { SaveScenarioRequest, Scenario } from '../../shared/api/scenarioSchemas';
+import type { SaveScenarioRequest } from '../../shared/api';
+import type { Scenario } from '../../shared/domain';
 import * as scenarios from '../repository/scenarios';
 import type { ServiceContext } from './context';
 

@@ -3,15 +3,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api';
 import type { Network } from '../../shared/domain';
-import { api } from './api';
 import { describeDatabaseStatus } from './core/database/describeDatabaseStatus';
 import { toApiError } from './core/errors/toApiError';
 import { isFirstStart } from './core/networks/networkList';
 import { withOpenCounts } from './core/networks/openCounts';
 import { useDatabaseStatus } from './hooks/useDatabaseStatus';
+import { useNetworkActions } from './hooks/useNetworkActions';
 import { useNetworkList } from './hooks/useNetworkList';
 import { useOpenNetwork } from './hooks/useOpenNetwork';
-import { NetworkView } from './views/graph/NetworkView';
+import { NetworkView } from './views/networks/NetworkView';
 import { ChooseNetworkHint } from './views/networks/ChooseNetworkHint';
 import { NetworkSidebar } from './views/networks/NetworkSidebar';
 import { WelcomePanel } from './views/networks/WelcomePanel';
@@ -30,6 +30,7 @@ export function App() {
   const databaseState = database.status?.state ?? null;
   const { list, reload } = useNetworkList(databaseState, showError);
   const { openNetwork, open, patch, renamed, close } = useOpenNetwork(showError);
+  const networkActions = useNetworkActions();
   // The map editor's network actions: a rename or a copy shows in the list at once; a deleted
   // network closes.
   const onNetworkRenamed = (network: Network) => {
@@ -78,7 +79,7 @@ export function App() {
   const loadSample = async () => {
     setLoadingSample(true);
     try {
-      const network = await api.loadSampleNetwork({});
+      const network = await networkActions.loadSample();
       void open(network.id);
       void reload();
     } catch (error) {

@@ -1,152 +1,28 @@
-// The API contract: every method with its request and response schema, declared once. Main
-// implements it as a handler table keyed by method name (see main/api/handlers.ts), the
-// desktop app carries it over IPC and browser mode over loopback HTTP.
-import { z } from 'zod';
-import {
-  idSchema,
-  networkDocumentSchema,
-  networkFieldsSchema,
-  networkGraphSchema,
-  networkSchema,
-  networkSummarySchema,
-  partyFieldsSchema,
-  partySchema,
-  relationshipEndsSchema,
-  relationshipFieldsSchema,
-  relationshipSchema,
-  versionSchema,
-} from '../domain';
+// The API contract: every method with its request and response schema, declared once, one slice
+// per area. Main implements it as a table of handlers keyed by method name (each area's in
+// main/api/<area>Handlers.ts), the desktop app carries it over IPC and browser mode over
+// loopback HTTP.
+import type { z } from 'zod';
+import { databaseApi } from './databaseApi';
+import { editingApi } from './editingApi';
+import { exchangeApi } from './exchangeApi';
 import type { ApiMethod } from './methods';
-import {
-  deleteElementsRequestSchema,
-  duplicateNetworkRequestSchema,
-  elementsResponseSchema,
-  restoreElementsRequestSchema,
-  savePositionsRequestSchema,
-  updatePartiesRequestSchema,
-  updateRelationshipsRequestSchema,
-} from './editorSchemas';
-import {
-  appendImportChunkRequestSchema,
-  beginImportRequestSchema,
-  commitImportRequestSchema,
-  deliveryResultSchema,
-  exportNetworkDataRequestSchema,
-  getImportTemplateRequestSchema,
-  importJobRefSchema,
-  importJobSchema,
-  openImportFilesRequestSchema,
-  saveFileRequestSchema,
-  saveFileResponseSchema,
-} from '../formats/exchangeSchemas';
-import {
-  deleteScenarioRequestSchema,
-  listScenariosRequestSchema,
-  renameScenarioRequestSchema,
-  saveScenarioRequestSchema,
-  scenarioSchema,
-} from './scenarioSchemas';
+import { networksApi } from './networksApi';
+import { scenariosApi } from './scenariosApi';
 
-const empty = z.object({}).strict();
-
-export const DATABASE_MODES = ['local', 'server'] as const;
-export const DATABASE_STATES = ['starting', 'connected', 'unavailable', 'error'] as const;
-
-export const databaseStatusSchema = z.object({
-  mode: z.enum(DATABASE_MODES),
-  state: z.enum(DATABASE_STATES),
-  // Where the data lives, for the status bar: "Local database (Neo4j 5.26.30)" or the URL.
-  url: z.string().nullable(),
-  user: z.string().nullable(),
-  serverVersion: z.string().nullable(),
-  message: z.string().nullable(),
-});
-export type DatabaseStatus = z.infer<typeof databaseStatusSchema>;
-
-export const NEO4J_URL_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
-
-export const serverConfigSchema = z.object({
-  mode: z.literal('server'),
-  url: z
-    .string()
-    .trim()
-    .refine((url) => {
-      const scheme = /^([a-z0-9+]+):\/\//.exec(url)?.[1];
-      return scheme !== undefined && (NEO4J_URL_SCHEMES as readonly string[]).includes(scheme);
-    }, 'The address must start with bolt://, neo4j:// or neo4j+s:// (for example neo4j+s://xxxx.databases.neo4j.io).'),
-  user: z.string().trim().min(1, 'Enter the database user name (often "neo4j").'),
-  password: z.string().min(1, 'Enter the database password.'),
-  database: z.string().trim().min(1).optional(),
-});
-export const databaseConfigSchema = z.discriminatedUnion('mode', [z.object({ mode: z.literal('local') }), serverConfigSchema]);
-export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
-
-const networkRef = z.object({ networkId: idSchema });
-const versioned = { id: idSchema, version: versionSchema };
+type MethodSchemas = { request: z.ZodType; response: z.ZodType };
 
 export const apiContract = {
-  getAppInfo: {
-    request: empty,
-    response: z.object({ version: z.string(), transport: z.enum(['ipc', 'http']) }),
-  },
-  getDatabaseStatus: { request: empty, response: databaseStatusSchema },
-  configureDatabase: { request: databaseConfigSchema, response: databaseStatusSchema },
+  ...databaseApi,
+  ...networksApi,
+  ...editingApi,
+  ...scenariosApi,
+  ...exchangeApi,
+} as const satisfies Record<ApiMethod, MethodSchemas>;
 
-  listNetworks: { request: empty, response: z.array(networkSummarySchema) },
-  createNetwork: { request: networkFieldsSchema, response: networkSchema },
-  updateNetwork: { request: networkFieldsSchema.extend({ id: idSchema }), response: networkSchema },
-  deleteNetwork: { request: z.object({ id: idSchema }), response: z.object({ deleted: z.literal(true) }) },
-  getNetwork: { request: z.object({ id: idSchema }), response: networkGraphSchema },
-  importNetworkDocument: {
-    request: z.object({ document: networkDocumentSchema, name: z.string().trim().min(1).max(200).optional() }),
-    response: networkSchema,
-  },
-  loadSampleNetwork: { request: empty, response: networkSchema },
-
-  createParty: { request: networkRef.extend({ fields: partyFieldsSchema }), response: partySchema },
-  updateParty: { request: networkRef.extend({ ...versioned, fields: partyFieldsSchema }), response: partySchema },
-  deleteParty: {
-    request: networkRef.extend(versioned),
-    response: z.object({ deletedRelationships: z.number().int().nonnegative() }),
-  },
-
-  createRelationship: {
-    request: networkRef.extend(relationshipEndsSchema.shape).extend({ fields: relationshipFieldsSchema }),
-    response: relationshipSchema,
-  },
-  updateRelationship: {
-    request: networkRef.extend({ ...versioned, fields: relationshipFieldsSchema }),
-    response: relationshipSchema,
-  },
-  deleteRelationship: { request: networkRef.extend(versioned), response: z.object({ deleted: z.literal(true) }) },
-
-  // The map editor's batch methods: undo/redo, bulk edits, saved positions, duplicating.
-  restoreElements: { request: restoreElementsRequestSchema, response: elementsResponseSchema },
-  deleteElements: { request: deleteElementsRequestSchema, response: elementsResponseSchema },
-  updateParties: { request: updatePartiesRequestSchema, response: z.array(partySchema) },
-  updateRelationships: { request: updateRelationshipsRequestSchema, response: z.array(relationshipSchema) },
-  savePositions: { request: savePositionsRequestSchema, response: z.object({ saved: z.number().int().nonnegative() }) },
-  duplicateNetwork: { request: duplicateNetworkRequestSchema, response: networkSchema },
-
-  // Export and import (issue 5). Files reach the person through a save dialog opened by main
-  // (desktop) or as downloads (browser mode); imports are jobs the page polls.
-  exportNetworkData: { request: exportNetworkDataRequestSchema, response: deliveryResultSchema },
-  getImportTemplate: { request: getImportTemplateRequestSchema, response: deliveryResultSchema },
-  saveFile: { request: saveFileRequestSchema, response: saveFileResponseSchema },
-  beginImport: { request: beginImportRequestSchema, response: importJobSchema },
-  appendImportChunk: { request: appendImportChunkRequestSchema, response: importJobSchema },
-  openImportFiles: { request: openImportFilesRequestSchema, response: importJobSchema.nullable() },
-  analyzeImport: { request: importJobRefSchema, response: importJobSchema },
-  getImportJob: { request: importJobRefSchema, response: importJobSchema },
-  commitImport: { request: commitImportRequestSchema, response: importJobSchema },
-  cancelImport: { request: importJobRefSchema, response: importJobSchema },
-
-  // Saved withdrawal simulations (issue 4): the question is stored, the answer is re-computed.
-  listScenarios: { request: listScenariosRequestSchema, response: z.array(scenarioSchema) },
-  saveScenario: { request: saveScenarioRequestSchema, response: scenarioSchema },
-  renameScenario: { request: renameScenarioRequestSchema, response: scenarioSchema },
-  deleteScenario: { request: deleteScenarioRequestSchema, response: z.object({ deleted: z.literal(true) }) },
-} as const satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
+// A method in a slice that API_METHODS does not list would travel nowhere; refuse to compile.
+const listedOnly: Record<Exclude<keyof typeof apiContract, ApiMethod>, never> = {};
+void listedOnly;
 
 export type ApiContract = typeof apiContract;
 export type ApiRequest<M extends ApiMethod> = z.input<ApiContract[M]['request']>;
@@ -160,3 +36,9 @@ export type CareweaveApi = {
     ? (request?: ApiRequest<M>) => Promise<ApiResponse<M>>
     : (request: ApiRequest<M>) => Promise<ApiResponse<M>>;
 };
+
+// What main implements: a handler per method that receives the request already parsed, so a
+// missing or mistyped handler does not compile. HandlersOf is one area's part of the table.
+export type ApiHandler<M extends ApiMethod> = (request: ApiParsedRequest<M>) => Promise<ApiResponse<M>>;
+export type ApiHandlers = { [M in ApiMethod]: ApiHandler<M> };
+export type HandlersOf<Slice> = { [M in keyof Slice & ApiMethod]: ApiHandler<M> };

@@ -1,30 +1,33 @@
 // The names of every API method, with no dependencies, so the sandboxed preload can build its
 // one-function-per-method bridge without bundling the schemas.
 export const API_METHODS = [
+  // Database (databaseApi.ts).
   'getAppInfo',
   'getDatabaseStatus',
   'configureDatabase',
+  // Networks (networksApi.ts).
   'listNetworks',
   'createNetwork',
   'updateNetwork',
   'deleteNetwork',
   'getNetwork',
+  'duplicateNetwork',
   'importNetworkDocument',
   'loadSampleNetwork',
+  // Editing (editingApi.ts).
   'createParty',
-  'updateParty',
-  'deleteParty',
   'createRelationship',
-  'updateRelationship',
-  'deleteRelationship',
-  // The map editor's batch methods.
   'restoreElements',
   'deleteElements',
   'updateParties',
   'updateRelationships',
   'savePositions',
-  'duplicateNetwork',
-  // Export and import (issue 5).
+  // Saved withdrawal simulations (scenariosApi.ts).
+  'listScenarios',
+  'saveScenario',
+  'renameScenario',
+  'deleteScenario',
+  // Export and import (exchangeApi.ts).
   'exportNetworkData',
   'getImportTemplate',
   'saveFile',
@@ -35,11 +38,6 @@ export const API_METHODS = [
   'getImportJob',
   'commitImport',
   'cancelImport',
-  // Saved withdrawal simulations (issue 4).
-  'listScenarios',
-  'saveScenario',
-  'renameScenario',
-  'deleteScenario',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -22,6 +22,10 @@ export const DEFAULT_PARTY_TYPES = {
 export const RELATIONSHIP_KINDS = ['RELIES_ON', 'RESOURCE_FLOW', 'TRUSTS'] as const;
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 
+export function isRelationshipKind(value: unknown): value is RelationshipKind {
+  return typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);
+}
+
 export const RELATIONSHIP_KIND_LABELS: Record<RelationshipKind, string> = {
   RELIES_ON: 'Reliance',
   RESOURCE_FLOW: 'Resource flow',

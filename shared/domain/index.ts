@@ -4,3 +4,5 @@ export * from './party';
 export * from './relationship';
 export * from './network';
 export * from './networkDocument';
+export * from './scenario';
+export * from './fields';

@@ -28,7 +28,7 @@ export const resourceFlowFieldsSchema = z.object({
 
 const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
 
-const trustFieldsBaseSchema = z.object({
+export const trustFieldsBaseSchema = z.object({
   kind: z.literal('TRUSTS'),
   level: z
     .number({ message: 'Trust level must be a number from 1 to 5.' })

@@ -7,8 +7,9 @@ import { csvToImport } from './csv/csvToImport';
 import { networkToCsv } from './csv/networkToCsv';
 import { graphmlToImport } from './graphml/graphmlToImport';
 import { networkToGraphml } from './graphml/networkToGraphml';
+import type { GraphmlExportOptions } from './graphml/networkToGraphml';
 import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
-import type { DocumentScenario } from './json/documentScenarios';
+import type { DocumentScenario } from './documentScenarios';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { DATA_FORMATS, safeFileName } from './registry';
@@ -20,9 +21,8 @@ export interface TextFile {
   text: string;
 }
 
-export interface DataExportOptions {
+export interface DataExportOptions extends GraphmlExportOptions {
   exportedAt: string;
-  yedGraphics: boolean;
   /** Saved scenarios; written by the formats that can carry them (JSON). */
   scenarios?: readonly DocumentScenario[];
 }

@@ -2,9 +2,12 @@
 // code page, so bytes that are not valid UTF-8 are read as that instead of turning every "é"
 // into a replacement character; the caller is told, so the preview can say so.
 
+export const TEXT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextEncoding;
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {

@@ -1,42 +1,30 @@
 // The words a person sees for each field, in problems, previews and the CSV guide. Kept apart
-// from the schemas because these are for reading, not for validating.
-import { RELATIONSHIP_KIND_LABELS } from '../domain';
+// from the schemas because these are for reading, not for validating; the fields themselves
+// come from the schemas (shared/domain/fields.ts).
+import { PARTY_FIELD_NAMES, RELATIONSHIP_FIELD_NAMES, RELATIONSHIP_KIND_LABELS } from '../domain';
 import type { RelationshipKind } from '../domain';
 
-export const FIELD_LABELS: Record<string, string> = {
-  id: 'id',
-  name: 'name',
-  side: 'side',
+// A field's name in words ("missionSupport" → "mission support"), unless a person knows it by
+// another name. Every party and relationship field of the domain has a label, in schema order.
+const SAID_OTHERWISE: Record<string, string> = {
   type: 'party type',
-  tags: 'tags',
-  notes: 'notes',
-  interests: 'interests',
   x: 'x position',
   y: 'y position',
-  kind: 'kind',
   source: 'from',
   target: 'to',
-  service: 'service',
-  criticality: 'criticality',
-  substitutability: 'substitutability',
-  resource: 'resource',
-  amount: 'amount',
-  unit: 'unit',
-  period: 'period',
   level: 'trust level',
-  reliability: 'reliability',
-  missionSupport: 'mission support',
-  openness: 'openness',
   assessedAt: 'assessed on',
-  description: 'description',
   topic: 'interest topic',
   stance: 'interest stance',
   withdrawn: 'withdrawn parties',
-  affectedThreshold: 'affected threshold',
-  disruptedThreshold: 'disrupted threshold',
-  format: 'format',
-  formatVersion: 'format version',
 };
+
+const inWords = (field: string) => SAID_OTHERWISE[field] ?? field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+
+// The order the forms show fields in, which is also the order changed fields are listed in.
+const FIELD_ORDER = ['id', ...PARTY_FIELD_NAMES, 'kind', 'source', 'target', ...RELATIONSHIP_FIELD_NAMES, 'description', 'topic', 'stance', 'withdrawn', 'affectedThreshold', 'disruptedThreshold', 'format', 'formatVersion'];
+
+export const FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(FIELD_ORDER.map((field) => [field, inWords(field)]));
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;

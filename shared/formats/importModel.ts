@@ -5,7 +5,7 @@
 // this into what will be added, changed and left alone.
 import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
 import type { ImportProblem, SourceRef } from './problems';
-import type { DocumentScenario } from './json/documentScenarios';
+import type { DocumentScenario } from './documentScenarios';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {

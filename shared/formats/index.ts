@@ -1,5 +1,5 @@
 // File formats: pure parsers and serializers (JSON, CSV, GraphML), import validation and the
-// merge plan. The renderer should import './registry', './limits' and './exchangeSchemas'
+// merge plan. The renderer should import './registry', './limits' and './importCheck'
 // directly: this index also pulls in the parsing libraries.
 export * from './registry';
 export * from './limits';
@@ -7,11 +7,11 @@ export * from './problems';
 export * from './fieldLabels';
 export * from './decodeText';
 export * from './importModel';
-export * from './exchangeSchemas';
+export * from './importReport';
 export * from './dataConverters';
 export { networkToDocument, networkToJson } from './json/networkToJson';
-export { documentScenarioSchema, scenarioToDocument } from './json/documentScenarios';
-export type { DocumentScenario } from './json/documentScenarios';
+export { documentScenarioSchema, scenarioToDocument } from './documentScenarios';
+export type { DocumentScenario } from './documentScenarios';
 export { networkToCsv } from './csv/networkToCsv';
 export { csvTemplate, TEMPLATE_FILE_NAMES } from './csv/csvTemplate';
 export { networkToGraphml } from './graphml/networkToGraphml';
@@ -19,3 +19,4 @@ export { planImport, previewOfPlan } from './merge/planImport';
 export { analyzeImport } from './analyzeImport';
 export type { AnalyzeInput, AnalyzeResult } from './analyzeImport';
 export type { ImportPlan, PartyChange, RelationshipChange, PlanResult } from './merge/planTypes';
+export * from './importCheck';

@@ -71,14 +71,14 @@ const cases: Array<{ name: string; method: string; request: () => unknown; messa
   },
   {
     name: 'an id with Cypher in it',
-    method: 'deleteParty',
-    request: () => ({ networkId, id: "x' OR 1=1 //", version: 0 }),
+    method: 'deleteElements',
+    request: () => ({ networkId, parties: [{ id: "x' OR 1=1 //", version: 0 }] }),
     message: /id may contain only/,
   },
   {
     name: 'a missing version',
-    method: 'updateParty',
-    request: () => ({ networkId, id: partyId, fields: { name: 'EMS', side: 'internal', type: 'community agency' } }),
+    method: 'updateParties',
+    request: () => ({ networkId, parties: [{ id: partyId, fields: { name: 'EMS', side: 'internal', type: 'community agency' } }] }),
     message: /version/,
   },
   {

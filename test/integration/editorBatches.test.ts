@@ -66,7 +66,7 @@ describe('deleteElements and restoreElements (undo of a delete)', () => {
 
   it('refuses a stale version and deletes nothing', async () => {
     const n = await smallNetwork();
-    await t.api.updateParty({ networkId: n.networkId, id: n.unit.id, version: n.unit.version, fields: { ...n.unit, notes: 'changed' } });
+    await t.api.updateParties({ networkId: n.networkId, parties: [{ id: n.unit.id, version: n.unit.version, fields: { ...n.unit, notes: 'changed' } }] });
     const error = await failure(
       t.api.deleteElements({ networkId: n.networkId, parties: [{ id: n.unit.id, version: n.unit.version }, { id: n.family.id, version: 0 }] }),
     );
@@ -166,7 +166,7 @@ describe('savePositions', () => {
     const unit = graph.parties.find((p) => p.id === n.unit.id);
     expect(unit).toMatchObject({ x: 10.5, y: -3, version: 0 });
     // The party's own edit at its version still goes through.
-    await t.api.updateParty({ networkId: n.networkId, id: n.unit.id, version: 0, fields: { ...unit!, notes: 'ok' } });
+    await t.api.updateParties({ networkId: n.networkId, parties: [{ id: n.unit.id, version: 0, fields: { ...unit!, notes: 'ok' } }] });
   });
 });
 

@@ -11,7 +11,7 @@ import type { DocumentParty } from '../../shared/domain';
 import { generateParties, generateRelationships } from '../../bench/exchangeGenerator';
 import { writeMerge } from '../../main/repository/importsMerge';
 import { IMPORT_BATCH, sweepStaleStages, writeNewNetworkStaged } from '../../main/repository/importsStaged';
-import { readTx } from '../../main/repository/store';
+import { readTx } from '../../main/database/store';
 import { createTestBackend, testDatabaseTarget } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
 import { checkImport, importFiles, unique, waitForJob } from './exchangeHelpers';

@@ -3,7 +3,8 @@
 import { expect } from 'vitest';
 import type { CareweaveApi } from '../../shared/api';
 import { IMPORT_CHUNK_CHARS } from '../../shared/formats';
-import type { ImportFile, ImportJob, ImportPhase } from '../../shared/formats';
+import type { ImportJob, ImportPhase } from '../../shared/api';
+import type { ImportFile } from '../../shared/formats';
 import type { RelationshipKind } from '../../shared/domain';
 
 export async function waitForJob(api: CareweaveApi, jobId: string, until: readonly ImportPhase[], timeoutMs = 120_000): Promise<ImportJob> {

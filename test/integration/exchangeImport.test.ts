@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkGraph } from '../../shared/domain';
 import { DATA_FORMAT_IDS } from '../../shared/formats';
-import type { DeliveryResult, ImportFile } from '../../shared/formats';
+import type { DeliveryResult } from '../../shared/api';
+import type { ImportFile } from '../../shared/formats';
 import { createTestBackend } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
 import { checkImport, commitImport, importFiles, unique } from './exchangeHelpers';
@@ -117,7 +118,7 @@ describe('merging into an existing network', () => {
     const copy = await importFiles(t.api, [{ name: 'p.csv', text: 'id,name,side,type\na,A,internal,payer\nb,B,internal,payer' }], { networkName: unique('Stale') });
     const job = await checkImport(t.api, [{ name: 'p.csv', text: 'id,name,notes\na,A,from the file' }], { targetNetworkId: copy.networkId });
     const [a] = (await t.api.getNetwork({ id: copy.networkId })).parties;
-    await t.api.updateParty({ networkId: copy.networkId, id: a!.id, version: a!.version, fields: { ...a!, notes: 'edited by hand' } });
+    await t.api.updateParties({ networkId: copy.networkId, parties: [{ id: a!.id, version: a!.version, fields: { ...a!, notes: 'edited by hand' } }] });
     const done = await commitImport(t.api, job);
     expect(done.phase).toBe('failed');
     expect(done.message).toMatch(/changed in the network while you were looking at the preview, so nothing was imported/);
@@ -148,7 +149,7 @@ describe('bad files', () => {
 
   it('refuses unknown kinds of file and oversized files before reading them', async () => {
     await expect(t.api.beginImport({ targetNetworkId: null, files: [{ name: 'partners.xlsx', size: 10 }] })).rejects.toThrow(
-      /imports Careweave files \(\.json\), spreadsheets saved as CSV \(\.csv\) and GraphML \(\.graphml\).*File › Save As › CSV/,
+      /Choose a Careweave file \(\.json\), spreadsheet tables saved as CSV \(\.csv\) or a GraphML file \(\.graphml\).*File › Save As › CSV/,
     );
     await expect(t.api.beginImport({ targetNetworkId: null, files: [{ name: 'huge.graphml', size: 400 * 1024 * 1024 }] })).rejects.toThrow(
       '"huge.graphml" is 400 MB; Careweave imports GraphML (Gephi, yEd, Cytoscape) files of up to 40 MB. Split the file and import the parts one after the other.',

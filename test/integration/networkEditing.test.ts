@@ -109,11 +109,11 @@ describe('parties', () => {
   it('updates at the current version and refuses a stale version as a conflict', async () => {
     const { networkId, unit } = await newNetworkWithTwoParties();
     const fields = { name: 'Senior behavioral health unit', side: 'internal' as const, type: 'hospital unit/department' };
-    const updated = await t.api.updateParty({ networkId, id: unit.id, version: 0, fields });
+    const [updated] = await t.api.updateParties({ networkId, parties: [{ id: unit.id, version: 0, fields }] });
     expect(updated).toMatchObject({ name: 'Senior behavioral health unit', version: 1 });
 
     const conflict = await expectApiError(
-      t.api.updateParty({ networkId, id: unit.id, version: 0, fields: { ...fields, name: 'Overwritten?' } }),
+      t.api.updateParties({ networkId, parties: [{ id: unit.id, version: 0, fields: { ...fields, name: 'Overwritten?' } }] }),
       'conflict',
       /changed elsewhere/,
     );
@@ -126,12 +126,12 @@ describe('parties', () => {
     const { networkId, unit, court } = await newNetworkWithTwoParties();
     await t.api.createRelationship({ networkId, source: court.id, target: unit.id, fields: { kind: 'RELIES_ON', service: 'evaluations' } });
     await t.api.createRelationship({ networkId, source: unit.id, target: court.id, fields: { kind: 'TRUSTS', level: 4 } });
-    const result = await t.api.deleteParty({ networkId, id: unit.id, version: 0 });
-    expect(result.deletedRelationships).toBe(2);
+    const result = await t.api.deleteElements({ networkId, parties: [{ id: unit.id, version: 0 }] });
+    expect(result.relationships).toHaveLength(2);
     const graph = await t.api.getNetwork({ id: networkId });
     expect(graph.parties.map((party) => party.id)).toEqual([court.id]);
     expect(graph.relationships).toEqual([]);
-    await expectApiError(t.api.deleteParty({ networkId, id: unit.id, version: 0 }), 'not_found');
+    await expectApiError(t.api.deleteElements({ networkId, parties: [{ id: unit.id, version: 0 }] }), 'not_found');
   });
 });
 
@@ -177,15 +177,15 @@ describe('relationships', () => {
   it('updates with version checks, refuses a change of kind, and deletes', async () => {
     const { networkId, unit, court } = await newNetworkWithTwoParties();
     const trust = await t.api.createRelationship({ networkId, source: unit.id, target: court.id, fields: { kind: 'TRUSTS', level: 2 } });
-    const raised = await t.api.updateRelationship({ networkId, id: trust.id, version: 0, fields: { kind: 'TRUSTS', level: 4, notes: 'after the MOU' } });
+    const [raised] = await t.api.updateRelationships({ networkId, relationships: [{ id: trust.id, version: 0, fields: { kind: 'TRUSTS', level: 4, notes: 'after the MOU' } }] });
     expect(raised).toMatchObject({ level: 4, notes: 'after the MOU', version: 1, source: unit.id, target: court.id });
-    await expectApiError(t.api.updateRelationship({ networkId, id: trust.id, version: 0, fields: { kind: 'TRUSTS', level: 1 } }), 'conflict');
+    await expectApiError(t.api.updateRelationships({ networkId, relationships: [{ id: trust.id, version: 0, fields: { kind: 'TRUSTS', level: 1 } }] }), 'conflict');
     await expectApiError(
-      t.api.updateRelationship({ networkId, id: trust.id, version: 1, fields: { kind: 'RELIES_ON', service: 'x' } }),
+      t.api.updateRelationships({ networkId, relationships: [{ id: trust.id, version: 1, fields: { kind: 'RELIES_ON', service: 'x' } }] }),
       'invalid_request',
       /cannot change its kind/,
     );
-    await t.api.deleteRelationship({ networkId, id: trust.id, version: 1 });
+    await t.api.deleteElements({ networkId, relationships: [{ id: trust.id, version: 1 }] });
     expect((await t.api.getNetwork({ id: networkId })).relationships).toEqual([]);
   });
 

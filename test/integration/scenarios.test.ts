@@ -2,7 +2,7 @@
 // refuse bad input without writing anything, what reopening learns about deleted parties, and
 // that deleting a network takes its scenarios with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_WITHDRAWN } from '../../shared/api';
+import { MAX_SCENARIO_WITHDRAWN } from '../../shared/domain';
 import type { ApiErrorCode } from '../../shared/api';
 import { createTestBackend } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
@@ -123,7 +123,7 @@ describe('scenarios', () => {
   it('says which withdrawn parties no longer exist after they are deleted', async () => {
     const party = await t.api.createParty({ networkId, fields: { name: 'Short-lived clinic', side: 'internal', type: 'healthcare provider' } });
     const saved = await t.api.saveScenario({ networkId, name: 'Clinic and EMS leave', withdrawn: [party.id, 'p-ems'], params });
-    await t.api.deleteParty({ networkId, id: party.id, version: party.version });
+    await t.api.deleteElements({ networkId, parties: [{ id: party.id, version: party.version }] });
     const reopened = (await t.api.listScenarios({ networkId })).find((scenario) => scenario.id === saved.id)!;
     expect(reopened.withdrawn).toEqual([party.id, 'p-ems']);
     expect(reopened.missingPartyIds).toEqual([party.id]);

@@ -1,12 +1,14 @@
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildStylesheet } from '../../renderer/src/core/graph/buildStylesheet';
+// The map draws with mapStylesheet: the editor's rules (graph/buildStylesheet.ts) and the
+// simulation's layer after them, so the whole of it is what these checks read.
+import { mapStylesheet } from '../../renderer/src/core/stylesheet/mapStylesheet';
 import { GRAPH_THEME, OKABE_ITO, TRUST_BANDS } from '../../renderer/src/core/graph/theme';
 import { toCytoscapeElements } from '../../renderer/src/core/graph/toCytoscapeElements';
 import { makeGraph } from './fixtures';
 
 function blockFor(selector: string) {
-  const block = buildStylesheet().find((candidate) => candidate.selector === selector);
+  const block = mapStylesheet().find((candidate) => candidate.selector === selector);
   if (!block) throw new Error(`No style block for ${selector}`);
   return block.style as Record<string, unknown>;
 }
@@ -18,7 +20,7 @@ function drawHeadless() {
     headless: true,
     styleEnabled: true,
     elements: toCytoscapeElements(makeGraph()),
-    style: buildStylesheet(),
+    style: mapStylesheet(),
   });
 }
 
@@ -93,7 +95,7 @@ describe('buildStylesheet', () => {
   });
 
   it('builds the same stylesheet every time', () => {
-    expect(buildStylesheet()).toEqual(buildStylesheet());
+    expect(mapStylesheet()).toEqual(mapStylesheet());
   });
 });
 
@@ -108,7 +110,7 @@ describe('buildStylesheet for large maps and interaction states', () => {
     for (const labels of ['full', 'short', 'none'] as const) {
       for (const webgl of [false, true]) {
         for (const large of [false, true]) {
-          cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl, labels, large }) }).destroy();
+          cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: mapStylesheet(GRAPH_THEME, { webgl, labels, large }) }).destroy();
         }
       }
     }
@@ -126,9 +128,9 @@ describe('buildStylesheet for large maps and interaction states', () => {
   });
 
   it('draws shortened labels when zoomed out and none far out', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'short' }) });
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'short' }) });
     expect(cy.$id('party:unit').style('label')).toBe('Geri-psych…');
-    cy.style(buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'none' }));
+    cy.style(mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'none' }));
     expect(cy.$id('party:unit').style('label')).toBe('');
     cy.destroy();
   });
@@ -136,11 +138,11 @@ describe('buildStylesheet for large maps and interaction states', () => {
 
 describe('large maps', () => {
   it('draw straight edges and drop icons and arrowheads when zoomed far out', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'none', large: true }) });
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'none', large: true }) });
     expect(cy.$id('relationship:r1').style('curve-style')).toBe('straight');
     expect(cy.$id('party:unit').style('background-image')).toBe('none');
     expect(cy.$id('relationship:r3').style('target-arrow-shape')).toBe('none');
-    cy.style(buildStylesheet(GRAPH_THEME, { webgl: false, labels: 'short', large: true }));
+    cy.style(mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'short', large: true }));
     expect(cy.$id('party:unit').style('background-image')).toMatch(/^data:image/);
     expect(cy.$id('relationship:r3').style('target-arrow-shape')).toBe('vee');
     cy.destroy();

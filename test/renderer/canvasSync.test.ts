@@ -9,7 +9,7 @@ import { filterActions, getEmptyFilterState } from '../../renderer/src/core/filt
 import { focusNeighbourhood } from '../../renderer/src/core/filters/focus';
 import { diffElements } from '../../renderer/src/core/graph/diffElements';
 import { toCytoscapeElements } from '../../renderer/src/core/graph/toCytoscapeElements';
-import { applySelection, readSelection, syncElements, syncVisibility } from '../../renderer/src/views/graph/canvasSync';
+import { applySelection, readSelection, syncElements, syncVisibility } from '../../renderer/src/map/canvasSync';
 import { makeGraph } from './fixtures';
 
 function setup() {

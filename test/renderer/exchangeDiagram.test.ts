@@ -1,11 +1,12 @@
 // The pure parts of the export and import dialogs: picture sizes and their cap, PDF text, the
-// dialog's defaults, and the checks made on chosen files before any is read.
+// dialog's defaults, and how chosen files are sent. Which files are accepted is checked in
+// shared/formats (test/formats/importCheck.test.ts).
 import { describe, expect, it } from 'vitest';
 import { defaultExportSettings, defaultPaper, formatExportDate } from '../../renderer/src/core/exchange/exportDefaults';
 import { describeImageSize, imageSize, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, pngDimensions } from '../../renderer/src/core/exchange/imageSize';
-import { checkChosenFiles, isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importFiles';
+import { isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importProgress';
 import { toPdfText } from '../../renderer/src/core/exchange/pdfText';
-import type { ImportJob } from '../../shared/formats/exchangeSchemas';
+import type { ImportJob } from '../../shared/api';
 
 describe('picture sizes', () => {
   it.each([
@@ -49,27 +50,7 @@ describe('export dialog defaults', () => {
   });
 });
 
-describe('chosen files', () => {
-  it.each([
-    [[{ name: 'network.json', size: 10 }], { ok: true, format: 'json' }],
-    [[{ name: 'parties.csv', size: 10 }, { name: 'relationships.CSV', size: 10 }], { ok: true, format: 'csv' }],
-    [[{ name: 'yed-export.graphml', size: 10 }], { ok: true, format: 'graphml' }],
-  ])('accepts %j', (files, expected) => {
-    expect(checkChosenFiles(files)).toEqual(expected);
-  });
-
-  it.each([
-    [[], 'Choose a file to import.'],
-    [[{ name: 'partners.xlsx', size: 10 }], /Choose a Careweave file \(\.json\).*File › Save As › CSV/],
-    [[{ name: 'a.csv', size: 1 }, { name: 'b.json', size: 1 }], /one kind at a time/],
-    [[{ name: 'a.json', size: 1 }, { name: 'b.json', size: 1 }], 'Choose at most 1 Careweave file (JSON) file at a time.'],
-    [[{ name: 'big.graphml', size: 41 * 1024 * 1024 }], '“big.graphml” is 41 MB; Careweave imports GraphML (Gephi, yEd, Cytoscape) files of up to 40 MB. Split the file and import the parts one after the other.'],
-  ])('refuses %j before reading it', (files, message) => {
-    const check = checkChosenFiles(files);
-    expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.message).toMatch(message);
-  });
-
+describe('sending chosen files', () => {
   it('sends text in pieces, and an empty file as one empty piece', () => {
     expect([...textChunks('abcdefg', 3)]).toEqual(['abc', 'def', 'g']);
     expect([...textChunks('', 3)]).toEqual(['']);

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkGraph, Party, Relationship } from '../../shared/domain';
 import { applyPatch } from '../../renderer/src/core/editor/graphPatch';
-import { executeOperation } from '../../renderer/src/core/history/executeOperation';
-import type { EditorApi } from '../../renderer/src/core/history/executeOperation';
+import { executeOperation } from '../../renderer/src/api/executeOperation';
+import type { EditorApi } from '../../renderer/src/api/executeOperation';
 import type { Operation } from '../../renderer/src/core/history/operations';
 import { makeGraph } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../renderer/src/core/layouts/computeLayout';
+import { computeLayout } from '../../renderer/src/workers/computeLayout';
 import { concentricLayout } from '../../renderer/src/core/layouts/concentricLayout';
 import { iterationsFor } from '../../renderer/src/core/layouts/forceAtlas2Layout';
 import { normaliseSpread, toLayoutInput } from '../../renderer/src/core/layouts/layoutInput';

@@ -4,9 +4,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../main/database/localNeo4j';
 
+// The values this setup provides to every test (inject). The empty import above has this file
+// load 'vitest' itself: without it, tsc did not apply the augmentation under tsconfig.node.json.
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUrl: string;

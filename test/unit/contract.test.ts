@@ -2,7 +2,7 @@
 // validated before any handler runs, and failures always come back as envelopes.
 import { describe, expect, it } from 'vitest';
 import { API_METHODS, apiContract, ApiError, createApiClient } from '../../shared/api';
-import type { ApiHandlers } from '../../main/api/handlers';
+import type { ApiHandlers } from '../../shared/api';
 import { createRouter } from '../../main/api/router';
 
 function recordingHandlers(calls: string[]): ApiHandlers {

@@ -2,7 +2,7 @@
 // scheduled only when the previous answer is in, so a slow server is never flooded.
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, DatabaseStatus } from '../../../shared/api';
-import { api } from '../api';
+import { api } from '../api/client';
 import { toApiError } from '../core/errors/toApiError';
 
 export const DATABASE_STATUS_POLL_MS = 5000;

@@ -5,11 +5,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/api';
 import type { NetworkGraph } from '../../../shared/domain';
-import { api } from '../api';
+import { api } from '../api/client';
 import { applyPatch } from '../core/editor/graphPatch';
 import type { GraphPatch } from '../core/editor/graphPatch';
 import { toApiError } from '../core/errors/toApiError';
-import { executeOperation } from '../core/history/executeOperation';
+import { executeOperation } from '../api/executeOperation';
 import { getEmptyHistory, nextRedo, nextUndo, recorded, redone, undone } from '../core/history/history';
 import type { HistoryState } from '../core/history/history';
 import type { Operation } from '../core/history/operations';

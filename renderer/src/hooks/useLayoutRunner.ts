@@ -6,8 +6,8 @@ import type { PartyPosition } from '../../../shared/api';
 import { toLayoutInput } from '../core/layouts/layoutInput';
 import { layoutById, reportsProgress } from '../core/layouts/layoutRegistry';
 import type { LayoutId } from '../core/layouts/layoutRegistry';
-import { runLayout } from '../core/layouts/runLayout';
-import type { LayoutRun } from '../core/layouts/runLayout';
+import { runLayout } from '../workers/runLayout';
+import type { LayoutRun } from '../workers/runLayout';
 
 export type LayoutStatus = { layoutId: LayoutId; label: string; progress: number | null } | null;
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, DatabaseStatus } from '../../../shared/api';
 import type { NetworkSummary } from '../../../shared/domain';
-import { api } from '../api';
+import { api } from '../api/client';
 import { toApiError } from '../core/errors/toApiError';
 import {
   getEmptyNetworkListState,

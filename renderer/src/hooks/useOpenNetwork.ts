@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../shared/api';
 import type { Network } from '../../../shared/domain';
-import { api } from '../api';
+import { api } from '../api/client';
 import type { GraphPatch } from '../core/editor/graphPatch';
 import { toApiError } from '../core/errors/toApiError';
 import {

@@ -1,31 +1,14 @@
 // The columns of parties.csv and relationships.csv: the header each is written with, the other
 // headers a person might type for it, what a blank cell means, and the words the template's
-// guide shows. Columns are found by name, in any order.
-import { DEFAULT_PARTY_TYPES, RESOURCE_KINDS, SUBSTITUTABILITY } from '../../domain';
-import type { RelationshipKind } from '../../domain';
+// guide shows. Columns are found by name, in any order. There is a column for every field of the
+// domain's schemas (shared/domain/fields.ts): the tables below are keyed by those field names, so
+// a field without a column does not compile, and which kinds a column belongs to comes from them.
+import { DEFAULT_PARTY_TYPES, kindsWithField, RESOURCE_KINDS, SUBSTITUTABILITY } from '../../domain';
+import type { PartyFieldName, RelationshipFieldName, RelationshipKind } from '../../domain';
 import { normalizeWord } from '../fieldValues';
 
-export type PartyColumnKey = 'id' | 'name' | 'side' | 'type' | 'tags' | 'notes' | 'interests' | 'x' | 'y';
-export type RelationshipColumnKey =
-  | 'id'
-  | 'kind'
-  | 'from'
-  | 'to'
-  | 'fromId'
-  | 'toId'
-  | 'service'
-  | 'criticality'
-  | 'substitutability'
-  | 'resource'
-  | 'amount'
-  | 'unit'
-  | 'period'
-  | 'level'
-  | 'reliability'
-  | 'missionSupport'
-  | 'openness'
-  | 'assessedAt'
-  | 'notes';
+export type PartyColumnKey = 'id' | PartyFieldName;
+export type RelationshipColumnKey = 'id' | 'kind' | 'from' | 'to' | 'fromId' | 'toId' | RelationshipFieldName;
 
 export interface CsvColumn<K extends string> {
   key: K;
@@ -39,46 +22,52 @@ export interface CsvColumn<K extends string> {
   allowed: string;
 }
 
+type ColumnWords = Omit<CsvColumn<string>, 'key' | 'kinds'>;
+
+// In the order the files' columns are written.
+function columns<K extends string>(words: Record<K, ColumnWords>, kindsOf: (key: K) => RelationshipKind[] = () => []): readonly CsvColumn<K>[] {
+  return (Object.keys(words) as K[]).map((key) => {
+    const kinds = kindsOf(key);
+    return { key, ...words[key], ...(kinds.length > 0 ? { kinds } : {}) };
+  });
+}
+
 const internalTypes = DEFAULT_PARTY_TYPES.internal.join('; ');
 const externalTypes = DEFAULT_PARTY_TYPES.external.join('; ');
 
-export const PARTY_COLUMNS: readonly CsvColumn<PartyColumnKey>[] = [
-  { key: 'id', header: 'id', aliases: ['party id', 'key'], blank: 'keep', meaning: 'A short code that never changes. Leave blank and Careweave makes one; keep it to update the same party later.', allowed: 'letters, digits, . _ : -' },
-  { key: 'name', header: 'name', aliases: ['party', 'party name', 'label', 'organisation', 'organization'], blank: 'keep', meaning: 'The party’s name, as relationships.csv refers to it. Required.', allowed: 'any text' },
-  { key: 'side', header: 'side', aliases: ['customer', 'internal or external'], blank: 'keep', meaning: 'internal = a stakeholder with a professional interest; external = patients, clients and families.', allowed: 'internal; external (may be left blank when the type is patient, client or family/caregiver)' },
-  { key: 'type', header: 'type', aliases: ['party type', 'category'], blank: 'keep', meaning: 'What kind of party it is. Your own types are fine too.', allowed: `internal: ${internalTypes}. external: ${externalTypes}` },
-  { key: 'tags', header: 'tags', aliases: ['tag', 'keywords'], blank: 'empty', meaning: 'Words to find and filter parties by.', allowed: 'separate several with ;' },
-  { key: 'notes', header: 'notes', aliases: ['note', 'description', 'comments'], blank: 'empty', meaning: 'Anything worth remembering.', allowed: 'any text' },
-  { key: 'interests', header: 'interests', aliases: ['interest', 'agenda', 'agendas'], blank: 'empty', meaning: 'What the party wants, topic and stance.', allowed: 'topic: stance; topic: stance (e.g. discharge: wants faster)' },
-  { key: 'x', header: 'x', aliases: ['x position', 'pos x'], blank: 'keep', meaning: 'Where the party sits on the map. Leave blank and Careweave places it.', allowed: 'a number' },
-  { key: 'y', header: 'y', aliases: ['y position', 'pos y'], blank: 'keep', meaning: 'Where the party sits on the map.', allowed: 'a number' },
-];
+export const PARTY_COLUMNS = columns<PartyColumnKey>({
+  id: { header: 'id', aliases: ['party id', 'key'], blank: 'keep', meaning: 'A short code that never changes. Leave blank and Careweave makes one; keep it to update the same party later.', allowed: 'letters, digits, . _ : -' },
+  name: { header: 'name', aliases: ['party', 'party name', 'label', 'organisation', 'organization'], blank: 'keep', meaning: 'The party’s name, as relationships.csv refers to it. Required.', allowed: 'any text' },
+  side: { header: 'side', aliases: ['customer', 'internal or external'], blank: 'keep', meaning: 'internal = a stakeholder with a professional interest; external = patients, clients and families.', allowed: 'internal; external (may be left blank when the type is patient, client or family/caregiver)' },
+  type: { header: 'type', aliases: ['party type', 'category'], blank: 'keep', meaning: 'What kind of party it is. Your own types are fine too.', allowed: `internal: ${internalTypes}. external: ${externalTypes}` },
+  tags: { header: 'tags', aliases: ['tag', 'keywords'], blank: 'empty', meaning: 'Words to find and filter parties by.', allowed: 'separate several with ;' },
+  notes: { header: 'notes', aliases: ['note', 'description', 'comments'], blank: 'empty', meaning: 'Anything worth remembering.', allowed: 'any text' },
+  interests: { header: 'interests', aliases: ['interest', 'agenda', 'agendas'], blank: 'empty', meaning: 'What the party wants, topic and stance.', allowed: 'topic: stance; topic: stance (e.g. discharge: wants faster)' },
+  x: { header: 'x', aliases: ['x position', 'pos x'], blank: 'keep', meaning: 'Where the party sits on the map. Leave blank and Careweave places it.', allowed: 'a number' },
+  y: { header: 'y', aliases: ['y position', 'pos y'], blank: 'keep', meaning: 'Where the party sits on the map.', allowed: 'a number' },
+});
 
-const RELIANCE = ['RELIES_ON'] as const;
-const FLOW = ['RESOURCE_FLOW'] as const;
-const TRUST = ['TRUSTS'] as const;
-
-export const RELATIONSHIP_COLUMNS: readonly CsvColumn<RelationshipColumnKey>[] = [
-  { key: 'id', header: 'id', aliases: ['relationship id', 'key'], blank: 'keep', meaning: 'A short code that never changes; keep it to update the same relationship later.', allowed: 'letters, digits, . _ : -' },
-  { key: 'kind', header: 'kind', aliases: ['relationship', 'relationship kind', 'type'], blank: 'keep', meaning: 'reliance: from relies on to; resource flow: from provides to to; trust: from trusts to. May be left blank when the other cells make it clear.', allowed: 'reliance; resource flow; trust' },
-  { key: 'from', header: 'from', aliases: ['source', 'from party'], blank: 'keep', meaning: 'The party the relationship starts at: its name or its id. Required.', allowed: 'a name or id from parties.csv or the network' },
-  { key: 'to', header: 'to', aliases: ['target', 'to party'], blank: 'keep', meaning: 'The party the relationship points to: its name or its id. Required.', allowed: 'a name or id from parties.csv or the network' },
-  { key: 'fromId', header: 'from id', aliases: ['source id'], blank: 'keep', meaning: 'Written by Careweave so names can be changed safely; when given it wins over "from".', allowed: 'an id' },
-  { key: 'toId', header: 'to id', aliases: ['target id'], blank: 'keep', meaning: 'As "from id", for the other end.', allowed: 'an id' },
-  { key: 'service', header: 'service', aliases: ['relies on for'], blank: 'keep', kinds: RELIANCE, meaning: 'Reliance: what is relied on (referrals, discharge placement, transport…). Required for reliance.', allowed: 'any text' },
-  { key: 'criticality', header: 'criticality', aliases: [], blank: 'keep', kinds: RELIANCE, meaning: 'Reliance: how much it matters, 1 (little) to 5 (cannot work without). Blank means 3.', allowed: '1; 2; 3; 4; 5' },
-  { key: 'substitutability', header: 'substitutability', aliases: ['substitutes', 'alternatives'], blank: 'keep', kinds: RELIANCE, meaning: 'Reliance: could someone else provide it? Blank means none.', allowed: SUBSTITUTABILITY.join('; ') },
-  { key: 'resource', header: 'resource', aliases: ['resource kind'], blank: 'keep', kinds: FLOW, meaning: 'Resource flow: what is provided. Required for resource flows.', allowed: RESOURCE_KINDS.join('; ') },
-  { key: 'amount', header: 'amount', aliases: ['quantity'], blank: 'empty', kinds: FLOW, meaning: 'Resource flow: how much. Blank means unknown.', allowed: 'a number, 0 or more' },
-  { key: 'unit', header: 'unit', aliases: [], blank: 'empty', kinds: FLOW, meaning: 'Resource flow: the unit of the amount (USD, referrals, beds…).', allowed: 'any text' },
-  { key: 'period', header: 'period', aliases: ['per'], blank: 'empty', kinds: FLOW, meaning: 'Resource flow: per what time (month, year…).', allowed: 'any text' },
-  { key: 'level', header: 'trust level', aliases: ['level', 'trust'], blank: 'keep', kinds: TRUST, meaning: 'Trust: from 1 (none) to 5 (complete). Blank means the mean of the three scores after it.', allowed: 'a number from 1 to 5' },
-  { key: 'reliability', header: 'reliability', aliases: [], blank: 'empty', kinds: TRUST, meaning: 'Trust: does the party do what it says?', allowed: '1; 2; 3; 4; 5; or blank' },
-  { key: 'missionSupport', header: 'mission support', aliases: ['mission'], blank: 'empty', kinds: TRUST, meaning: 'Trust: does the party support the shared mission?', allowed: '1; 2; 3; 4; 5; or blank' },
-  { key: 'openness', header: 'openness', aliases: [], blank: 'empty', kinds: TRUST, meaning: 'Trust: is the party open to discussion?', allowed: '1; 2; 3; 4; 5; or blank' },
-  { key: 'assessedAt', header: 'assessed on', aliases: ['assessed', 'assessed at', 'date'], blank: 'empty', kinds: TRUST, meaning: 'Trust: when it was last assessed.', allowed: 'a date like 2026-03-31 (or 3/31/2026)' },
-  { key: 'notes', header: 'notes', aliases: ['note', 'description', 'comments'], blank: 'empty', meaning: 'Anything worth remembering.', allowed: 'any text' },
-];
+export const RELATIONSHIP_COLUMNS = columns<RelationshipColumnKey>({
+  id: { header: 'id', aliases: ['relationship id', 'key'], blank: 'keep', meaning: 'A short code that never changes; keep it to update the same relationship later.', allowed: 'letters, digits, . _ : -' },
+  kind: { header: 'kind', aliases: ['relationship', 'relationship kind', 'type'], blank: 'keep', meaning: 'reliance: from relies on to; resource flow: from provides to to; trust: from trusts to. May be left blank when the other cells make it clear.', allowed: 'reliance; resource flow; trust' },
+  from: { header: 'from', aliases: ['source', 'from party'], blank: 'keep', meaning: 'The party the relationship starts at: its name or its id. Required.', allowed: 'a name or id from parties.csv or the network' },
+  to: { header: 'to', aliases: ['target', 'to party'], blank: 'keep', meaning: 'The party the relationship points to: its name or its id. Required.', allowed: 'a name or id from parties.csv or the network' },
+  fromId: { header: 'from id', aliases: ['source id'], blank: 'keep', meaning: 'Written by Careweave so names can be changed safely; when given it wins over "from".', allowed: 'an id' },
+  toId: { header: 'to id', aliases: ['target id'], blank: 'keep', meaning: 'As "from id", for the other end.', allowed: 'an id' },
+  service: { header: 'service', aliases: ['relies on for'], blank: 'keep', meaning: 'Reliance: what is relied on (referrals, discharge placement, transport…). Required for reliance.', allowed: 'any text' },
+  criticality: { header: 'criticality', aliases: [], blank: 'keep', meaning: 'Reliance: how much it matters, 1 (little) to 5 (cannot work without). Blank means 3.', allowed: '1; 2; 3; 4; 5' },
+  substitutability: { header: 'substitutability', aliases: ['substitutes', 'alternatives'], blank: 'keep', meaning: 'Reliance: could someone else provide it? Blank means none.', allowed: SUBSTITUTABILITY.join('; ') },
+  resource: { header: 'resource', aliases: ['resource kind'], blank: 'keep', meaning: 'Resource flow: what is provided. Required for resource flows.', allowed: RESOURCE_KINDS.join('; ') },
+  amount: { header: 'amount', aliases: ['quantity'], blank: 'empty', meaning: 'Resource flow: how much. Blank means unknown.', allowed: 'a number, 0 or more' },
+  unit: { header: 'unit', aliases: [], blank: 'empty', meaning: 'Resource flow: the unit of the amount (USD, referrals, beds…).', allowed: 'any text' },
+  period: { header: 'period', aliases: ['per'], blank: 'empty', meaning: 'Resource flow: per what time (month, year…).', allowed: 'any text' },
+  level: { header: 'trust level', aliases: ['level', 'trust'], blank: 'keep', meaning: 'Trust: from 1 (none) to 5 (complete). Blank means the mean of the three scores after it.', allowed: 'a number from 1 to 5' },
+  reliability: { header: 'reliability', aliases: [], blank: 'empty', meaning: 'Trust: does the party do what it says?', allowed: '1; 2; 3; 4; 5; or blank' },
+  missionSupport: { header: 'mission support', aliases: ['mission'], blank: 'empty', meaning: 'Trust: does the party support the shared mission?', allowed: '1; 2; 3; 4; 5; or blank' },
+  openness: { header: 'openness', aliases: [], blank: 'empty', meaning: 'Trust: is the party open to discussion?', allowed: '1; 2; 3; 4; 5; or blank' },
+  assessedAt: { header: 'assessed on', aliases: ['assessed', 'assessed at', 'date'], blank: 'empty', meaning: 'Trust: when it was last assessed.', allowed: 'a date like 2026-03-31 (or 3/31/2026)' },
+  notes: { header: 'notes', aliases: ['note', 'description', 'comments'], blank: 'empty', meaning: 'Anything worth remembering.', allowed: 'any text' },
+}, kindsWithField);
 
 // Headers are matched without case, spaces, dashes or a trailing "(1-5)" hint a person adds.
 export function normalizeHeader(header: string): string {

@@ -2,6 +2,7 @@
 // from an "interaction" or label that names one ("relies on", "trust"), else from the import
 // option for connections that say nothing about it. Attributes of another kind, and unknown
 // ones, are kept in the notes.
+import { kindsWithField } from '../../domain';
 import type { RelationshipKind } from '../../domain';
 import { KIND_VERBS } from '../fieldLabels';
 import {
@@ -24,12 +25,6 @@ import { dataWithDefaults } from './graphmlNodes';
 import type { MappingSummary } from './mappingSummary';
 import type { GraphmlEdge, GraphmlKeys } from './readGraphml';
 import { readYedEdgeLabel } from './yedGraphics';
-
-const KIND_FIELDS: Record<RelationshipKind, readonly EdgeTarget[]> = {
-  RELIES_ON: ['service', 'criticality', 'substitutability'],
-  RESOURCE_FLOW: ['resource', 'amount', 'unit', 'period'],
-  TRUSTS: ['level', 'reliability', 'missionSupport', 'openness', 'assessedAt'],
-};
 
 export interface EdgeContext {
   keys: GraphmlKeys;
@@ -102,7 +97,7 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
   }
   // Values that belong to another kind, or a weight the tool computed, stay readable in the notes.
   for (const [target, value] of values) {
-    const foreign = (Object.keys(KIND_FIELDS) as RelationshipKind[]).some((other) => other !== kind && KIND_FIELDS[other].includes(target));
+    const foreign = kindsWithField(target).some((other) => other !== kind);
     if (foreign || (target === 'weight' && guessed && kind !== 'TRUSTS')) extra.push(`${value.name}: ${value.text}`);
     if (foreign) ctx.summary.kept('edge', value.name);
   }

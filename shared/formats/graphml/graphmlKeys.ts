@@ -3,102 +3,92 @@
 // (label, position, colour, edge weight); Cytoscape desktop labels nodes by "name" and types
 // edges by "interaction"; yEd draws only what its own graphics keys say. So an export carries
 // both the plain attributes every tool keeps and the names each tool draws from.
+import { PARTY_FIELD_NAMES, RELATIONSHIP_FIELD_NAMES } from '../../domain';
+import type { PartyFieldName, RelationshipFieldName } from '../../domain';
 import { normalizeWord } from '../fieldValues';
+
+type AttributeType = 'string' | 'int' | 'double';
 
 export interface ExportKey {
   id: string;
   for: 'graph' | 'node' | 'edge';
   name: string;
-  type: 'string' | 'int' | 'double';
+  type: AttributeType;
 }
 
-export const GRAPH_KEYS: readonly ExportKey[] = [
-  { id: 'g_name', for: 'graph', name: 'name', type: 'string' },
-  { id: 'g_description', for: 'graph', name: 'description', type: 'string' },
-];
+const key = (element: ExportKey['for'], name: string, type: AttributeType): ExportKey => ({ id: `${element[0]}_${name}`, for: element, name, type });
 
+// The type each field is declared with, so the tools keep numbers as numbers. Keyed by the
+// domain's field names: a field added to a schema has no attribute until it has a type here.
+const PARTY_TYPES: Record<PartyFieldName, AttributeType> = {
+  name: 'string',
+  side: 'string',
+  type: 'string',
+  tags: 'string',
+  notes: 'string',
+  interests: 'string',
+  x: 'double',
+  y: 'double',
+};
+const RELATIONSHIP_TYPES: Record<RelationshipFieldName, AttributeType> = {
+  service: 'string',
+  criticality: 'int',
+  substitutability: 'string',
+  resource: 'string',
+  amount: 'double',
+  unit: 'string',
+  period: 'string',
+  level: 'double',
+  reliability: 'int',
+  missionSupport: 'int',
+  openness: 'int',
+  assessedAt: 'string',
+  notes: 'string',
+};
+
+export const GRAPH_KEYS: readonly ExportKey[] = [key('graph', 'name', 'string'), key('graph', 'description', 'string')];
+
+// Every field, with a "label" first and Gephi's colour channels after.
 export const NODE_KEYS: readonly ExportKey[] = [
-  { id: 'n_label', for: 'node', name: 'label', type: 'string' },
-  { id: 'n_name', for: 'node', name: 'name', type: 'string' },
-  { id: 'n_side', for: 'node', name: 'side', type: 'string' },
-  { id: 'n_type', for: 'node', name: 'type', type: 'string' },
-  { id: 'n_tags', for: 'node', name: 'tags', type: 'string' },
-  { id: 'n_notes', for: 'node', name: 'notes', type: 'string' },
-  { id: 'n_interests', for: 'node', name: 'interests', type: 'string' },
-  { id: 'n_x', for: 'node', name: 'x', type: 'double' },
-  { id: 'n_y', for: 'node', name: 'y', type: 'double' },
-  { id: 'n_r', for: 'node', name: 'r', type: 'int' },
-  { id: 'n_g', for: 'node', name: 'g', type: 'int' },
-  { id: 'n_b', for: 'node', name: 'b', type: 'int' },
+  key('node', 'label', 'string'),
+  ...PARTY_FIELD_NAMES.map((name) => key('node', name, PARTY_TYPES[name])),
+  ...['r', 'g', 'b'].map((channel) => key('node', channel, 'int')),
 ];
 
+// Every field, after a "label", the kind, Cytoscape's "interaction" and Gephi's "weight".
 export const EDGE_KEYS: readonly ExportKey[] = [
-  { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
-  { id: 'e_kind', for: 'edge', name: 'kind', type: 'string' },
-  { id: 'e_interaction', for: 'edge', name: 'interaction', type: 'string' },
-  { id: 'e_weight', for: 'edge', name: 'weight', type: 'double' },
-  { id: 'e_service', for: 'edge', name: 'service', type: 'string' },
-  { id: 'e_criticality', for: 'edge', name: 'criticality', type: 'int' },
-  { id: 'e_substitutability', for: 'edge', name: 'substitutability', type: 'string' },
-  { id: 'e_resource', for: 'edge', name: 'resource', type: 'string' },
-  { id: 'e_amount', for: 'edge', name: 'amount', type: 'double' },
-  { id: 'e_unit', for: 'edge', name: 'unit', type: 'string' },
-  { id: 'e_period', for: 'edge', name: 'period', type: 'string' },
-  { id: 'e_level', for: 'edge', name: 'level', type: 'double' },
-  { id: 'e_reliability', for: 'edge', name: 'reliability', type: 'int' },
-  { id: 'e_missionSupport', for: 'edge', name: 'missionSupport', type: 'int' },
-  { id: 'e_openness', for: 'edge', name: 'openness', type: 'int' },
-  { id: 'e_assessedAt', for: 'edge', name: 'assessedAt', type: 'string' },
-  { id: 'e_notes', for: 'edge', name: 'notes', type: 'string' },
+  key('edge', 'label', 'string'),
+  key('edge', 'kind', 'string'),
+  key('edge', 'interaction', 'string'),
+  key('edge', 'weight', 'double'),
+  ...RELATIONSHIP_FIELD_NAMES.map((name) => key('edge', name, RELATIONSHIP_TYPES[name])),
 ];
 
 export const YED_NODE_GRAPHICS_KEY = 'n_graphics';
 export const YED_EDGE_GRAPHICS_KEY = 'e_graphics';
 
-export type NodeTarget = 'label' | 'side' | 'type' | 'tags' | 'notes' | 'interests' | 'x' | 'y' | 'drawing';
-export type EdgeTarget =
-  | 'label'
-  | 'kind'
-  | 'interaction'
-  | 'service'
-  | 'criticality'
-  | 'substitutability'
-  | 'resource'
-  | 'amount'
-  | 'unit'
-  | 'period'
-  | 'level'
-  | 'reliability'
-  | 'missionSupport'
-  | 'openness'
-  | 'assessedAt'
-  | 'notes'
-  | 'weight'
-  | 'drawing';
+export type NodeTarget = 'label' | Exclude<PartyFieldName, 'name'> | 'drawing';
+export type EdgeTarget = 'label' | 'kind' | 'interaction' | 'weight' | RelationshipFieldName | 'drawing';
+
+// Each field by its own name (normalised), as Careweave writes it.
+const own = <T extends string>(names: readonly T[]): Record<string, T> => Object.fromEntries(names.map((name) => [normalizeWord(name), name]));
 
 // Attribute names (normalised: lower case, no spaces, dashes or underscores) that mean one of
 // our fields. "drawing" marks what only describes the look in the tool that wrote it (colours,
 // sizes, selection, internal ids); those are left out and listed in the summary.
 const NODE_NAMES: Record<string, NodeTarget> = {
-  label: 'label',
+  ...own(['label', ...PARTY_FIELD_NAMES.filter((name) => name !== 'name')]),
   name: 'label',
   title: 'label',
   nodelabel: 'label',
-  side: 'side',
   customer: 'side',
-  type: 'type',
   partytype: 'type',
-  tags: 'tags',
   tag: 'tags',
   keywords: 'tags',
-  notes: 'notes',
   note: 'notes',
   description: 'notes',
   comment: 'notes',
   comments: 'notes',
-  interests: 'interests',
-  x: 'x',
-  y: 'y',
   r: 'drawing',
   g: 'drawing',
   b: 'drawing',
@@ -115,34 +105,18 @@ const NODE_NAMES: Record<string, NodeTarget> = {
 };
 
 const EDGE_NAMES: Record<string, EdgeTarget> = {
-  label: 'label',
+  ...own(['label', 'kind', 'interaction', 'weight', ...RELATIONSHIP_FIELD_NAMES]),
   edgelabel: 'label',
-  kind: 'kind',
   relationship: 'kind',
   relationshipkind: 'kind',
-  interaction: 'interaction',
   type: 'interaction',
-  service: 'service',
-  criticality: 'criticality',
-  substitutability: 'substitutability',
-  resource: 'resource',
-  amount: 'amount',
-  unit: 'unit',
-  period: 'period',
-  level: 'level',
   trustlevel: 'level',
   trust: 'level',
-  reliability: 'reliability',
-  missionsupport: 'missionSupport',
-  openness: 'openness',
-  assessedat: 'assessedAt',
   assessedon: 'assessedAt',
   assessed: 'assessedAt',
-  notes: 'notes',
   note: 'notes',
   description: 'notes',
   comment: 'notes',
-  weight: 'weight',
   r: 'drawing',
   g: 'drawing',
   b: 'drawing',

@@ -11,8 +11,8 @@ import type { ImportedNetwork, ImportedRelationship, ImportFile, ImportParseResu
 import { createProblemCollector, describeElement } from '../problems';
 import type { SourceRef } from '../problems';
 import { issueMessage, valueAt } from '../zodProblems';
-import { documentScenariosSchema } from './documentScenarios';
-import type { DocumentScenario } from './documentScenarios';
+import { documentScenariosSchema } from '../documentScenarios';
+import type { DocumentScenario } from '../documentScenarios';
 
 function lineOfPosition(text: string, position: number): number {
   let line = 1;

@@ -4,7 +4,7 @@
 // exporting the same network twice gives the same file, byte for byte.
 import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
-import type { DocumentScenario } from './documentScenarios';
+import type { DocumentScenario } from '../documentScenarios';
 
 const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y'];
 const RELATIONSHIP_ORDER = [

@@ -3,7 +3,7 @@
 // in the file, or in how it fits the network, stops the import here with the full list.
 import { MAX_IMPORT_PARTIES, MAX_IMPORT_RELATIONSHIPS, MAX_MERGE_WRITES } from '../limits';
 import { createProblemCollector } from '../problems';
-import type { ImportPreview } from '../exchangeSchemas';
+import type { ImportPreview } from '../importReport';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
 import { planScenarios } from './planScenarios';

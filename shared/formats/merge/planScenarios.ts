@@ -1,7 +1,7 @@
 // Saved scenarios in an import (JSON only): each must withdraw parties the network will have,
 // ids and names must be unique, and merging never overwrites a scenario the network already
 // has — a scenario with a known id is left alone, one whose name is taken gets "(imported)".
-import type { DocumentScenario } from '../json/documentScenarios';
+import type { DocumentScenario } from '../documentScenarios';
 import { describeElement, quoteValue } from '../problems';
 import type { ProblemCollector } from '../problems';
 import { nameKey } from './planParties';

@@ -3,7 +3,7 @@
 // are; nothing about the file is decided later.
 import type { DocumentParty, DocumentRelationship, NetworkGraph } from '../../domain';
 import type { ImportedNetwork } from '../importModel';
-import type { DocumentScenario } from '../json/documentScenarios';
+import type { DocumentScenario } from '../documentScenarios';
 import type { ImportProblem } from '../problems';
 
 export interface PartyChange {

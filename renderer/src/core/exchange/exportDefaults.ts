@@ -1,19 +1,5 @@
 // What the export dialog starts with and how it words dates; pure, so tested without a page.
-import type { DataFormatId, DiagramFormatId } from '../../../../shared/formats/registry';
-import type { DiagramArea, Orientation, PaperSize } from './exportTypes';
-
-export type ExportFormat = { kind: 'diagram'; id: DiagramFormatId } | { kind: 'data'; id: DataFormatId };
-
-export interface ExportSettings {
-  format: ExportFormat;
-  area: DiagramArea;
-  scale: number;
-  background: 'white' | 'transparent';
-  paper: PaperSize;
-  orientation: Orientation;
-  title: string;
-  yedGraphics: boolean;
-}
+import type { ExportFormat, ExportSettings, PaperSize } from './exportTypes';
 
 // US users get Letter, everyone else A4, as their printers expect.
 export function defaultPaper(locale: string): PaperSize {

@@ -8,8 +8,6 @@ import { DEFAULT_RENDER_MODE } from './renderMode';
 import type { RenderMode } from './renderMode';
 import { GRAPH_THEME, TRUST_BANDS } from './theme';
 import type { GraphTheme } from './theme';
-// The withdrawal simulation's layer (issue 4): inert until its classes are set on elements.
-import { simulationStyles } from '../simulation/simulationStyles';
 
 const NODE_LABEL = { full: 'data(label)', short: 'data(shortLabel)', none: '' } as const;
 
@@ -169,5 +167,5 @@ function stateStyles(theme: GraphTheme): StylesheetStyle[] {
 }
 
 export function buildStylesheet(theme: GraphTheme = GRAPH_THEME, mode: RenderMode = DEFAULT_RENDER_MODE): StylesheetStyle[] {
-  return [...nodeStyles(theme, mode), ...edgeStyles(theme, mode), ...stateStyles(theme), ...simulationStyles(mode)];
+  return [...nodeStyles(theme, mode), ...edgeStyles(theme, mode), ...stateStyles(theme)];
 }

@@ -1,6 +1,6 @@
 // The withdrawal simulation on screen: the question asked (who withdraws, with which
 // thresholds), the latest answer from the worker, and which row's chain is highlighted.
-// Changed only by these pure functions; the hook in views/simulation owns the worker.
+// Changed only by these pure functions; the hook (hooks/useWithdrawalSimulation.ts) owns the worker.
 import { DEFAULT_SIMULATION_OPTIONS } from '../../../../shared/analysis/simulationOptions';
 import type { ChainView, ImpactRow, RowSection, SimulationView, Thresholds } from './simulationView';
 

@@ -1,4 +1,4 @@
-// The simulation's layer of the Cytoscape stylesheet, appended by buildStylesheet after the
+// The simulation's layer of the Cytoscape stylesheet, appended by mapStylesheet after the
 // editor's rules so it wins where both apply. Keyed on the classes and data fields of
 // mapDecorations.ts; without those classes it changes nothing.
 import type { StylesheetStyle } from 'cytoscape';

@@ -4,11 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DatabaseStatus } from '../../../../shared/api';
-import { api } from '../../api';
 import { draftFromStatus, draftToConfig } from '../../core/database/databaseSettingsDraft';
 import type { DatabaseSettingsDraft } from '../../core/database/databaseSettingsDraft';
 import { splitIssuesByField } from '../../core/errors/fieldIssues';
 import { toApiError } from '../../core/errors/toApiError';
+import { useDatabaseSettings } from '../../hooks/useDatabaseSettings';
 import { Field } from '../forms/Field';
 import '../../styles/database.css';
 
@@ -27,6 +27,7 @@ export function DatabaseSettingsDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<DatabaseSettingsDraft>(() => draftFromStatus(status));
   const [busy, setBusy] = useState(false);
+  const { configure } = useDatabaseSettings();
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -44,7 +45,7 @@ export function DatabaseSettingsDialog({
     setProblem(null);
     setFieldErrors({});
     try {
-      await api.configureDatabase(draftToConfig(draft));
+      await configure(draftToConfig(draft));
       onChanged();
       onClose();
     } catch (caught) {

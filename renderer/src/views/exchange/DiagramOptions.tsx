@@ -2,7 +2,7 @@
 // paper, its orientation and the title printed above the map.
 import { useId } from 'react';
 import type { DiagramFormatId } from '../../../../shared/formats/registry';
-import type { ExportSettings } from '../../core/exchange/exportDefaults';
+import type { ExportSettings } from '../../core/exchange/exportTypes';
 import { PAPER_SIZES } from '../../core/exchange/exportTypes';
 import { IMAGE_SCALES } from '../../core/exchange/imageSize';
 

@@ -1,20 +1,14 @@
-// Export the open network: a picture of the map (PNG, SVG, PDF), drawn here from the map on
-// screen, or its data (Careweave JSON, spreadsheet CSV, GraphML), written by main. In the
-// desktop app a save dialog asks where; in browser mode the file downloads.
+// Export the open network: a picture of the map (PNG, SVG, PDF), drawn from the map on screen,
+// or its data (Careweave JSON, spreadsheet CSV, GraphML), written by main (hooks/useExport.ts).
+// It is opened inside the map's owner, whose drawing the picture is made from. In the desktop
+// app a save dialog asks where; in browser mode the file downloads.
 import { useId, useMemo, useState } from 'react';
 import type { NetworkGraph } from '../../../../shared/domain';
 import { DATA_FORMAT_IDS, DATA_FORMATS, DIAGRAM_FORMAT_IDS, DIAGRAM_FORMATS } from '../../../../shared/formats/registry';
-import { api } from '../../api';
-import { completeDelivery, deliverMadeFile, preferredDelivery } from '../../core/exchange/deliverFiles';
-import { DIAGRAM_EXPORTERS } from '../../core/exchange/diagramExporters';
-import { captureScene } from '../../core/exchange/diagramScene';
-import { elementBounds } from '../../core/graph/elementBounds';
-import { currentDiagramSource, currentWholeMap } from '../../core/exchange/diagramSource';
 import { defaultExportSettings, formatExportDate, formatKey } from '../../core/exchange/exportDefaults';
-import { timed } from '../../core/exchange/exportTiming';
-import type { ExportFormat, ExportSettings } from '../../core/exchange/exportDefaults';
-import { describeImageSize, imageSize } from '../../core/exchange/imageSize';
+import type { ExportFormat, ExportSettings } from '../../core/exchange/exportTypes';
 import { toApiError } from '../../core/errors/toApiError';
+import { useExport } from '../../hooks/useExport';
 import { Dialog, FormError } from '../dialogs/Dialog';
 import { DiagramOptions } from './DiagramOptions';
 import { ProgressBar } from './ProgressBar';
@@ -35,17 +29,6 @@ const FORMATS: { format: ExportFormat; label: string; description: string }[] = 
   ...DATA_FORMAT_IDS.map((id) => ({ format: { kind: 'data' as const, id }, label: DATA_FORMATS[id].label, description: DATA_FORMATS[id].description })),
 ];
 
-// The picture's size from the map on screen, for the dialog to say before drawing.
-function estimateSize(settings: ExportSettings): string | null {
-  const cy = currentDiagramSource();
-  if (!cy || settings.format.id !== 'png') return null;
-  const container = cy.container();
-  const whole = currentWholeMap();
-  const box = whole ? (elementBounds(whole) ?? { w: 0, h: 0 }) : cy.elements(':visible').boundingBox();
-  const base = settings.area === 'full' ? { width: box.w, height: box.h } : { width: container?.clientWidth ?? 0, height: container?.clientHeight ?? 0 };
-  return `About ${describeImageSize(imageSize(base.width, base.height, settings.scale), settings.scale)}.`;
-}
-
 export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: ExportDialogProps) {
   const id = useId();
   const [settings, setSettings] = useState<ExportSettings>(() => defaultExportSettings(navigator.language));
@@ -54,13 +37,12 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
     setSettings((current) => ({ ...current, ...patch }));
     if (status.phase !== 'working') setStatus({ phase: 'idle' });
   };
-  const sizeNote = useMemo(() => estimateSize(settings), [settings]);
+  const exporter = useExport(graph);
+  const { sizeNote: noteSize } = exporter;
+  const sizeNote = useMemo(() => noteSize(settings), [noteSize, settings]);
 
-  const exportDiagram = async (format: Extract<ExportFormat, { kind: 'diagram' }>) => {
-    const cy = currentDiagramSource();
-    if (!cy) throw new Error('The map is not drawn yet. Wait for it to appear, then export again.');
-    const scene = await timed('scene', () => captureScene(cy, currentWholeMap()));
-    const file = await DIAGRAM_EXPORTERS[format.id](scene, {
+  const exportDiagram = (format: Extract<ExportFormat, { kind: 'diagram' }>) =>
+    exporter.diagram(format.id, {
       ...settings,
       title: settings.title.trim() || 'Care network map',
       networkName: graph.network.name,
@@ -69,15 +51,8 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
       ...(summaryTitle ? { summaryTitle } : {}),
       ...(summaryLines ? { summaryLines } : {}),
     });
-    const saved = await timed('deliver', () => deliverMadeFile(file.name, file.mimeType, file.content));
-    return saved ? `Saved ${saved.join(', ')} (${file.description}).` : null;
-  };
 
-  const exportData = async (format: Extract<ExportFormat, { kind: 'data' }>) => {
-    const result = await api.exportNetworkData({ networkId: graph.network.id, format: format.id, delivery: preferredDelivery(), yedGraphics: settings.yedGraphics });
-    const saved = await completeDelivery(result);
-    return saved ? `Saved ${saved.join(' and ')}.` : null;
-  };
+  const exportData = (format: Extract<ExportFormat, { kind: 'data' }>) => exporter.data(format.id, settings.yedGraphics);
 
   const run = async () => {
     setStatus({ phase: 'working' });

@@ -6,26 +6,27 @@ import { RELATIONSHIP_KINDS } from '../../../../shared/domain';
 import type { RelationshipKind } from '../../../../shared/domain';
 import { DATA_FORMAT_IDS, DATA_FORMATS, IMPORTABLE_EXTENSIONS } from '../../../../shared/formats/registry';
 import { KIND_VERBS } from '../../../../shared/formats/fieldLabels';
-import { api } from '../../api';
-import { completeDelivery, isDesktop, preferredDelivery } from '../../core/exchange/deliverFiles';
 import { toApiError } from '../../core/errors/toApiError';
 import { FormError } from '../dialogs/Dialog';
 
 type Props = {
   intoName: string | null;
   error: string | null;
+  /** The desktop app chooses files through main's dialog, browser mode through the page's. */
+  choosesInMain: boolean;
   onFiles: (files: File[], defaultKind: RelationshipKind) => void;
   onChooseInMain: (defaultKind: RelationshipKind) => void;
+  saveTemplate: () => Promise<string[] | null>;
 };
 
-export function ImportChooser({ intoName, error, onFiles, onChooseInMain }: Props) {
+export function ImportChooser({ intoName, error, choosesInMain, onFiles, onChooseInMain, saveTemplate }: Props) {
   const inputId = useId();
   const [defaultKind, setDefaultKind] = useState<RelationshipKind>('RELIES_ON');
   const [templateMessage, setTemplateMessage] = useState<string | null>(null);
 
   const downloadTemplate = async () => {
     try {
-      const saved = await completeDelivery(await api.getImportTemplate({ delivery: preferredDelivery() }));
+      const saved = await saveTemplate();
       setTemplateMessage(saved ? `Saved ${saved.join(', ')}. Fill in parties.csv and relationships.csv; allowed-values.csv explains every column.` : null);
     } catch (caught) {
       setTemplateMessage(toApiError(caught).message);
@@ -63,7 +64,7 @@ export function ImportChooser({ intoName, error, onFiles, onChooseInMain }: Prop
       </div>
       <FormError message={error} />
       <div className="dialog__actions">
-        {isDesktop() ? (
+        {choosesInMain ? (
           <button type="button" className="button button--primary" data-testid="import-choose" onClick={() => onChooseInMain(defaultKind)}>
             Choose file…
           </button>

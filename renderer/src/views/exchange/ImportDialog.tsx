@@ -2,13 +2,13 @@
 // with progress and Cancel throughout. Nothing is saved until the person chooses Import.
 import { useEffect, useState } from 'react';
 import type { NetworkSummary } from '../../../../shared/domain';
-import { plural, progressLabel } from '../../core/exchange/importFiles';
+import { isBusy, plural, progressLabel } from '../../core/exchange/importProgress';
 import { Dialog } from '../dialogs/Dialog';
 import { ImportChooser } from './ImportChooser';
 import { ImportPreview } from './ImportPreview';
 import { ProblemList } from './ProblemList';
 import { ProgressBar } from './ProgressBar';
-import { useImportJob } from './useImportJob';
+import { useImportJob } from '../../hooks/useImportJob';
 import './exchange.css';
 
 type ImportDialogProps = {
@@ -19,7 +19,7 @@ type ImportDialogProps = {
 };
 
 export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
-  const { state, sendFiles, chooseInMain, commit, cancel, restart } = useImportJob(into?.id ?? null);
+  const { state, sendFiles, chooseInMain, commit, cancel, restart, saveTemplate, choosesInMain } = useImportJob(into?.id ?? null);
   const [networkName, setNetworkName] = useState('');
   const job = state.step === 'job' ? state.job : null;
   const preview = job?.preview ?? null;
@@ -28,7 +28,7 @@ export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
     if (preview?.newNetwork) setNetworkName(preview.networkName);
   }, [preview]);
 
-  const busy = state.step === 'sending' || (job !== null && ['receiving', 'received', 'analyzing', 'writing'].includes(job.phase));
+  const busy = state.step === 'sending' || isBusy(job);
   const close = () => {
     // Closing mid-way cancels, so nothing is left running or half done.
     if (busy || job?.phase === 'ready') void cancel();
@@ -37,7 +37,16 @@ export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
 
   let body;
   if (state.step === 'choose') {
-    body = <ImportChooser intoName={into?.name ?? null} error={state.error} onFiles={(files, kind) => void sendFiles(files, kind)} onChooseInMain={(kind) => void chooseInMain(kind)} />;
+    body = (
+      <ImportChooser
+        intoName={into?.name ?? null}
+        error={state.error}
+        choosesInMain={choosesInMain}
+        onFiles={(files, kind) => void sendFiles(files, kind)}
+        onChooseInMain={(kind) => void chooseInMain(kind)}
+        saveTemplate={saveTemplate}
+      />
+    );
   } else if (state.step === 'sending') {
     body = <ProgressBar label="Reading and sending the file…" share={state.share} onCancel={() => void cancel()} cancelling={state.cancelling} />;
   } else if (job && busy) {

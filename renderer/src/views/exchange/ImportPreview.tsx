@@ -1,7 +1,8 @@
 // What an import will do, before anything is written: how many parties and relationships are
 // added, changed and left alone, some of each by name, and what the reader noticed.
-import type { ImportJob, ImportPreview as Preview } from '../../../../shared/formats/exchangeSchemas';
-import { plural } from '../../core/exchange/importFiles';
+import type { ImportJob } from '../../../../shared/api';
+import type { ImportPreview as Preview } from '../../../../shared/formats/importReport';
+import { plural } from '../../core/exchange/importProgress';
 
 type Props = {
   job: ImportJob;

@@ -1,7 +1,7 @@
 // Every problem found in an imported file, in file and line order, worded for the person who
 // will fix the spreadsheet: where (file and line, or element), which field, and what is wrong.
-import type { ImportJob } from '../../../../shared/formats/exchangeSchemas';
-import { plural } from '../../core/exchange/importFiles';
+import type { ImportJob } from '../../../../shared/api';
+import { plural } from '../../core/exchange/importProgress';
 
 type ProblemListProps = { job: ImportJob };
 

@@ -25,31 +25,36 @@ import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
 import { ConfirmDeleteDialog } from '../dialogs/ConfirmDeleteDialog';
 import { ShortcutHelp } from '../dialogs/ShortcutHelp';
 import { FilterPanel } from '../filters/FilterPanel';
-import { GraphCanvas } from '../graph/GraphCanvas';
-import type { GraphCanvasHandle } from '../graph/GraphCanvas';
-import { webglAvailable } from '../graph/webglAvailable';
-import { GraphLegend } from '../graph/GraphLegend';
+import { ExportDialog } from '../exchange/ExportDialog';
 import { Inspector } from '../inspector/Inspector';
+import { webglAvailable } from '../../map/webglAvailable';
+import { GraphLegend } from './GraphLegend';
 import { LayoutProgress } from './LayoutProgress';
+import type { MapCamera } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
 import type { MapDialog } from './mapDialogs';
-// The withdrawal simulation (issue 4): its panel, its layer over the map, and its state.
+import { NetworkMap } from './NetworkMap';
+import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
+// The withdrawal simulation (issue 4): its panel, its actions and key over the map, and its state.
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
-import { useWithdrawalAnalysis } from '../simulation/useWithdrawalAnalysis';
+import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 type Props = {
   graph: NetworkGraph;
   onPatch: (networkId: string, patch: GraphPatch) => void;
   onReload: () => void;
   onError: (error: ApiError) => void;
+  // The export dialog draws its pictures from the map, so it opens inside the map's owner.
+  exporting: boolean;
+  onExportClosed: () => void;
 };
 
-export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
+export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onExportClosed }: Props) {
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
-  const canvasRef = useRef<GraphCanvasHandle>(null);
+  const canvasRef = useRef<MapCamera>(null);
   const legendRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [selection, setSelection] = useState<Selection>(getEmptySelection);
@@ -113,8 +118,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
       if (!positions) return;
       const result = await editor.perform(`Arrange (${layout.label})`, { kind: 'move', positions });
       report(result, `Arranged: ${layout.label}`);
-      // After the glide into place (GraphCanvas animates small maps for 400 ms).
-      window.setTimeout(() => canvasRef.current?.fit(), graph.parties.length <= 400 ? 450 : 0);
+      // After the glide into place (ElementsController animates small maps).
+      window.setTimeout(() => canvasRef.current?.fit(), graph.parties.length <= ANIMATE_MAX_NODES ? GLIDE_MS : 0);
     } catch (error) {
       onError(new ApiError('internal', error instanceof Error ? error.message : String(error)));
     }
@@ -179,7 +184,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcement">{announcement}</p>
       <div className="map-workspace__body">
         <div className="network-view__stage">
-          <GraphCanvas
+          <NetworkMap
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
             graph={graph}
@@ -189,13 +194,19 @@ export function MapWorkspace({ graph, onPatch, onReload, onError }: Props) {
             webgl={webgl}
             large={large}
             connectMode={connectMode}
-            onSelectionChange={setSelection}
-            onPartiesMoved={moved}
-            onConnect={(source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target })}
-            onBackgroundDoubleTap={(at) => addParty(at)}
+            decorations={analysis.decorations}
+            chain={analysis.chain}
             keepClearOf={legendRef}
-            onCyChange={analysis.setCy}
-          />
+            on={{
+              selectionChange: setSelection,
+              partiesMoved: moved,
+              connect: (source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target }),
+              backgroundDoubleTap: (at) => addParty(at),
+              partyMenu: analysis.setMenu,
+            }}
+          >
+            {exporting && <ExportDialog graph={graph} onClose={onExportClosed} />}
+          </NetworkMap>
           {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
           {connectMode && <p className="stage-hint">Drawing: drag from one party to another. Press Esc to stop.</p>}
           {focus && <p className="stage-hint">Focus: the selection and {hops} {hops === 1 ? 'step' : 'steps'} around it. Press Shift+F to leave.</p>}

@@ -3,34 +3,18 @@
 import { useState } from 'react';
 import type { Network } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
-import { api } from '../../api';
-import { toApiError } from '../../core/errors/toApiError';
+import { useNetworkActions } from '../../hooks/useNetworkActions';
+import { useSubmit } from '../../hooks/useSubmit';
 import { Dialog, FormActions, FormError } from '../dialogs/Dialog';
 import { Field } from '../forms/Field';
 
 type Common = { network: Network; onClose: () => void };
 
-function useSubmit<T>(work: () => Promise<T>, onDone: (value: T) => void) {
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
-      onDone(await work());
-    } catch (error) {
-      setFailure(toApiError(error).message);
-    } finally {
-      setPending(false);
-    }
-  };
-  return { pending, failure, submit };
-}
-
 export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { onRenamed: (network: Network) => void }) {
   const [name, setName] = useState(network.name);
   const [description, setDescription] = useState(network.description);
-  const { pending, failure, submit } = useSubmit(() => api.updateNetwork({ id: network.id, name, description }), onRenamed);
+  const actions = useNetworkActions();
+  const { pending, failure, submit } = useSubmit(() => actions.rename(network.id, { name, description }), onRenamed);
   return (
     <Dialog title="Rename the network" onClose={onClose} testId="rename-network-dialog">
       <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
@@ -49,7 +33,8 @@ export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { 
 
 export function DuplicateNetworkDialog({ network, onClose, onDuplicated }: Common & { onDuplicated: (network: Network) => void }) {
   const [name, setName] = useState(`Copy of ${network.name}`.slice(0, NAME_MAX_LENGTH));
-  const { pending, failure, submit } = useSubmit(() => api.duplicateNetwork({ id: network.id, name }), onDuplicated);
+  const actions = useNetworkActions();
+  const { pending, failure, submit } = useSubmit(() => actions.duplicate(network.id, name), onDuplicated);
   return (
     <Dialog title="Duplicate the network" onClose={onClose} testId="duplicate-network-dialog">
       <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
@@ -66,7 +51,8 @@ export function DuplicateNetworkDialog({ network, onClose, onDuplicated }: Commo
 
 export function DeleteNetworkDialog({ network, onClose, onDeleted }: Common & { onDeleted: () => void }) {
   const [typed, setTyped] = useState('');
-  const { pending, failure, submit } = useSubmit(() => api.deleteNetwork({ id: network.id }), onDeleted);
+  const actions = useNetworkActions();
+  const { pending, failure, submit } = useSubmit(() => actions.remove(network.id), onDeleted);
   const matches = typed.trim() === network.name.trim();
   return (
     <Dialog title="Delete the network" onClose={onClose} testId="delete-network-dialog">

@@ -3,10 +3,10 @@ import type { FormEvent } from 'react';
 import type { ApiError } from '../../../../shared/api';
 import type { Network } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
-import { api } from '../../api';
 import { splitIssuesByField } from '../../core/errors/fieldIssues';
 import type { FieldErrors } from '../../core/errors/fieldIssues';
 import { toApiError } from '../../core/errors/toApiError';
+import { useNetworkActions } from '../../hooks/useNetworkActions';
 
 const FIELDS = ['name', 'description'] as const;
 type Field = (typeof FIELDS)[number];
@@ -25,6 +25,7 @@ export function NewNetworkForm({ focusRequest, onCreated, onCancel, onError }: N
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [pending, setPending] = useState(false);
+  const actions = useNetworkActions();
   const nameRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
 
@@ -37,7 +38,7 @@ export function NewNetworkForm({ focusRequest, onCreated, onCancel, onError }: N
     if (pending) return;
     setPending(true);
     try {
-      const network = await api.createNetwork({ name, description });
+      const network = await actions.create({ name, description });
       onCreated(network);
     } catch (caught) {
       // What was typed stays in the fields, so the person only fixes what is wrong.

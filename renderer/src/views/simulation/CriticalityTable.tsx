@@ -2,7 +2,7 @@
 // cause (patients, clients and families weighted three times), with the option to draw parties
 // sized by that harm.
 import { DEFAULT_EXTERNAL_WEIGHT } from '../../../../shared/analysis';
-import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 const harm = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 

@@ -1,7 +1,7 @@
 // The map's context menu on a party (right-click): simulate its withdrawal alone, with the rest
 // of the selection, or added to the simulation already on screen.
 import { useEffect, useRef } from 'react';
-import type { PartyMenu as PartyMenuState } from './useWithdrawalAnalysis';
+import type { PartyMenu as PartyMenuState } from '../../hooks/useWithdrawalAnalysis';
 
 type Props = {
   menu: PartyMenuState;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { defaultScenarioName } from '../../core/simulation/simulationState';
-import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 export function SaveScenarioForm({ analysis }: { analysis: WithdrawalAnalysis }) {
   const { simulation, scenarios } = analysis;

@@ -2,8 +2,8 @@
 // difference in impact — patients, clients and families first.
 import type { PartyComparison } from '../../../../shared/analysis';
 import { formatImpact } from '../../core/simulation/impactScale';
-import type { Comparison } from './useScenarios';
-import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { Comparison } from '../../hooks/useScenarios';
+import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 type Props = { comparison: Comparison; analysis: WithdrawalAnalysis; onClose: () => void };
 

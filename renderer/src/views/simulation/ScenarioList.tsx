@@ -1,10 +1,10 @@
 // Saved scenarios of this network: open (re-run on the network as it is now), rename, delete,
 // and pick two to compare side by side.
 import { useState } from 'react';
-import type { Scenario } from '../../../../shared/api';
+import type { Scenario } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
-import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });

@@ -4,7 +4,7 @@ import './simulation.css';
 import { CriticalityTable } from './CriticalityTable';
 import { ScenarioList } from './ScenarioList';
 import { SimulationResults } from './SimulationResults';
-import type { AnalysisTab, WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { AnalysisTab, WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 const TABS: { id: AnalysisTab; label: string }[] = [
   { id: 'results', label: 'Simulation' },

@@ -6,7 +6,7 @@ import type { RowSection } from '../../core/simulation/simulationView';
 import { ImpactRowItem } from './ImpactRowItem';
 import { SaveScenarioForm } from './SaveScenarioForm';
 import { ThresholdSliders } from './ThresholdSliders';
-import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 const SECTIONS: { section: RowSection; title: string; empty: string }[] = [
   { section: 'external', title: 'Patients, clients and families affected', empty: 'No patients, clients or families are affected.' },

@@ -1,31 +1,18 @@
-// What the withdrawal analysis adds on top of the map: its colouring (a renderless layer), its
-// key, the "Simulate withdrawal" actions for the selection, the party context menu, and a
-// "working…" notice with Cancel when a computation takes noticeably long.
+// What the withdrawal analysis adds on top of the map: its key, the "Simulate withdrawal" actions
+// for the selection, the party context menu, and a "working…" notice with Cancel when a
+// computation takes noticeably long. Its colouring of the map is the map's own
+// (SimulationLayerController), from the same analysis.
 import './simulation.css';
-import { useEffect, useState } from 'react';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
+import { useDelayedFlag } from '../../hooks/useDelayedFlag';
 import { PartyMenu } from './PartyMenu';
 import { SimulationLegend } from './SimulationLegend';
-import { SimulationMapLayer } from './SimulationMapLayer';
-import type { WithdrawalAnalysis } from './useWithdrawalAnalysis';
+import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 // Below this a computation feels instant; above it the person is told and may cancel.
 const BUSY_NOTICE_MS = 300;
 
 type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[] };
-
-function useDelayedFlag(on: boolean, delay: number): boolean {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (!on) {
-      setShown(false);
-      return;
-    }
-    const timer = window.setTimeout(() => setShown(true), delay);
-    return () => window.clearTimeout(timer);
-  }, [on, delay]);
-  return shown;
-}
 
 export function SimulationStage({ analysis, selectedPartyIds }: Props) {
   const { simulation, criticality, graph, menu } = analysis;
@@ -37,7 +24,6 @@ export function SimulationStage({ analysis, selectedPartyIds }: Props) {
 
   return (
     <>
-      <SimulationMapLayer cy={analysis.cy} graph={graph} decorations={analysis.decorations} chain={analysis.chain} onPartyMenu={analysis.setMenu} />
       <div className="sim-stage">
         <div className="sim-actions" role="group" aria-label="Withdrawal simulation">
           <button

@@ -1,0 +1,15 @@
+// The map's whole stylesheet: the editor's projection (graph/buildStylesheet.ts) and, after it so
+// it wins where both apply, the withdrawal simulation's layer (simulation/simulationStyles.ts),
+// inert until its classes are set on elements. The map on screen and the diagram export both
+// draw with it.
+import type { StylesheetStyle } from 'cytoscape';
+import { buildStylesheet } from '../graph/buildStylesheet';
+import { DEFAULT_RENDER_MODE } from '../graph/renderMode';
+import type { RenderMode } from '../graph/renderMode';
+import { GRAPH_THEME } from '../graph/theme';
+import type { GraphTheme } from '../graph/theme';
+import { simulationStyles } from '../simulation/simulationStyles';
+
+export function mapStylesheet(theme: GraphTheme = GRAPH_THEME, mode: RenderMode = DEFAULT_RENDER_MODE): StylesheetStyle[] {
+  return [...buildStylesheet(theme, mode), ...simulationStyles(mode)];
+}

@@ -1,0 +1,29 @@
+// What can be done to whole networks from the list and the open network's header: create,
+// rename, duplicate, delete, and load the sample. Each answers as the API does; the views say
+// what happened.
+import { useMemo } from 'react';
+import type { Network, NetworkFields } from '../../../shared/domain';
+import { api } from '../api/client';
+
+export type NetworkActions = {
+  create: (fields: NetworkFields) => Promise<Network>;
+  rename: (id: string, fields: NetworkFields) => Promise<Network>;
+  duplicate: (id: string, name: string) => Promise<Network>;
+  remove: (id: string) => Promise<void>;
+  loadSample: () => Promise<Network>;
+};
+
+export function useNetworkActions(): NetworkActions {
+  return useMemo(
+    () => ({
+      create: (fields) => api.createNetwork(fields),
+      rename: (id, fields) => api.updateNetwork({ id, ...fields }),
+      duplicate: (id, name) => api.duplicateNetwork({ id, name }),
+      remove: async (id) => {
+        await api.deleteNetwork({ id });
+      },
+      loadSample: () => api.loadSampleNetwork({}),
+    }),
+    [],
+  );
+}

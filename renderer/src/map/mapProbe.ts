@@ -1,0 +1,30 @@
+// What the map really shows, for end-to-end tests: each party Cytoscape draws with its classes,
+// computed style and place on the page. Only automated browsers get it (navigator.webdriver),
+// never a person using the app.
+import type { Core } from 'cytoscape';
+
+export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
+
+declare global {
+  interface Window {
+    careweaveMapProbe?: () => ProbeNode[];
+  }
+}
+
+export function probeNodes(cy: Core): ProbeNode[] {
+  const box = cy.container()?.getBoundingClientRect();
+  return cy.nodes().map((node) => {
+    const at = node.renderedPosition();
+    return {
+      partyId: String(node.data('partyId')),
+      classes: node.classes(),
+      background: String(node.style('background-color')),
+      opacity: Number(node.style('opacity')),
+      label: String(node.style('label')),
+      width: node.width(),
+      // Where the node is on the page, for clicking it.
+      x: (box?.left ?? 0) + at.x,
+      y: (box?.top ?? 0) + at.y,
+    };
+  });
+}

@@ -1,0 +1,110 @@
+// The one owner of the map's Cytoscape instance. It creates the instance for its container, keeps
+// it the size of the container, and provides the drawing (mapContext.ts) to its children: the
+// renderless controllers that each connect one part of the app's state to the drawing, and the
+// diagram export. The instance lives as long as this component; the parent remounts it (a new
+// key) to switch renderer, which Cytoscape cannot do on a live map.
+import type { ElementDefinition } from 'cytoscape';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref, RefObject } from 'react';
+import type { NetworkGraph } from '../../../../shared/domain';
+import type { Visible } from '../../core/filters/filterPipeline';
+import { buildDetailIndex, usesOverview } from '../../core/graph/detailSet';
+import { toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
+import { fitMap, viewportCentre, zoomToParties } from '../../map/camera';
+import { syncElements } from '../../map/canvasSync';
+import { createMap } from '../../map/createMap';
+import { MapContext } from '../../map/mapContext';
+import type { MapDrawing } from '../../map/mapContext';
+
+export type MapCamera = {
+  fit: () => void;
+  zoomTo: (partyIds: readonly string[]) => void;
+  viewportCentre: () => { x: number; y: number };
+};
+
+type Props = {
+  graph: NetworkGraph;
+  visible: Visible;
+  webgl: boolean;
+  // A large map draws straight edges and, on the canvas renderer, pans a cached image.
+  large: boolean;
+  // Something floating over the canvas (the legend) that a fitted drawing must not hide under.
+  keepClearOf?: RefObject<HTMLElement | null>;
+  ref?: Ref<MapCamera>;
+  children: ReactNode;
+};
+
+type Instance = Pick<MapDrawing, 'cy' | 'container'>;
+
+function describeDrawing(graph: NetworkGraph): string {
+  return `Diagram of ${graph.network.name}: ${graph.parties.length} parties and ${graph.relationships.length} relationships. Use the search box or the list in the side panel to reach a party by keyboard.`;
+}
+
+export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, children }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [instance, setInstance] = useState<Instance | null>(null);
+  const drawn = useRef(new Map<string, ElementDefinition>());
+  const [drawnVersion, setDrawnVersion] = useState(0);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cy = createMap(container, { webgl, large });
+    // The canvas must follow its container, not only the window (sidebar and panels resize it).
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
+    setInstance({ cy, container });
+    const drawnMap = drawn.current;
+    return () => {
+      observer.disconnect();
+      setInstance(null);
+      cy.destroy();
+      drawnMap.clear();
+    };
+  }, [webgl, large]);
+
+  const elements = useMemo(() => toCytoscapeElements(graph), [graph]);
+  // A very large map: Cytoscape holds only what is in view, a plain canvas draws the rest.
+  const detailIndex = useMemo(() => (usesOverview(elements.length) ? buildDetailIndex(elements) : null), [elements]);
+
+  const cy = instance?.cy;
+  const draw = useCallback(
+    (next: ElementDefinition[], animate: boolean) => {
+      if (cy && syncElements(cy, drawn.current, next, animate)) setDrawnVersion((version) => version + 1);
+    },
+    [cy],
+  );
+  const overlay = useCallback(() => keepClearOf?.current ?? null, [keepClearOf]);
+  const wholeMap = useCallback(
+    () =>
+      detailIndex
+        ? elements.filter((element) =>
+            element.group === 'nodes' ? visible.partyIds.has(String(element.data.partyId)) : visible.relationshipIds.has(String(element.data.relationshipId)),
+          )
+        : null,
+    [detailIndex, elements, visible],
+  );
+
+  const drawing = useMemo<MapDrawing | null>(
+    () => (instance ? { ...instance, graph, elements, detailIndex, webgl, large, drawn: drawn.current, drawnVersion, draw, overlay, wholeMap } : null),
+    [instance, graph, elements, detailIndex, webgl, large, drawnVersion, draw, overlay, wholeMap],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: () => drawing && fitMap(drawing, visible.partyIds),
+      zoomTo: (partyIds) => drawing && zoomToParties(drawing, partyIds),
+      viewportCentre: () => (drawing ? viewportCentre(drawing.cy) : { x: 0, y: 0 }),
+    }),
+    [drawing, visible],
+  );
+
+  return (
+    <>
+      {/* Children come first: the overview tier's canvas must lie under Cytoscape's. */}
+      {drawing && <MapContext.Provider value={drawing}>{children}</MapContext.Provider>}
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={describeDrawing(graph)} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// The map of the open network: its one owner (MapCanvas) and the renderless controllers that
+// each connect one part of the app's state to the drawing, in the order they must act on a new
+// drawing (labels before elements, so elements are styled once; elements before what classes
+// them). Whatever else needs the drawing (the diagram export) comes in as children.
+import type { ReactNode, Ref, RefObject } from 'react';
+import type { PartyPosition } from '../../../../shared/api';
+import type { NetworkGraph } from '../../../../shared/domain';
+import type { Focus } from '../../core/filters/focus';
+import type { Visible } from '../../core/filters/filterPipeline';
+import type { Selection } from '../../core/selection/selection';
+import type { Decorations } from '../../core/simulation/mapDecorations';
+import type { ChainView } from '../../core/simulation/simulationView';
+import { DetailTierController } from './controllers/DetailTierController';
+import { EdgeDrawingController } from './controllers/EdgeDrawingController';
+import { ElementsController } from './controllers/ElementsController';
+import { EventsController } from './controllers/EventsController';
+import type { PartyMenuRequest } from './controllers/EventsController';
+import { LabelsController } from './controllers/LabelsController';
+import { SelectionController } from './controllers/SelectionController';
+import { SimulationLayerController } from './controllers/SimulationLayerController';
+import { TestProbeController } from './controllers/TestProbeController';
+import { VisibilityController } from './controllers/VisibilityController';
+import { MapCanvas } from './MapCanvas';
+import type { MapCamera } from './MapCanvas';
+
+type Props = {
+  graph: NetworkGraph;
+  visible: Visible;
+  focus: Focus | null;
+  selection: Selection;
+  webgl: boolean;
+  large: boolean;
+  connectMode: boolean;
+  // The withdrawal simulation's layer and its highlighted chain (pure data, see mapDecorations).
+  decorations: Decorations;
+  chain: ChainView | null;
+  keepClearOf: RefObject<HTMLElement | null>;
+  on: {
+    selectionChange: (selection: Selection) => void;
+    partiesMoved: (positions: PartyPosition[]) => void;
+    connect: (sourcePartyId: string, targetPartyId: string) => void;
+    backgroundDoubleTap: (position: { x: number; y: number }) => void;
+    partyMenu: (menu: PartyMenuRequest) => void;
+  };
+  ref?: Ref<MapCamera>;
+  children?: ReactNode;
+};
+
+export function NetworkMap({ graph, visible, focus, selection, webgl, large, connectMode, decorations, chain, keepClearOf, on, ref, children }: Props) {
+  return (
+    <MapCanvas ref={ref} graph={graph} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf}>
+      <LabelsController />
+      <ElementsController />
+      <DetailTierController visible={visible} focus={focus} decorations={decorations} />
+      <VisibilityController visible={visible} focus={focus} />
+      <SelectionController selection={selection} onChange={on.selectionChange} />
+      <EventsController onPartiesMoved={on.partiesMoved} onBackgroundDoubleTap={on.backgroundDoubleTap} onPartyMenu={on.partyMenu} />
+      <EdgeDrawingController on={connectMode} onConnect={on.connect} />
+      <SimulationLayerController decorations={decorations} chain={chain} />
+      <TestProbeController visible={visible} decorations={decorations} />
+      {children}
+    </MapCanvas>
+  );
+}

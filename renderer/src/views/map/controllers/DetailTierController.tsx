@@ -1,0 +1,57 @@
+// Renderless but for its canvas: the two tiers of a very large map (core/graph/detailSet.ts). Once
+// the camera rests, the parties in view are handed to Cytoscape; every frame the camera moves,
+// and whenever what is shown changes, the overview canvas under Cytoscape's draws the rest.
+import { useEffect, useRef } from 'react';
+import type { Focus } from '../../../core/filters/focus';
+import type { Visible } from '../../../core/filters/filterPipeline';
+import { detailElements, viewBox } from '../../../core/graph/detailSet';
+import type { Decorations } from '../../../core/simulation/mapDecorations';
+import { useMap } from '../../../hooks/useMap';
+import { paintOverview } from '../../../map/overviewPainter';
+import { perFrame } from '../../../map/perFrame';
+
+// How long the camera must rest before the parties in view are handed to Cytoscape.
+const REST_MS = 150;
+
+type Props = { visible: Visible; focus: Focus | null; decorations: Decorations };
+
+export function DetailTierController({ visible, focus, decorations }: Props) {
+  const { cy, container, elements, detailIndex, drawn, drawnVersion, draw } = useMap();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const shown = decorations.nodes.size > 0 || decorations.edges.size > 0 ? decorations : null;
+  const paint = useRef(() => {});
+  paint.current = () => {
+    const canvas = canvasRef.current;
+    if (!canvas || !detailIndex) return;
+    paintOverview(
+      canvas,
+      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown },
+      { zoom: cy.zoom(), pan: cy.pan() },
+    );
+  };
+
+  useEffect(() => {
+    paint.current();
+  }, [elements, visible, focus, shown, drawnVersion]);
+
+  useEffect(() => {
+    if (!detailIndex) return;
+    let rest = 0;
+    const onViewport = () => {
+      window.clearTimeout(rest);
+      rest = window.setTimeout(() => {
+        const box = viewBox(cy.zoom(), cy.pan(), { width: container.clientWidth, height: container.clientHeight });
+        draw(detailElements(detailIndex, box), false);
+      }, REST_MS);
+    };
+    cy.on('viewport', onViewport);
+    const stopPainting = perFrame(cy, 'viewport resize', () => paint.current());
+    return () => {
+      cy.removeListener('viewport', onViewport);
+      window.clearTimeout(rest);
+      stopPainting();
+    };
+  }, [cy, container, detailIndex, draw]);
+
+  return detailIndex ? <canvas ref={canvasRef} className="graph-overview" aria-hidden="true" /> : null;
+}

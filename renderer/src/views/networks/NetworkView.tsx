@@ -1,0 +1,96 @@
+// The main area for an open network: its title and network actions, then the map workspace.
+import { useState } from 'react';
+import type { ApiError } from '../../../../shared/api';
+import type { Network } from '../../../../shared/domain';
+import type { GraphPatch } from '../../core/editor/graphPatch';
+import { formatNetworkCounts } from '../../core/networks/networkList';
+import type { OpenNetworkState } from '../../core/networks/openNetwork';
+import { ImportDialog } from '../exchange/ImportDialog';
+import { MapWorkspace } from '../map/MapWorkspace';
+import { DeleteNetworkDialog, DuplicateNetworkDialog, RenameNetworkDialog } from './NetworkDialogs';
+import { Spinner } from '../shell/Spinner';
+
+type NetworkViewProps = {
+  state: OpenNetworkState;
+  // The name from the list, shown while the network itself is still on its way.
+  requestedName: string;
+  onRetry: () => void;
+  onPatch: (networkId: string, patch: GraphPatch) => void;
+  onError: (error: ApiError) => void;
+  onRenamed: (network: Network) => void;
+  onDuplicated: (network: Network) => void;
+  onDeleted: (networkId: string) => void;
+};
+
+type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'import' | null;
+
+export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted }: NetworkViewProps) {
+  const [dialog, setDialog] = useState<NetworkDialog>(null);
+  const { graph, phase } = state;
+
+  if (!graph) {
+    return phase === 'failed' ? (
+      <section className="placeholder-panel">
+        <h1>“{requestedName}” could not be opened</h1>
+        <p>The message at the top of the window says why.</p>
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          Try again
+        </button>
+      </section>
+    ) : (
+      <section className="placeholder-panel" aria-busy="true">
+        <p>
+          <Spinner label="Opening" /> Opening “{requestedName}”…
+        </p>
+      </section>
+    );
+  }
+
+  const counts = formatNetworkCounts({ partyCount: graph.parties.length, relationshipCount: graph.relationships.length });
+  const network = graph.network;
+
+  return (
+    <section className="network-view" aria-labelledby="network-title">
+      <div className="network-view__bar">
+        <div className="network-view__heading">
+          <h1 id="network-title" className="network-view__title">
+            {network.name}
+          </h1>
+          {network.description && (
+            <p className="network-view__description" title={network.description}>
+              {network.description}
+            </p>
+          )}
+        </div>
+        <span className="network-view__counts" data-testid="network-counts">{counts}</span>
+        <div className="network-view__actions" role="group" aria-label="Network">
+          <button type="button" className="button button--small button--quiet" data-testid="rename-network" onClick={() => setDialog('rename')}>Rename</button>
+          <button type="button" className="button button--small button--quiet" data-testid="duplicate-network" onClick={() => setDialog('duplicate')}>Duplicate</button>
+          <button type="button" className="button button--small button--quiet" data-testid="delete-network" onClick={() => setDialog('delete')}>Delete…</button>
+          <button type="button" className="button button--small" data-testid="export-network" onClick={() => setDialog('export')}>Export…</button>
+          <button type="button" className="button button--small" data-testid="import-into-network" onClick={() => setDialog('import')}>Import…</button>
+        </div>
+      </div>
+      <MapWorkspace
+        key={network.id}
+        graph={graph}
+        onPatch={onPatch}
+        onReload={onRetry}
+        onError={onError}
+        exporting={dialog === 'export'}
+        onExportClosed={() => setDialog(null)}
+      />
+      {phase === 'loading' && (
+        <div className="stage-overlay" aria-busy="true">
+          <p>
+            <Spinner label="Opening" /> Opening “{requestedName}”…
+          </p>
+        </div>
+      )}
+      {dialog === 'rename' && <RenameNetworkDialog network={network} onClose={() => setDialog(null)} onRenamed={(n) => { setDialog(null); onRenamed(n); }} />}
+      {dialog === 'duplicate' && <DuplicateNetworkDialog network={network} onClose={() => setDialog(null)} onDuplicated={(n) => { setDialog(null); onDuplicated(n); }} />}
+      {dialog === 'delete' && <DeleteNetworkDialog network={network} onClose={() => setDialog(null)} onDeleted={() => { setDialog(null); onDeleted(network.id); }} />}
+      {dialog === 'import' && <ImportDialog into={network} onClose={() => setDialog(null)} onImported={() => { setDialog(null); onRetry(); }} />}
+    </section>
+  );
+}

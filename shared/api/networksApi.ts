@@ -1,0 +1,29 @@
+// The networks area of the contract: the list, creating, renaming, opening, duplicating and
+// deleting whole networks, and making one from a network document (the sample is one).
+import { z } from 'zod';
+import {
+  idSchema,
+  nameSchema,
+  networkDocumentSchema,
+  networkFieldsSchema,
+  networkGraphSchema,
+  networkSchema,
+  networkSummarySchema,
+} from '../domain';
+import { emptyRequest } from './requestParts';
+
+const networkId = z.object({ id: idSchema });
+
+export const networksApi = {
+  listNetworks: { request: emptyRequest, response: z.array(networkSummarySchema) },
+  createNetwork: { request: networkFieldsSchema, response: networkSchema },
+  updateNetwork: { request: networkFieldsSchema.extend({ id: idSchema }), response: networkSchema },
+  deleteNetwork: { request: networkId, response: z.object({ deleted: z.literal(true) }) },
+  getNetwork: { request: networkId, response: networkGraphSchema },
+  duplicateNetwork: { request: z.object({ id: idSchema, name: nameSchema }), response: networkSchema },
+  importNetworkDocument: {
+    request: z.object({ document: networkDocumentSchema, name: z.string().trim().min(1).max(200).optional() }),
+    response: networkSchema,
+  },
+  loadSampleNetwork: { request: emptyRequest, response: networkSchema },
+} as const;
