@@ -1,10 +1,12 @@
-// Creates Careweave's constraints and indexes idempotently and records the schema version, so
-// a later release can tell which migrations still have to run.
+// Creates Careweave's constraints and indexes idempotently, runs the migrations the database has
+// not had yet (migrations/index.ts) and records the schema version after each.
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
+import { MIGRATIONS } from './migrations';
 
-export const SCHEMA_VERSION = 1;
+/** Version 1 is the first release's schema; each migration adds one. */
+export const SCHEMA_VERSION = Math.max(1, ...MIGRATIONS.map((migration) => migration.version));
 
 // Ids are unique per network, not globally, so a network document keeps its ids when it is
 // imported twice (a JSON round trip gives back the same network).
@@ -32,14 +34,25 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<n
   for (const statement of [...NODE_STATEMENTS, ...RELATIONSHIP_STATEMENTS]) {
     await driver.executeQuery(statement, {}, options);
   }
-  await driver.executeQuery(
+  // A new database starts at version 1 and takes every migration (each is safe on no data).
+  const { records } = await driver.executeQuery(
     `MERGE (s:CareweaveSchema {id: 'schema'})
-     ON CREATE SET s.version = $version, s.migratedAt = $now
-     WITH s WHERE s.version < $version
-     SET s.version = $version, s.migratedAt = $now`,
-    { version: neo4j.int(SCHEMA_VERSION), now: new Date().toISOString() },
+     ON CREATE SET s.version = 1, s.migratedAt = $now
+     RETURN s.version AS version`,
+    { now: new Date().toISOString() },
     options,
   );
-  const { records } = await driver.executeQuery(`MATCH (s:CareweaveSchema {id: 'schema'}) RETURN s.version AS version`, {}, options);
-  return Number(records[0]?.get('version') ?? SCHEMA_VERSION);
+  let version = Number(records[0]?.get('version') ?? 1);
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= version) continue;
+    for (const statement of migration.schema ?? []) await driver.executeQuery(statement, {}, options);
+    await migration.run?.(driver, options);
+    await driver.executeQuery(
+      `MATCH (s:CareweaveSchema {id: 'schema'}) SET s.version = $version, s.migratedAt = $now, s.lastMigration = $description`,
+      { version: neo4j.int(migration.version), now: new Date().toISOString(), description: migration.description },
+      options,
+    );
+    version = migration.version;
+  }
+  return version;
 }
