@@ -52,6 +52,13 @@ describe('withdrawal simulation in the app', () => {
     const panel = page.getByTestId('simulation-panel');
     await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Evergrove Behavioral Management');
 
+    // The summary says the range of outcomes in one sentence, draws the futures, and says the precision once.
+    await poll(() => panel.getByTestId('outcome-sentence').innerText()).toMatch(
+      /^In 9 of 10 futures, between \d+ and \d+ parties lose what they need \([\d.]+( ±[\d.]+)? expected\), \d+ to \d+ of them patients, clients or families/,
+    );
+    expect(await panel.getByTestId('outcome-chart').locator('svg rect, svg path').count()).toBeGreaterThan(3);
+    expect(await panel.getByTestId('outcome-precision').innerText()).toMatch(/^Chances estimated from [\d,]+ simulated futures, each within ±1 percentage point \(95% confidence\)\.$/);
+
     // Patients, clients and families come first, and the first row is one of them.
     const sections = await panel.locator('[data-testid^="section-"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')));
     expect(sections).toEqual(['section-external', 'section-others']);
@@ -60,7 +67,8 @@ describe('withdrawal simulation in the app', () => {
     const externalCount = await summary(page, 'summary-external');
     expect(externalCount).toBeGreaterThan(0);
     expect(await panel.getByTestId('section-external').getByTestId('impact-row').count()).toBe(externalCount);
-    // Every row explains itself with a chain that ends at the withdrawn company.
+    // Every row says its chance in words, and explains itself with a chain that ends at the withdrawn company.
+    expect(await firstRow.getByTestId('chance-sentence').innerText()).toMatch(/^(>99|\d+)% chance( \(±\d+\))? of losing .+/);
     const sentence = await firstRow.getByTestId('chain-sentence').innerText();
     expect(sentence).toMatch(/←/);
     expect(sentence).toMatch(/Evergrove Behavioral Management \(withdrawn\)$/);
@@ -78,6 +86,7 @@ describe('withdrawal simulation in the app', () => {
     expect(faded.length).toBe(41 - 1 - affected);
     expect(faded.every((node) => node.opacity < 0.5)).toBe(true);
     await expect.poll(() => page.getByTestId('simulation-legend').isVisible()).toBe(true);
+    expect(await page.getByTestId('simulation-legend').innerText()).toMatch(/Chance of losing what they need/);
 
     // Clicking a row highlights its chain on the map and dims the rest.
     await firstRow.locator('.sim-row__head').click();

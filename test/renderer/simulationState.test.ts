@@ -35,7 +35,7 @@ function row(id: string, impact: number): ImpactRow {
     risk: 0,
     mayStepAway: false,
     meanTrust: 3,
-    chain: { sentence: `${id} ← …`, partyIds: [id, 'W'], relationshipIds: [`r-${id}`], strength: impact },
+    chain: { sentence: `${id} ← …`, partyIds: [id, 'W'], relationshipIds: [`r-${id}`], strength: impact, losing: 'care' },
     mitigation: [],
   };
 }
@@ -119,7 +119,7 @@ describe('criticality state', () => {
 describe('result sentences', () => {
   it('describes resources lost with units, periods and unrecorded flows', () => {
     const base = { resource: 'beds' as const, unit: 'beds', period: 'month', directAmount: 12, indirectAmount: 3.45, directFlows: 1, indirectFlows: 0.5, flowsWithoutAmount: 0 };
-    expect(describeLostResource(base)).toBe('Beds: 12 beds per month lost directly; 3.5 beds per month more at risk through affected partners');
+    expect(describeLostResource(base)).toBe('Beds: 12 beds per month lost directly; 3.5 beds per month more expected to be lost through affected partners');
     expect(describeLostResource({ ...base, directAmount: 0, indirectAmount: 0, flowsWithoutAmount: 2, unit: '', period: '' })).toBe('Beds: 2 flows of unrecorded size');
   });
 
@@ -131,7 +131,7 @@ describe('result sentences', () => {
 
   it('describes a mitigation candidate by trust and its own impact', () => {
     expect(describeCandidate({ id: 'x', name: 'Senior Center', trust: 4, trustStated: true, impact: 0 })).toBe('Senior Center (trust 4 of 5)');
-    expect(describeCandidate({ id: 'y', name: 'EMS', trust: 3, trustStated: false, impact: 0.2 })).toBe('EMS (trust not rated; 20% affected itself)');
+    expect(describeCandidate({ id: 'y', name: 'EMS', trust: 3, trustStated: false, impact: 0.2 })).toBe('EMS (trust not rated; itself a 20% chance of being hit)');
   });
 });
 

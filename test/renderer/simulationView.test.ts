@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileNetwork, simulateWithdrawal } from '../../shared/analysis';
 import { criticalitySizes, mapDecorations } from '../../renderer/src/core/simulation/mapDecorations';
-import { formatImpact, impactColour, isDarkFill, legendGradient } from '../../renderer/src/core/simulation/impactScale';
+import { formatChance } from '../../shared/analysis';
+import { impactColour, isDarkFill, legendGradient } from '../../renderer/src/core/simulation/impactScale';
 import { sameImpactNetwork, toImpactNetwork } from '../../renderer/src/core/simulation/toImpactNetwork';
 import { toSimulationView } from '../../renderer/src/core/simulation/simulationView';
 import { strikeThrough } from '../../renderer/src/core/simulation/strikeThrough';
@@ -56,6 +57,7 @@ describe('toSimulationView', () => {
       partyIds: ['patients', 'transit'],
       relationshipIds: ['r1'],
       strength: 1,
+      losing: 'transport',
     });
     expect(view.others).toEqual({ rows: [], total: 0 });
     expect(view.classById).toEqual({ transit: 'withdrawn', patients: 'disrupted', unit: 'unaffected' });
@@ -133,7 +135,7 @@ describe('impact colours', () => {
 
   it('gives the legend the same scale and people whole percentages', () => {
     expect(legendGradient(2)).toBe(`linear-gradient(to right, ${impactColour(0)}, ${impactColour(0.5)}, ${impactColour(1)})`);
-    expect([0, 0.001, 0.8125, 1].map(formatImpact)).toEqual(['0%', '<1%', '81%', '100%']);
+    expect([0, 0.001, 0.8125, 0.999, 1].map(formatChance)).toEqual(['0%', '<1%', '81%', '>99%', '100%']);
   });
 
   it('strikes through every character but spaces', () => {

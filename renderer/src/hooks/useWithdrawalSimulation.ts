@@ -11,6 +11,7 @@ import {
   rowHighlighted,
   rowsAdded,
   simulationCancelled,
+  simulationEstimated,
   simulationFailed,
   simulationRequested,
   simulationSucceeded,
@@ -54,7 +55,12 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
       const mine = generation.current;
       setState((current) => simulationRequested(current, question, scenarioName));
       try {
-        const reply = await client.ask<'simulated'>({ type: 'simulate', ...question });
+        const reply = await client.ask<'simulated'>({ type: 'simulate', ...question }, (update) => {
+          if (update.type !== 'estimated' || mine !== generation.current) return;
+          // What is on screen now answers this question, also if the person cancels.
+          answered.current = question;
+          setState((current) => simulationEstimated(current, update.id, update.view, update.missing));
+        });
         if (mine !== generation.current) continue;
         answered.current = question;
         setState((current) => simulationSucceeded(current, reply.id, reply.view, reply.missing));

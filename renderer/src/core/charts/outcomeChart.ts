@@ -36,7 +36,6 @@ export function outcomeChartOption(range: OutcomeRange, who = 'parties'): EChart
     },
     yAxis: {
       type: 'value',
-      max: 100,
       splitNumber: 2,
       axisLabel: { color: TEXT, fontSize: 10, formatter: '{value}%' },
       splitLine: { lineStyle: { color: '#E6E9EE' } },

@@ -1,7 +1,7 @@
 // The results panel's sentences, kept out of the components so they can be tested: resources
 // lost, mitigation candidates, risk and hop distance in words a program director reads as is.
 import type { LostResource } from '../../../../shared/analysis';
-import { formatImpact } from './impactScale';
+import { formatChance } from '../../../../shared/analysis';
 import type { ImpactRow, MitigationView } from './simulationView';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -28,7 +28,7 @@ export function describeLostResource(total: LostResource): string {
   const parts: string[] = [];
   const unitPeriod = per(total.unit, total.period);
   if (total.directAmount > 0) parts.push(`${number.format(total.directAmount)}${unitPeriod} lost directly`);
-  if (total.indirectAmount > 0) parts.push(`${number.format(total.indirectAmount)}${unitPeriod} ${total.directAmount > 0 ? 'more ' : ''}at risk through affected partners`);
+  if (total.indirectAmount > 0) parts.push(`${number.format(total.indirectAmount)}${unitPeriod} ${total.directAmount > 0 ? 'more ' : ''}expected to be lost through affected partners`);
   if (total.flowsWithoutAmount > 0) parts.push(`${number.format(total.flowsWithoutAmount)} ${total.flowsWithoutAmount === 1 ? 'flow' : 'flows'} of unrecorded size`);
   if (parts.length === 0) parts.push('nothing measurable');
   const label = RESOURCE_WORDS[total.resource] ?? total.resource;
@@ -38,8 +38,8 @@ export function describeLostResource(total: LostResource): string {
 export function describeRisk(row: Pick<ImpactRow, 'risk' | 'meanTrust' | 'mayStepAway'>): string {
   const trust = row.meanTrust === null ? '' : ` (mean trust in remaining partners ${number.format(row.meanTrust)} of 5)`;
   return row.mayStepAway
-    ? `May also step away: risk ${formatImpact(row.risk)}${trust}`
-    : `Risk of also stepping away: ${formatImpact(row.risk)}${trust}`;
+    ? `May also step away: risk ${formatChance(row.risk)}${trust}`
+    : `Risk of also stepping away: ${formatChance(row.risk)}${trust}`;
 }
 
 export function describeHops(hops: number | null): string {
@@ -56,6 +56,6 @@ export function describeLoss(need: MitigationView): string {
 /** "Cedar Bend Senior Center (trust 4 of 5)" or "… (trust not rated; 20% affected itself)". */
 export function describeCandidate(candidate: MitigationView['candidates'][number]): string {
   const trust = candidate.trustStated ? `trust ${number.format(candidate.trust)} of 5` : 'trust not rated';
-  const own = candidate.impact > 0 ? `; ${formatImpact(candidate.impact)} affected itself` : '';
+  const own = candidate.impact > 0 ? `; itself a ${formatChance(candidate.impact)} chance of being hit` : '';
   return `${candidate.name} (${trust}${own})`;
 }

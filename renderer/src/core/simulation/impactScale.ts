@@ -45,9 +45,3 @@ export function legendGradient(steps = 10): string {
   const colours = Array.from({ length: steps + 1 }, (_, i) => impactColour(i / steps));
   return `linear-gradient(to right, ${colours.join(', ')})`;
 }
-
-/** An impact as a whole percentage for people: 0.8125 → "81%"; tiny but real impacts say "<1%". */
-export function formatImpact(impact: number): string {
-  if (impact > 0 && impact < 0.005) return '<1%';
-  return `${Math.round(impact * 100)}%`;
-}

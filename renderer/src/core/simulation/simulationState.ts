@@ -47,6 +47,11 @@ export function simulationSucceeded(state: SimulationState, simulationId: number
   return { ...state, status: 'ready', view, simulationId, missing, error: null, highlightId: stillHit ? state.highlightId : null, more: { external: [], others: [] } };
 }
 
+/** An early answer while the simulation refines: shown at once, still running. */
+export function simulationEstimated(state: SimulationState, simulationId: number, view: SimulationView, missing: string[]): SimulationState {
+  return { ...simulationSucceeded(state, simulationId, view, missing), status: 'running' };
+}
+
 export function simulationFailed(state: SimulationState, message: string): SimulationState {
   return { ...state, status: 'failed', error: message };
 }

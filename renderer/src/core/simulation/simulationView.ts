@@ -3,13 +3,13 @@
 // vulnerable first) with their explanation in words, and each party's impact for colouring.
 // Built in the worker from the model's result; only the first rows of each list are sent, the
 // rest on request (a statewide hub can affect tens of thousands of parties).
-import { describeChain } from '../../../../shared/analysis';
+import { describeChain, whatIsLost } from '../../../../shared/analysis';
 import type { ImpactClass, LostResource, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
 import type { PartySide } from '../../../../shared/domain';
 
 export type Thresholds = { affectedThreshold: number; disruptedThreshold: number };
 
-export type ChainView = { sentence: string; partyIds: string[]; relationshipIds: string[]; strength: number };
+export type ChainView = { sentence: string; partyIds: string[]; relationshipIds: string[]; strength: number; losing: string };
 
 export type CandidateView = { id: string; name: string; trust: number; trustStated: boolean; impact: number };
 
@@ -79,6 +79,7 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
             partyIds: [...chain.parties],
             relationshipIds: chain.links.flatMap((link) => link.relationshipIds),
             strength: chain.strength,
+            losing: whatIsLost(chain),
           },
     mitigation: entry.mitigation.map((need) => ({
       lost: need.lost.kind === 'service' ? need.lost.service : need.lost.resource,

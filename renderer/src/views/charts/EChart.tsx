@@ -1,14 +1,8 @@
 // One ECharts chart, drawn as SVG (sharp at any zoom, and exportable as is). Owns its chart
-// instance: created on mount, given each new option, resized with its box, disposed on unmount.
-// Only the chart kinds and components the app uses are registered, to keep the bundle small.
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { init, use as registerChartParts } from 'echarts/core';
+// instance: created on mount (once the library has loaded), given each new option, resized with
+// its box, disposed on unmount.
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-
-registerChartParts([BarChart, LineChart, AriaComponent, GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
 type Props = {
   option: EChartsCoreOption;
@@ -22,19 +16,30 @@ type Props = {
 export function EChart({ option, label, height, testId, onBarClick }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const latestOption = useRef(option);
   const clicked = useRef(onBarClick);
-  clicked.current = onBarClick;
+  useEffect(() => {
+    latestOption.current = option;
+    clicked.current = onBarClick;
+  });
 
   useEffect(() => {
     const element = box.current!;
-    const instance = init(element, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (event) => clicked.current?.(event.dataIndex));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
+    let observer: ResizeObserver | null = null;
+    let disposed = false;
+    void import('./echartsRuntime').then(({ init }) => {
+      if (disposed) return;
+      const instance = init(element, undefined, { renderer: 'svg' });
+      chart.current = instance;
+      instance.setOption(latestOption.current, { notMerge: true });
+      instance.on('click', (event) => clicked.current?.(event.dataIndex));
+      observer = new ResizeObserver(() => instance.resize());
+      observer.observe(element);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);

@@ -12,8 +12,9 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
   return (
     <div className="sim-criticality" data-testid="criticality">
       <p className="sim-muted">
-        Simulates each party stepping away on its own and adds up the harm to everyone else. Harm to patients, clients and families counts{' '}
-        {DEFAULT_EXTERNAL_WEIGHT} times, because they have the fewest alternatives.
+        Simulates each party stepping away on its own and adds up everyone else’s chance of losing what they need. Patients, clients and families
+        count {DEFAULT_EXTERNAL_WEIGHT} times, because they have the fewest alternatives. Each party’s numbers are those of simulating its
+        withdrawal alone.
       </p>
       <div className="sim-criticality__actions">
         <button type="button" className="button button--small button--primary" onClick={criticality.run} disabled={status === 'running'} data-testid="run-criticality">
@@ -40,7 +41,7 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
             <tr>
               <th scope="col">#</th>
               <th scope="col">If this party left</th>
-              <th scope="col" title="Sum of everyone else's impact, patients ×3">Harm</th>
+              <th scope="col" title="Sum of everyone else's chance of losing what they need, patients, clients and families ×3">Harm</th>
               <th scope="col">Affected</th>
               <th scope="col">Disrupted</th>
               <th scope="col" title="Patients, clients and families affected">Patients</th>
@@ -56,7 +57,10 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
                     Simulate
                   </button>
                 </th>
-                <td>{harm.format(entry.harm)}</td>
+                <td title={entry.harmMargin > 0 ? `95% margin ±${harm.format(entry.harmMargin)}` : 'Exact'}>
+                  {harm.format(entry.harm)}
+                  {entry.harmMargin >= 0.05 && <span className="sim-table__note">±{harm.format(entry.harmMargin)}</span>}
+                </td>
                 <td>{entry.affected}</td>
                 <td>{entry.disrupted}</td>
                 <td>{entry.externalAffected}</td>

@@ -1,8 +1,9 @@
-// One affected party in the results: how hard it is hit, the chain that explains it in words,
+// One affected party in the results: its chance of losing what it needs, the most likely chain in words,
 // its risk of also stepping away, and (when disrupted) who could fill what it lost. Clicking
 // the row highlights the chain on the map.
 import { describeCandidate, describeHops, describeLoss, describeRisk } from '../../core/simulation/describeResults';
-import { formatImpact, impactColour } from '../../core/simulation/impactScale';
+import { describeChance, formatChance } from '../../../../shared/analysis';
+import { impactColour } from '../../core/simulation/impactScale';
 import type { ImpactRow } from '../../core/simulation/simulationView';
 
 type Props = { row: ImpactRow; highlighted: boolean; onHighlight: (partyId: string) => void };
@@ -16,8 +17,15 @@ export function ImpactRowItem({ row, highlighted, onHighlight }: Props) {
         <span className="sim-row__swatch" style={{ background: impactColour(row.impact) }} aria-hidden="true" />
         <span className="sim-row__name">{row.name}</span>
         <span className={`sim-badge sim-badge--${row.impactClass}`}>{CLASS_WORDS[row.impactClass]}</span>
-        <span className="sim-row__impact" title="Impact">{formatImpact(row.impact)}</span>
+        <span className="sim-row__impact" title="Chance of losing what it needs">
+          {formatChance(row.impact)}
+        </span>
       </button>
+      {row.chain && (
+        <p className="sim-row__loss" data-testid="chance-sentence">
+          {describeChance(row.impact, row.margin)} of losing {row.chain.losing}
+        </p>
+      )}
       {row.chain && (
         <p className="sim-row__chain" data-testid="chain-sentence">
           {row.chain.sentence}

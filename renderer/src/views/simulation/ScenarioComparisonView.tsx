@@ -1,7 +1,7 @@
 // Two scenarios side by side: who is hit only in one, only in the other, and in both with the
-// difference in impact — patients, clients and families first.
+// difference in chance — patients, clients and families first.
 import type { PartyComparison } from '../../../../shared/analysis';
-import { formatImpact } from '../../core/simulation/impactScale';
+import { formatChance } from '../../../../shared/analysis';
 import type { Comparison } from '../../hooks/useScenarios';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
@@ -16,8 +16,8 @@ function Rows({ rows }: { rows: readonly PartyComparison[] }) {
       <thead>
         <tr>
           <th scope="col">Party</th>
-          <th scope="col">In A</th>
-          <th scope="col">In B</th>
+          <th scope="col">Chance in A</th>
+          <th scope="col">Chance in B</th>
           <th scope="col">B − A</th>
         </tr>
       </thead>
@@ -29,14 +29,14 @@ function Rows({ rows }: { rows: readonly PartyComparison[] }) {
               {row.side === 'external' && <span className="sim-badge sim-badge--external">patient side</span>}
             </th>
             <td>
-              {formatImpact(row.impactA)}
+              {formatChance(row.impactA)}
               <span className="sim-table__note">{CLASS_WORDS[row.classA]}</span>
             </td>
             <td>
-              {formatImpact(row.impactB)}
+              {formatChance(row.impactB)}
               <span className="sim-table__note">{CLASS_WORDS[row.classB]}</span>
             </td>
-            <td>{row.difference === 0 ? 'same' : `${row.difference > 0 ? '+' : '−'}${formatImpact(Math.abs(row.difference))}`}</td>
+            <td>{row.difference === 0 ? 'same' : `${row.difference > 0 ? '+' : '−'}${Math.max(1, Math.round(Math.abs(row.difference) * 100))} points`}</td>
           </tr>
         ))}
       </tbody>

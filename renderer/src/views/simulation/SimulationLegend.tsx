@@ -1,4 +1,4 @@
-// The simulation's key, shown on the map while its colours are: the impact scale from pale to
+// The simulation's key, shown on the map while its colours are: the chance scale from pale to
 // dark, what grey struck-through and faded parties mean, and the chain highlight. Kept to two
 // short lines: it floats over the map and must hide as little of it as possible.
 import { legendGradient, WITHDRAWN_BORDER, WITHDRAWN_FILL } from '../../core/simulation/impactScale';
@@ -13,10 +13,12 @@ export function SimulationLegend({ thresholds, chainShown, sized }: Props) {
       {thresholds && (
         <>
           <div className="sim-legend__row">
-            <span className="sim-legend__title">Impact</span>
-            <span className="sim-legend__end">low</span>
+            <span className="sim-legend__title">Chance of losing what they need:</span>
+          </div>
+          <div className="sim-legend__row">
+            <span className="sim-legend__end">{Math.round(thresholds.affectedThreshold * 100)}%</span>
             <span className="sim-legend__gradient" style={{ backgroundImage: legendGradient() }} aria-hidden="true" />
-            <span className="sim-legend__end">fully disrupted</span>
+            <span className="sim-legend__end">certain</span>
           </div>
           <div className="sim-legend__row">
             <span className="sim-legend__item">
@@ -25,7 +27,7 @@ export function SimulationLegend({ thresholds, chainShown, sized }: Props) {
             </span>
             <span className="sim-legend__item">
               <span className="sim-legend__swatch sim-legend__swatch--faded" aria-hidden="true" />
-              Faded: not affected (below {Math.round(thresholds.affectedThreshold * 100)}%)
+              Faded: less than a {Math.round(thresholds.affectedThreshold * 100)}% chance
             </span>
             {chainShown && (
               <span className="sim-legend__item">

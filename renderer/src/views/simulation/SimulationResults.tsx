@@ -3,7 +3,9 @@
 import { describeLostResource } from '../../core/simulation/describeResults';
 import { sectionRows } from '../../core/simulation/simulationState';
 import type { RowSection } from '../../core/simulation/simulationView';
+import { HowItIsWorkedOut } from './HowItIsWorkedOut';
 import { ImpactRowItem } from './ImpactRowItem';
+import { OutcomeSummary } from './OutcomeSummary';
 import { SaveScenarioForm } from './SaveScenarioForm';
 import { ThresholdSliders } from './ThresholdSliders';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
@@ -51,13 +53,14 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
         {state.status === 'failed' && <p className="sim-error" role="alert">{state.error}</p>}
       </header>
 
+      <OutcomeSummary outcomes={view.outcomes} estimate={view.estimate} />
       <dl className="sim-summary" data-testid="simulation-summary">
         <div>
-          <dt>Affected</dt>
+          <dt title={`${Math.round(view.thresholds.affectedThreshold * 100)}% chance or more of losing what they need`}>Affected</dt>
           <dd data-testid="summary-affected">{summary.affected}</dd>
         </div>
         <div>
-          <dt>Disrupted</dt>
+          <dt title={`${Math.round(view.thresholds.disruptedThreshold * 100)}% chance or more`}>Disrupted</dt>
           <dd data-testid="summary-disrupted">{summary.disrupted}</dd>
         </div>
         <div>
@@ -81,6 +84,7 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
       )}
 
       <ThresholdSliders thresholds={thresholds} onChange={simulation.setThresholds} />
+      <HowItIsWorkedOut />
       <SaveScenarioForm analysis={analysis} />
 
       {SECTIONS.map(({ section, title, empty }) => {

@@ -54,7 +54,7 @@ export function SimulationStage({ analysis, selectedPartyIds }: Props) {
         </div>
         {busy && (
           <div className="sim-busy" role="status" data-testid="simulation-busy">
-            <span className="spinner" aria-hidden="true" /> Simulating…
+            <span className="spinner" aria-hidden="true" /> {view && !view.estimate.complete ? 'Refining the estimate…' : 'Simulating…'}
             <button type="button" className="button button--small" onClick={simulation.cancel}>
               Cancel
             </button>
