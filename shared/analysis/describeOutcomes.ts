@@ -68,6 +68,6 @@ export function describePrecision(estimate: Pick<WithdrawalEstimate, 'exact' | '
       : 'Chances are exact.';
   }
   const margin = Math.max(1, Math.ceil(estimate.largestMargin * 100 - 1e-9));
-  const state = estimate.complete ? '' : 'Early estimate: ';
-  return `${state}Chances estimated from ${count.format(estimate.futures)} simulated futures, each within ±${margin} percentage point${margin === 1 ? '' : 's'} (95% confidence).`;
+  const lead = estimate.complete ? 'Chances' : 'Early estimate: chances';
+  return `${lead} estimated from ${count.format(estimate.futures)} simulated futures, each within ±${margin} percentage point${margin === 1 ? '' : 's'} (95% confidence).`;
 }
