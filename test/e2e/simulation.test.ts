@@ -56,7 +56,8 @@ describe('withdrawal simulation in the app', () => {
     await poll(() => panel.getByTestId('outcome-sentence').innerText()).toMatch(
       /^In 9 of 10 futures, between \d+ and \d+ parties lose what they need \([\d.]+( ±[\d.]+)? expected\), \d+ to \d+ of them patients, clients or families/,
     );
-    expect(await panel.getByTestId('outcome-chart').locator('svg rect, svg path').count()).toBeGreaterThan(3);
+    // The chart library loads on first use, so the bars may come a moment later.
+    await poll(() => panel.getByTestId('outcome-chart').locator('svg rect, svg path').count()).toBeGreaterThan(3);
     expect(await panel.getByTestId('outcome-precision').innerText()).toMatch(/^Chances estimated from [\d,]+ simulated futures, each within ±1 percentage point \(95% confidence\)\.$/);
 
     // Patients, clients and families come first, and the first row is one of them.
