@@ -6,7 +6,7 @@ export function createNetworkHandlers(networks: NetworkService): HandlersOf<type
   return {
     listNetworks: () => networks.list(),
     createNetwork: (fields) => networks.create(fields),
-    updateNetwork: ({ id, ...fields }) => networks.update(id, fields),
+    updateNetwork: ({ id, version, ...fields }) => networks.update(id, fields, version),
     deleteNetwork: async ({ id }) => {
       await networks.delete(id);
       return { deleted: true as const };

@@ -23,7 +23,7 @@ export async function createNetworkFromDocument(
 ): Promise<Network> {
   return writeTx(store, async (tx) => {
     const created = await tx.run(
-      `CREATE (n:Network {id: $id, name: $name, description: $description, createdAt: $now, updatedAt: $now})
+      `CREATE (n:Network {id: $id, name: $name, description: $description, version: 0, createdAt: $now, updatedAt: $now})
        RETURN n {.*} AS network`,
       { id: networkId, name, description: document.network.description, now },
     );
@@ -38,7 +38,7 @@ async function writeParties(tx: ManagedTransaction, networkId: string, document:
   for (const batch of batches(rows)) {
     await tx.run(
       `UNWIND $rows AS row
-       CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now})
+       CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, version: 0, createdAt: $now, updatedAt: $now})
        SET p += row.props`,
       { rows: batch, networkId, version: toInt(0), now },
     );

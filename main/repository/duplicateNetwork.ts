@@ -15,7 +15,7 @@ export async function duplicateNetwork(store: Store, sourceId: string, copyId: s
   return writeTx(store, async (tx) => {
     const created = await tx.run(
       `MATCH (s:Network {id: $sourceId})
-       CREATE (n:Network {id: $copyId, name: $name, description: s.description, createdAt: $now, updatedAt: $now})
+       CREATE (n:Network {id: $copyId, name: $name, description: s.description, version: 0, createdAt: $now, updatedAt: $now})
        RETURN n {.*} AS network`,
       { sourceId, copyId, name, now },
     );

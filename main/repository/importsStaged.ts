@@ -137,7 +137,7 @@ export async function writeNewNetworkStaged(
     return await writeTx(store, async (tx) => {
       await tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s', { networkId });
       const created = await tx.run(
-        `CREATE (n:Network {id: $networkId, name: $name, description: $description, createdAt: $now, updatedAt: $now})
+        `CREATE (n:Network {id: $networkId, name: $name, description: $description, version: 0, createdAt: $now, updatedAt: $now})
          RETURN n {.*} AS network`,
         { networkId, name: rows.name, description: rows.description, now },
       );

@@ -7,6 +7,7 @@ import { networkFromProps, toInt } from './records';
 import type { Props } from './records';
 import { loadRelationships } from './relationships';
 import { readTx, writeTx } from '../database/store';
+import { lockAtVersions } from './versioning';
 import type { Store } from '../database/store';
 
 // Large networks are deleted in slices so one transaction never has to hold them all.
@@ -44,7 +45,7 @@ export async function listNetworks(store: Store): Promise<NetworkSummary[]> {
 export async function createNetwork(store: Store, id: string, fields: NetworkFields, now: string): Promise<Network> {
   return writeTx(store, async (tx) => {
     const result = await tx.run(
-      `CREATE (n:Network {id: $id, name: $name, description: $description, createdAt: $now, updatedAt: $now})
+      `CREATE (n:Network {id: $id, name: $name, description: $description, version: 0, createdAt: $now, updatedAt: $now})
        RETURN n {.*} AS network`,
       { id, name: fields.name, description: fields.description, now },
     );
@@ -52,11 +53,13 @@ export async function createNetwork(store: Store, id: string, fields: NetworkFie
   });
 }
 
-export async function updateNetwork(store: Store, id: string, fields: NetworkFields, now: string): Promise<Network> {
+/** Renames or redescribes a network, if nobody else has since the person saw `version`. */
+export async function updateNetwork(store: Store, id: string, fields: NetworkFields, version: number, now: string): Promise<Network> {
   return writeTx(store, async (tx) => {
+    await lockAtVersions(tx, 'network', id, [{ id, version }]);
     const result = await tx.run(
       `MATCH (n:Network {id: $id})
-       SET n.name = $name, n.description = $description, n.updatedAt = $now
+       SET n.name = $name, n.description = $description, n.updatedAt = $now, n.version = coalesce(n.version, 0) + 1
        RETURN n {.*} AS network`,
       { id, name: fields.name, description: fields.description, now },
     );

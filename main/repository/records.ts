@@ -27,6 +27,8 @@ export function networkFromProps(props: Props): Network {
     id: str(props.id),
     name: str(props.name),
     description: str(props.description),
+    // Networks made before versions existed (or by a script) count as version 0.
+    version: props.version === undefined || props.version === null ? 0 : Number(props.version),
     createdAt: str(props.createdAt),
     updatedAt: str(props.updatedAt),
   };

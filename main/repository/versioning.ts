@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api';
 import type { VersionRef } from '../../shared/api';
 import { relationshipById } from './relationshipLookup';
 
-export type Versioned = 'party' | 'relationship' | 'scenario';
+export type Versioned = 'network' | 'party' | 'relationship' | 'scenario';
 
 interface Kind {
   /** Binds `e` to the stored element whose id is `ref.id`. */
@@ -21,6 +21,15 @@ interface Kind {
 }
 
 const KINDS: Record<Versioned, Kind> = {
+  network: {
+    // The network is its own network: `$networkId` is its id.
+    match: 'MATCH (e:Network {id: ref.id})',
+    one: 'network',
+    many: 'networks',
+    named: true,
+    seenIn: 'its name and description',
+    next: 'Compare with what was saved, then save again if yours should replace it.',
+  },
   party: {
     match: 'MATCH (e:Party {networkId: $networkId, id: ref.id}) USING INDEX e:Party(networkId, id)',
     one: 'party',
@@ -56,7 +65,7 @@ function lockQuery(kind: Kind): string {
   return `UNWIND $refs AS ref
           ${kind.match}
           SET e._LOCK_ = true
-          WITH ref, e, e.version AS version, e.name AS name
+          WITH ref, e, coalesce(e.version, 0) AS version, e.name AS name
           REMOVE e._LOCK_
           RETURN ref.id AS id, version, name`;
 }

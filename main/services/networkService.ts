@@ -17,8 +17,8 @@ export function createNetworkService(ctx: ServiceContext) {
     create(fields: NetworkFields): Promise<Network> {
       return networks.createNetwork(ctx.db.store(), ctx.newId(), fields, ctx.now());
     },
-    update(id: string, fields: NetworkFields): Promise<Network> {
-      return networks.updateNetwork(ctx.db.store(), id, fields, ctx.now());
+    update(id: string, fields: NetworkFields, version: number): Promise<Network> {
+      return networks.updateNetwork(ctx.db.store(), id, fields, version, ctx.now());
     },
     delete(id: string): Promise<void> {
       return networks.deleteNetwork(ctx.db.store(), id);

@@ -17,7 +17,8 @@ const networkId = z.object({ id: idSchema });
 export const networksApi = {
   listNetworks: { request: emptyRequest, response: z.array(networkSummarySchema) },
   createNetwork: { request: networkFieldsSchema, response: networkSchema },
-  updateNetwork: { request: networkFieldsSchema.extend({ id: idSchema }), response: networkSchema },
+  // `version` is the network's version the person started from: a rename never overwrites another.
+  updateNetwork: { request: networkFieldsSchema.extend({ id: idSchema, version: z.number().int().nonnegative() }), response: networkSchema },
   deleteNetwork: { request: networkId, response: z.object({ deleted: z.literal(true) }) },
   getNetwork: { request: networkId, response: networkGraphSchema },
   duplicateNetwork: { request: z.object({ id: idSchema, name: nameSchema }), response: networkSchema },

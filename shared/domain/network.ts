@@ -13,6 +13,8 @@ export type NetworkFields = z.infer<typeof networkFieldsSchema>;
 
 export const networkSchema = networkFieldsSchema.extend({
   id: idSchema,
+  /** Goes up with each change of name or description, so two people renaming at once is a conflict. */
+  version: z.number().int().nonnegative(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -12,7 +12,7 @@ const stored = { networkId: 'n1', version: 3, createdAt: at, updatedAt: at };
 describe('input shapes', () => {
   it('accepts a stored NetworkGraph and keeps references to its arrays', () => {
     const graph: NetworkGraph = {
-      network: { id: 'n1', name: 'Stored', description: '', createdAt: at, updatedAt: at },
+      network: { id: 'n1', name: 'Stored', description: '', version: 0, createdAt: at, updatedAt: at },
       parties: [
         { ...stored, id: 'transit', name: 'County Transit', side: 'internal', type: 'community agency', tags: [], notes: '', interests: [], x: null, y: null },
         { ...stored, id: 'families', name: 'Family caregivers', side: 'external', type: 'family/caregiver', tags: [], notes: '', interests: [], x: 0, y: 0 },

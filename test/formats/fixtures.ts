@@ -18,7 +18,7 @@ export function sampleDocument(): NetworkDocument {
 export function documentToGraph(document: NetworkDocument, networkId = 'net-1'): NetworkGraph {
   const meta = { networkId, version: 0, createdAt: STAMP, updatedAt: STAMP };
   return {
-    network: { id: networkId, name: document.network.name, description: document.network.description, createdAt: STAMP, updatedAt: STAMP },
+    network: { id: networkId, name: document.network.name, description: document.network.description, version: 0, createdAt: STAMP, updatedAt: STAMP },
     parties: document.parties.map((party) => ({ ...party, ...meta })),
     relationships: document.relationships.map((relationship) => ({ ...relationship, ...meta }) as NetworkGraph['relationships'][number]),
   };

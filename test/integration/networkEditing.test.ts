@@ -51,8 +51,8 @@ describe('networks', () => {
     const listed = (await t.api.listNetworks()).find((network) => network.id === networkId);
     expect(listed).toMatchObject({ partyCount: 2, relationshipCount: 1 });
 
-    const renamed = await t.api.updateNetwork({ id: networkId, name: '  Renamed map  ', description: 'for the board' });
-    expect(renamed).toMatchObject({ name: 'Renamed map', description: 'for the board' });
+    const renamed = await t.api.updateNetwork({ id: networkId, version: 0, name: '  Renamed map  ', description: 'for the board' });
+    expect(renamed).toMatchObject({ name: 'Renamed map', description: 'for the board', version: 1 });
 
     await t.api.deleteNetwork({ id: networkId });
     expect((await t.api.listNetworks()).some((network) => network.id === networkId)).toBe(false);
@@ -61,6 +61,22 @@ describe('networks', () => {
       .driver.executeQuery('MATCH (n {networkId: $networkId}) RETURN count(n) AS count', { networkId });
     expect(Number(leftovers.records[0]?.get('count'))).toBe(0);
     await expectApiError(t.api.getNetwork({ id: networkId }), 'not_found', /no longer exists/);
+  });
+
+  it('refuses a rename started from an older version instead of overwriting the other (last write no longer wins)', async () => {
+    const { networkId } = await newNetworkWithTwoParties();
+    const [first, second] = await Promise.allSettled([
+      t.api.updateNetwork({ id: networkId, version: 0, name: 'Renamed by Ana', description: '' }),
+      t.api.updateNetwork({ id: networkId, version: 0, name: 'Renamed by Ben', description: 'meanwhile' }),
+    ]);
+    const outcomes = [first, second].map((outcome) => outcome.status);
+    expect(outcomes.sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = [first, second].find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason.message)).toMatch(/changed elsewhere since you opened its name and description \(you edited version 0, the saved one is version 1\)/);
+    const stored = (await t.api.getNetwork({ id: networkId })).network;
+    expect(stored.version).toBe(1);
+    expect(['Renamed by Ana', 'Renamed by Ben']).toContain(stored.name);
+    await expectApiError(t.api.updateNetwork({ id: networkId, version: 0, name: 'Stale', description: '' }), 'conflict', /version 0/);
   });
 
   it('loads the sample network and stores it as readable Party nodes and typed relationships', async () => {

@@ -12,7 +12,7 @@ function party(id: string, fields: Partial<Party> & Pick<Party, 'name' | 'side' 
 
 export function makeGraph(overrides: { parties?: Party[] } = {}): NetworkGraph {
   return networkGraphSchema.parse({
-    network: { id: 'net-1', name: 'Test network', description: '', createdAt: AT, updatedAt: AT },
+    network: { id: 'net-1', name: 'Test network', description: '', version: 0, createdAt: AT, updatedAt: AT },
     parties: overrides.parties ?? [
       party('unit', { name: 'Geri-psych unit', side: 'internal', type: 'hospital unit/department', x: 0, y: 0 }),
       party('transit', { name: 'County Transit', side: 'internal', type: 'community agency', x: 200, y: 0 }),

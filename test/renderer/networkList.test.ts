@@ -16,6 +16,7 @@ const summary: NetworkSummary = {
   id: 'n1',
   name: 'Rural network',
   description: '',
+  version: 0,
   createdAt: AT,
   updatedAt: AT,
   partyCount: 12,

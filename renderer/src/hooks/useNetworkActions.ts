@@ -7,7 +7,10 @@ import { api } from '../api/client';
 
 export type NetworkActions = {
   create: (fields: NetworkFields) => Promise<Network>;
-  rename: (id: string, fields: NetworkFields) => Promise<Network>;
+  /** `version`: the network's version the person saw when they started the change. */
+  rename: (id: string, fields: NetworkFields, version: number) => Promise<Network>;
+  /** The network as saved now (after a conflicting rename, to show what the other person saved). */
+  latest: (id: string) => Promise<Network>;
   duplicate: (id: string, name: string) => Promise<Network>;
   remove: (id: string) => Promise<void>;
   loadSample: () => Promise<Network>;
@@ -17,7 +20,8 @@ export function useNetworkActions(): NetworkActions {
   return useMemo(
     () => ({
       create: (fields) => api.createNetwork(fields),
-      rename: (id, fields) => api.updateNetwork({ id, ...fields }),
+      rename: (id, fields, version) => api.updateNetwork({ id, version, ...fields }),
+      latest: async (id) => (await api.getNetwork({ id })).network,
       duplicate: (id, name) => api.duplicateNetwork({ id, name }),
       remove: async (id) => {
         await api.deleteNetwork({ id });

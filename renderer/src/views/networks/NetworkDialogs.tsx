@@ -5,6 +5,7 @@ import type { Network } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { useNetworkActions } from '../../hooks/useNetworkActions';
 import { useSubmit } from '../../hooks/useSubmit';
+import { toApiError } from '../../core/errors/toApiError';
 import { Dialog, FormActions, FormError } from '../dialogs/Dialog';
 import { Field } from '../forms/Field';
 
@@ -13,8 +14,19 @@ type Common = { network: Network; onClose: () => void };
 export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { onRenamed: (network: Network) => void }) {
   const [name, setName] = useState(network.name);
   const [description, setDescription] = useState(network.description);
+  // What someone else saved meanwhile, once a save has been refused because of it: shown beside
+  // what was typed, and saving again knowingly replaces it.
+  const [saved, setSaved] = useState<Network | null>(null);
   const actions = useNetworkActions();
-  const { pending, failure, submit } = useSubmit(() => actions.rename(network.id, { name, description }), onRenamed);
+  const rename = async () => {
+    try {
+      return await actions.rename(network.id, { name, description }, (saved ?? network).version);
+    } catch (error) {
+      if (toApiError(error).code === 'conflict') setSaved(await actions.latest(network.id));
+      throw error;
+    }
+  };
+  const { pending, failure, submit } = useSubmit(rename, onRenamed);
   return (
     <Dialog title="Rename the network" onClose={onClose} testId="rename-network-dialog">
       <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
@@ -25,6 +37,11 @@ export function RenameNetworkDialog({ network, onClose, onRenamed }: Common & { 
           {(aria) => <textarea {...aria} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
         <FormError message={failure} />
+        {saved && (
+          <p className="dialog__message" data-testid="rename-network-saved">
+            Saved meanwhile: “{saved.name}”{saved.description ? ` — ${saved.description}` : ''}. Save again to replace it with yours, or Cancel to keep it.
+          </p>
+        )}
         <FormActions label="Save" pending={pending} testId="rename-network-submit" onCancel={onClose} />
       </form>
     </Dialog>
