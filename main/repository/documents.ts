@@ -38,7 +38,7 @@ async function writeParties(tx: ManagedTransaction, networkId: string, document:
   for (const batch of batches(rows)) {
     await tx.run(
       `UNWIND $rows AS row
-       CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, version: 0, createdAt: $now, updatedAt: $now})
+       CREATE (p:Party {id: row.id, networkId: $networkId, version: $version, createdAt: $now, updatedAt: $now})
        SET p += row.props`,
       { rows: batch, networkId, version: toInt(0), now },
     );

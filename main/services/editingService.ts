@@ -11,6 +11,8 @@ import type { Elements } from '../repository/editing';
 import { createParty } from '../repository/parties';
 import { savePositions } from '../repository/positions';
 import { createRelationship } from '../repository/relationships';
+import { readElements } from '../repository/readElements';
+import { chunkedEdits, WRITE_CHUNK } from './chunkedEdits';
 import type { ServiceContext } from './context';
 
 function refuseDuplicates(ids: readonly string[], what: string): void {
@@ -26,6 +28,9 @@ function refuseSelfLoop(ends: { source: string; target: string }, path: string):
 }
 
 export function createEditingService(ctx: ServiceContext) {
+  const chunked = chunkedEdits(() => ctx.db.store(), ctx.now);
+  // A change this large is written in chunks (chunkedEdits.ts); smaller ones in one transaction.
+  const large = (count: number) => count > WRITE_CHUNK;
   return {
     createParty(networkId: string, fields: PartyFields): Promise<Party> {
       return createParty(ctx.db.store(), networkId, ctx.newId(), fields, ctx.now());
@@ -38,19 +43,30 @@ export function createEditingService(ctx: ServiceContext) {
       refuseDuplicates(parties.map((party) => party.id), 'party');
       refuseDuplicates(relationships.map((relationship) => relationship.id), 'relationship');
       relationships.forEach((relationship, index) => refuseSelfLoop(relationship, `relationships.${index}.target`));
+      if (large(parties.length + relationships.length)) return chunked.restore(networkId, parties, relationships);
       return editing.restoreElements(ctx.db.store(), networkId, parties, relationships, ctx.now());
     },
     delete(networkId: string, parties: VersionRef[], relationships: VersionRef[]): Promise<Elements> {
       refuseDuplicates(parties.map((party) => party.id), 'party');
       refuseDuplicates(relationships.map((relationship) => relationship.id), 'relationship');
+      // Parties take their relationships with them, so a delete is large sooner than a restore.
+      if (large(parties.length * 3 + relationships.length)) return chunked.delete(networkId, parties, relationships);
       return editing.deleteElements(ctx.db.store(), networkId, parties, relationships, ctx.now());
     },
-    updateParties(networkId: string, updates: Array<VersionRef & { fields: PartyFields }>): Promise<Party[]> {
+    async updateParties(networkId: string, updates: Array<VersionRef & { fields: PartyFields }>): Promise<Party[]> {
       refuseDuplicates(updates.map((update) => update.id), 'party');
+      if (large(updates.length)) {
+        const before = await readElements(ctx.db.store(), networkId, updates.map((update) => update.id), []);
+        return chunked.updateParties(networkId, updates, new Map(before.parties.map((party) => [party.id, party])));
+      }
       return editing.updateParties(ctx.db.store(), networkId, updates, ctx.now());
     },
-    updateRelationships(networkId: string, updates: Array<VersionRef & { fields: RelationshipFields }>): Promise<Relationship[]> {
+    async updateRelationships(networkId: string, updates: Array<VersionRef & { fields: RelationshipFields }>): Promise<Relationship[]> {
       refuseDuplicates(updates.map((update) => update.id), 'relationship');
+      if (large(updates.length)) {
+        const before = await readElements(ctx.db.store(), networkId, [], updates.map((update) => update.id));
+        return chunked.updateRelationships(networkId, updates, new Map(before.relationships.map((relationship) => [relationship.id, relationship])));
+      }
       return editing.updateRelationships(ctx.db.store(), networkId, updates, ctx.now());
     },
     savePositions(networkId: string, positions: PartyPosition[]): Promise<number> {

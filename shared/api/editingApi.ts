@@ -16,6 +16,9 @@ import { networkRef, versionRef } from './requestParts';
 // A batch is one transaction; these caps keep one request within what a 2-core machine's
 // database commits in a few seconds while covering any realistic selection.
 export const MAX_EDIT_BATCH = 20_000;
+// Undoing the delete of a large selection brings back its relationships too, which can be many
+// more than the parties; the service writes such a restore in chunks.
+export const MAX_RESTORE_RELATIONSHIPS = 200_000;
 export const MAX_POSITION_BATCH = 100_000;
 
 // What an undo needs to bring a deleted element back exactly: its id, all its fields and the
@@ -50,7 +53,7 @@ export const editingApi = {
   restoreElements: {
     request: networkRef.extend({
       parties: batch(partySnapshotSchema).default([]),
-      relationships: batch(relationshipSnapshotSchema).default([]),
+      relationships: z.array(relationshipSnapshotSchema).max(MAX_RESTORE_RELATIONSHIPS).default([]),
     }),
     response: elementsResponseSchema,
   },
