@@ -1,7 +1,7 @@
 // Reading one field's value from the text a spreadsheet or a graph tool wrote. Each reader is
 // forgiving about spelling ("External", "resource flow", "RELIES_ON") and strict about meaning,
 // and says what is wrong in the field's own words: 'trust level 7 is outside 1–5'.
-import { RELATIONSHIP_KINDS, RESOURCE_KINDS, SUBSTITUTABILITY } from '../domain';
+import { DEFAULT_PARTY_TYPES, RELATIONSHIP_KINDS, RESOURCE_KINDS, SUBSTITUTABILITY } from '../domain';
 import type { Interest, PartySide, RelationshipKind, ResourceKind, Substitutability } from '../domain';
 import { quoteValue } from './problems';
 
@@ -52,6 +52,18 @@ const SIDE_WORDS: Record<string, PartySide> = {
 export function readSide(text: string): ValueResult<PartySide> {
   const side = SIDE_WORDS[normalizeWord(text)];
   return side ? ok(side) : bad(`side ${quoteValue(text)} is not one of: internal, external`);
+}
+
+const BUILT_IN_TYPES = new Map([...DEFAULT_PARTY_TYPES.internal, ...DEFAULT_PARTY_TYPES.external].map((type) => [normalizeWord(type), type]));
+
+/**
+ * A party type as typed: a built-in type however it is capitalised or spaced ("Community
+ * agency", "Family / caregiver") is that type, so it is not added as a new one; anything else
+ * is the person's own type, kept as written.
+ */
+export function readPartyType(text: string): string {
+  const trimmed = text.trim();
+  return BUILT_IN_TYPES.get(normalizeWord(trimmed)) ?? trimmed;
 }
 
 const KIND_WORDS: Record<string, RelationshipKind> = {

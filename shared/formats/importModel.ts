@@ -63,9 +63,9 @@ export interface ImportedNetwork {
   /** What the reader did that the person should know: columns mapped, attributes kept as notes. */
   notes: string[];
   /**
-   * Files from other tools say nothing about Careweave's side and type; when true, new parties
-   * without them become internal (external for patient, client or family types) of type "other",
-   * and the preview says how many. CSV and JSON files are held to giving them.
+   * Files from other tools say nothing about Careweave's side; when true, new parties without
+   * one become internal (external for patient, client or family types), and the preview says
+   * how many. CSV and JSON files are held to giving it. A missing type is "other" in every format.
    */
   fillMissing?: boolean;
   /** Saved withdrawal scenarios; only the Careweave JSON format carries them. */

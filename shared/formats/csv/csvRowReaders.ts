@@ -11,6 +11,7 @@ import {
   readInterests,
   readKind,
   readList,
+  readPartyType,
   readResource,
   readScore,
   readSide,
@@ -30,7 +31,7 @@ export function readPartyRow(row: RowCells<PartyColumnKey>): ImportedParty | nul
   const fields: ImportedParty['fields'] = { name };
   const side = row.read('side', readSide, 'side');
   if (side !== undefined) fields.side = side;
-  const type = row.text('type');
+  const type = readPartyType(row.text('type'));
   if (type !== '') fields.type = type;
   if (row.has('tags')) fields.tags = readList(row.text('tags'));
   if (row.has('notes')) fields.notes = row.raw('notes') ?? '';

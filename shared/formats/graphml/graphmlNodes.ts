@@ -2,7 +2,7 @@
 // field, yEd's drawing gives the label and position when no attribute does, yEd group names
 // become tags, and every other attribute is kept in the notes as "name: value".
 import { idSchema } from '../../domain';
-import { readCoordinate, readInterests, readList, readSide } from '../fieldValues';
+import { readCoordinate, readInterests, readList, readPartyType, readSide } from '../fieldValues';
 import type { ImportedParty } from '../importModel';
 import type { ImportProblem } from '../problems';
 import { truncate } from '../problems';
@@ -71,7 +71,7 @@ export function readNode(
       const side = readSide(text);
       if (side.ok) fields.side = side.value;
       else problem(side.message, 'side');
-    } else if (target === 'type') fields.type = text;
+    } else if (target === 'type') fields.type = readPartyType(text);
     else if (target === 'tags') tags.push(...readList(text));
     else if (target === 'notes') notes.push(data.text);
     else if (target === 'interests') {

@@ -162,12 +162,28 @@ function walk(graph: XmlObject, keys: GraphmlKeys, groups: string[], into: Graph
   into.hyperedges += list(graph.hyperedge).length;
 }
 
+// A file cut off while it was saved, copied or downloaded opens <graphml> and never closes it;
+// the validator then names the elements left open, which means nothing to a person.
+function truncation(text: string): ReadGraphmlResult | null {
+  const opened = /<([\w.-]+:)?graphml[\s>]/.test(text);
+  const closed = /<\/([\w.-]+:)?graphml\s*>\s*(<!--[\s\S]*?-->\s*)*$/.test(text) || /<([\w.-]+:)?graphml[^>]*\/>\s*$/.test(text);
+  if (!opened || closed) return null;
+  const lines = text.split('\n').length;
+  return {
+    ok: false,
+    message: `This GraphML file ends too early: it stops at line ${lines.toLocaleString('en-US')} before the end of the network (its closing </graphml> is missing), so it was probably cut off while it was saved, copied or downloaded. Nothing was imported. Save or export the file again from the program that made it and import the new copy.`,
+    line: lines,
+  };
+}
+
 export function readGraphml(text: string): ReadGraphmlResult {
   const unsafe = findUnsafeXml(text);
   if (unsafe) return { ok: false, message: unsafe, line: null };
   try {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
+      const cut = truncation(text);
+      if (cut) return cut;
       return { ok: false, message: `This file is not well-formed XML: ${valid.err.msg}`, line: valid.err.line ?? null };
     }
     const parsed = parser.parse(text) as XmlObject;
