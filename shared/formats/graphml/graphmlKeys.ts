@@ -96,6 +96,8 @@ const NODE_NAMES: Record<string, NodeTarget> = {
   color: 'drawing',
   colour: 'drawing',
   shape: 'drawing',
+  // networkx's name for the shape of yEd's drawing, written back when it saves a yEd file.
+  shapetype: 'drawing',
   width: 'drawing',
   height: 'drawing',
   z: 'drawing',

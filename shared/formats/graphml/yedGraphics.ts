@@ -24,11 +24,11 @@ const num = (value: number) => (Math.round(value * 1000) / 1000).toFixed(3).repl
 
 export function yedNodeGraphics(label: string, side: PartySide, x: number | null, y: number | null): string {
   const look = SIDE_LOOK[side];
-  // yEd places a node by its top-left corner; Careweave stores centres.
+  // yEd places a node by its top-left corner; Careweave stores centres. A party with no place
+  // on the map gets no geometry at all: a box without x and y makes networkx store a position
+  // of None, which its own writer then refuses to save.
   const geometry =
-    x !== null && y !== null
-      ? `<y:Geometry height="${look.height}" width="${look.width}" x="${num(x - look.width / 2)}" y="${num(y - look.height / 2)}"/>`
-      : `<y:Geometry height="${look.height}" width="${look.width}"/>`;
+    x !== null && y !== null ? `<y:Geometry height="${look.height}" width="${look.width}" x="${num(x - look.width / 2)}" y="${num(y - look.height / 2)}"/>` : '';
   return (
     `<y:ShapeNode>${geometry}<y:Fill color="${look.fill}" transparent="false"/>` +
     `<y:BorderStyle color="${look.border}" type="line" width="2.0"/>` +
