@@ -6,6 +6,7 @@
 import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
 import type { ImportProblem, SourceRef } from './problems';
 import type { DocumentScenario } from './documentScenarios';
+import type { DateOrder } from './localeValues';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {
@@ -97,6 +98,8 @@ export interface ParseOptions {
   tick?: (share: number) => Promise<void>;
   /** GraphML: the kind given to connections whose file says nothing about their kind. */
   defaultKind?: RelationshipKind;
+  /** CSV: how dates like 03/04/2026 are read, when the person chose; otherwise the file tells. */
+  dateOrder?: DateOrder;
 }
 
 export const TICK_EVERY_ROWS = 5_000;
