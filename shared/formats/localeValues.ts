@@ -4,7 +4,8 @@
 // the values that can only be read one way, and every value is then read that way.
 
 export type DecimalMark = '.' | ',';
-export type DateOrder = 'month-first' | 'day-first';
+export const DATE_ORDERS = ['month-first', 'day-first'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
 /** How a file writes its numbers and dates. */
 export interface ValueStyle {
