@@ -58,7 +58,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
   async function runAnalysis(job: Job): Promise<void> {
     try {
       const files = jobState.takeFiles(job);
-      const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId) : null;
+      const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId, ctx.now()) : null;
       const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
       const planning = existing ? `Comparing with “${existing.network.name}”…` : 'Checking how the rows fit together…';
       const result = await analyzeImport({
