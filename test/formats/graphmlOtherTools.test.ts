@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readImportFiles } from '../../shared/formats';
+import { networkToGraphml, readImportFiles } from '../../shared/formats';
 import type { ImportPlan } from '../../shared/formats';
-import { planNew } from './fixtures';
+import { planNew, sampleGraph } from './fixtures';
 
 async function importFixture(name: string): Promise<{ plan: ImportPlan; notes: string[] }> {
   const text = readFileSync(join(__dirname, 'fixtures', name), 'utf8');
@@ -96,5 +96,26 @@ describe('Cytoscape desktop list columns (cytoscape-lists.graphml)', () => {
     expect(plan.relationships.added).toEqual([expect.objectContaining({ kind: 'RELIES_ON', service: 'stat orders', notes: 'weight: 0.75' })]);
     expect(notes.join('\n')).not.toContain('"contracts"');
     expect(notes).toContain('Relationships (edges): kept in the notes: "weight".');
+  });
+});
+
+describe("Careweave's own export, moved about in yEd and saved there", () => {
+  it("places a party where yEd's drawing shows it once its box has moved away from the x and y columns", async () => {
+    const graph = sampleGraph();
+    const [moved, kept] = [...graph.parties].sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (!moved || !kept || moved.x === null || moved.y === null) throw new Error('the sample has placed parties');
+    // yEd rewrites the box's corner when a node is dragged and leaves the other columns alone.
+    const exported = networkToGraphml(graph, { yedGraphics: true });
+    const box = new RegExp(`(<node id="${moved.id}">\\s*<data key="n_graphics"><y:ShapeNode><y:Geometry height="(\\d+)" width="(\\d+)") x="[^"]*" y="[^"]*"`);
+    const text = exported.replace(box, (_match, start: string) => `${start} x="500" y="-300"`);
+    expect(text).not.toBe(exported);
+    const result = await readImportFiles('graphml', [{ name: 'saved-in-yed.graphml', text }]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const parties = new Map((await planNew(result.imported)).parties.added.map((party) => [party.id, party]));
+    const width = moved.side === 'internal' ? 44 : 36;
+    const height = moved.side === 'internal' ? 30 : 36;
+    expect(parties.get(moved.id)).toMatchObject({ x: 500 + width / 2, y: -300 + height / 2 });
+    expect(parties.get(kept.id)).toMatchObject({ x: kept.x, y: kept.y });
+    expect(result.imported.notes).toContain('1 party had been moved in the drawing since the x and y columns were written; it was placed where the drawing shows.');
   });
 });

@@ -109,7 +109,7 @@ export function readNode(
   if (drawnAt) {
     const given = fields.x !== undefined && fields.y !== undefined;
     const moved = given && (Math.abs((fields.x ?? 0) - drawnAt.x) > MOVED_BY || Math.abs((fields.y ?? 0) - drawnAt.y) > MOVED_BY);
-    if (moved) summary.count('{n} part{ies} had been moved in the drawing since the x and y columns were written; {they were} placed where the drawing shows them.');
+    if (moved) summary.count('{n} part{ies} had been moved in the drawing since the x and y columns were written; {they were} placed where the drawing shows.');
     if (!given || moved) {
       fields.x = drawnAt.x;
       fields.y = drawnAt.y;
