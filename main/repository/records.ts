@@ -53,16 +53,16 @@ export function partyFromProps(props: Props, reading: StoredReading = QUIET_READ
   if (typeof props.id !== 'string' || typeof props.version !== 'number') reading.unadopted();
   const name = str(props.name, id);
   const unreadable = (field: string, value: unknown, shownAs: string) => reading.unreadable('party', name, field, value, shownAs);
-  if (typeof props.name !== 'string' || props.name.trim() === '') unreadable('name', props.name, 'its id');
+  if (typeof props.name !== 'string' || props.name.trim() === '') unreadable('name', props.name, 'shown by its id');
   const side = storedSide(props.side);
-  if (!side) unreadable('side', props.side, 'internal customers');
+  if (!side) unreadable('side', props.side, 'shown as internal');
   const tags = storedList(props.tags);
-  if (!tags) unreadable('tags', props.tags, 'no tags');
+  if (!tags) unreadable('tags', props.tags, 'shown without tags');
   // Interests hold "topic: stance" texts, whose stance may contain commas.
   const interests = storedList(props.interests, /;/)?.map(interestFromText);
-  if (!interests || interests.some((interest) => interest.topic === '' || interest.stance === '')) unreadable('interests', props.interests, 'no interests');
+  if (!interests || interests.some((interest) => interest.topic === '' || interest.stance === '')) unreadable('interests', props.interests, 'shown without interests');
   const [x, y] = [storedNumber(props.x), storedNumber(props.y)];
-  if (x === undefined || y === undefined || (x === null) !== (y === null)) unreadable('position', x === undefined ? props.x : props.y, 'not placed');
+  if (x === undefined || y === undefined || (x === null) !== (y === null)) unreadable('position', x === undefined ? props.x : props.y, 'placed automatically');
   const placed = typeof x === 'number' && typeof y === 'number';
   return {
     id,
@@ -113,23 +113,23 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
     return fallback;
   };
   const score = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
-  const optionalScore = (field: string, value: unknown): number | null => (value === null || value === undefined ? null : checked(field, value, score, null, 'not rated'));
+  const optionalScore = (field: string, value: unknown): number | null => (value === null || value === undefined ? null : checked(field, value, score, null, 'shown as not rated'));
   switch (kind) {
     case 'RELIES_ON':
       return {
         ...meta,
         kind,
         service: str(props.service),
-        criticality: checked('criticality', props.criticality, score, 3, 'criticality 3'),
-        substitutability: checked('substitutability', props.substitutability, isSubstitutability, 'none', '"none"'),
+        criticality: checked('criticality', props.criticality, score, 3, 'shown with criticality 3'),
+        substitutability: checked('substitutability', props.substitutability, isSubstitutability, 'none', 'shown with no substitute'),
       };
     case 'RESOURCE_FLOW': {
       const amount = storedNumber(props.amount);
-      if (amount === undefined) reading.unreadable('relationship', meta.id, 'amount', props.amount, 'unknown');
+      if (amount === undefined) reading.unreadable('relationship', meta.id, 'amount', props.amount, 'shown without an amount');
       return {
         ...meta,
         kind,
-        resource: checked('resource', props.resource, isResourceKind, 'other', '"other"'),
+        resource: checked('resource', props.resource, isResourceKind, 'other', 'shown as "other"'),
         amount: amount ?? null,
         unit: str(props.unit),
         period: str(props.period),
@@ -139,7 +139,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
       return {
         ...meta,
         kind,
-        level: checked('trust level', props.level, (value): value is number => typeof value === 'number' && value >= 1 && value <= 5, 3, 'trust level 3'),
+        level: checked('trust level', props.level, (value): value is number => typeof value === 'number' && value >= 1 && value <= 5, 3, 'shown with trust level 3'),
         reliability: optionalScore('reliability', props.reliability),
         missionSupport: optionalScore('mission support', props.missionSupport),
         openness: optionalScore('openness', props.openness),

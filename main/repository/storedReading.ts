@@ -7,8 +7,11 @@ import { readSide } from '../../shared/formats/fieldValues';
 import type { PartySide } from '../../shared/domain';
 
 export interface StoredReading {
-  /** A stored value that cannot be understood: shown as `shownAs` until someone edits it. */
-  unreadable(what: 'party' | 'relationship', name: string, field: string, value: unknown, shownAs: string): void;
+  /**
+   * A stored value that cannot be understood; `shown` says what the element looks like instead
+   * until someone edits it ("shown as internal", "placed automatically").
+   */
+  unreadable(what: 'party' | 'relationship', name: string, field: string, value: unknown, shown: string): void;
   /** An element that has no id, version or network id of its own. */
   unadopted(): void;
   readonly needsAdoption: boolean;
@@ -20,7 +23,7 @@ export const QUIET_READING: StoredReading = { unreadable: () => undefined, unado
 
 const EXAMPLES = 3;
 
-function shown(value: unknown): string {
+function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
   if (Array.isArray(value)) return 'a list';
   if (value === null || value === undefined) return 'nothing';
@@ -28,14 +31,14 @@ function shown(value: unknown): string {
 }
 
 export function createStoredReading(): StoredReading {
-  const groups = new Map<string, { what: 'party' | 'relationship'; field: string; shownAs: string; count: number; examples: string[] }>();
+  const groups = new Map<string, { what: 'party' | 'relationship'; field: string; shown: string; count: number; examples: string[] }>();
   let unadopted = 0;
   return {
-    unreadable(what, name, field, value, shownAs) {
-      const key = `${what}\u0000${field}\u0000${shownAs}`;
-      const group = groups.get(key) ?? { what, field, shownAs, count: 0, examples: [] };
+    unreadable(what, name, field, value, shown) {
+      const key = `${what}\u0000${field}\u0000${shown}`;
+      const group = groups.get(key) ?? { what, field, shown, count: 0, examples: [] };
       group.count += 1;
-      if (group.examples.length < EXAMPLES) group.examples.push(what === 'party' ? `"${name}": ${shown(value)}` : shown(value));
+      if (group.examples.length < EXAMPLES) group.examples.push(what === 'party' ? `"${name}": ${describe(value)}` : describe(value));
       groups.set(key, group);
     },
     unadopted() {
@@ -45,11 +48,11 @@ export function createStoredReading(): StoredReading {
       return unadopted > 0;
     },
     lines() {
-      return [...groups.values()].map(({ what, field, shownAs, count, examples }) => {
+      return [...groups.values()].map(({ what, field, shown, count, examples }) => {
         const one = count === 1;
-        const noun = what === 'party' ? (one ? 'party has' : 'parties have') : one ? 'relationship has' : 'relationships have';
+        const noun = what === 'party' ? (one ? 'party' : 'parties') : one ? 'relationship' : 'relationships';
         const more = count > examples.length ? ` and ${count - examples.length} more` : '';
-        return `${count.toLocaleString('en-US')} ${noun} a stored ${field} Careweave cannot read (${examples.join(', ')}${more}); ${one ? 'it is' : 'they are'} shown as ${shownAs} until you change ${one ? 'it' : 'them'}.`;
+        return `The stored ${field} of ${count.toLocaleString('en-US')} ${noun} cannot be read (${examples.join(', ')}${more}); ${one ? 'it is' : 'they are'} ${shown} until you change ${one ? 'it' : 'them'}.`;
       });
     },
   };

@@ -68,10 +68,10 @@ describe('a network a script wrote into the database', () => {
     expect(graph.relationships.find((relationship) => relationship.kind === 'RELIES_ON')).toMatchObject({ criticality: 3, substitutability: 'limited' });
     // Adopted once: the second read no longer mentions it, but still names what it cannot read.
     expect(graph.storedDataNotes).toEqual([
-      '1 party has a stored side Careweave cannot read ("County Transit": "middle"); it is shown as internal customers until you change it.',
-      '1 party has a stored tags Careweave cannot read ("County Transit": 42); it is shown as no tags until you change it.',
-      '1 party has a stored position Careweave cannot read ("County Transit": "left"); it is shown as not placed until you change it.',
-      expect.stringMatching(/^1 relationship has a stored criticality Careweave cannot read \(9\); it is shown as criticality 3 until you change it\.$/),
+      'The stored side of 1 party cannot be read ("County Transit": "middle"); it is shown as internal until you change it.',
+      'The stored tags of 1 party cannot be read ("County Transit": 42); it is shown without tags until you change it.',
+      'The stored position of 1 party cannot be read ("County Transit": "left"); it is placed automatically until you change it.',
+      'The stored criticality of 1 relationship cannot be read (9); it is shown with criticality 3 until you change it.',
     ]);
   });
 
