@@ -6,6 +6,7 @@
 // them up by. They are given those here, in one write, once: after it they are ordinary data.
 // (A type predicate holds for null, hence "IS :: STRING NOT NULL".)
 import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { writeTx } from '../database/store';
 import type { Store } from '../database/store';
 import { toInt } from './records';
@@ -15,46 +16,49 @@ export interface Adopted {
   relationships: number;
 }
 
+// Finds the elements to adopt (each query returns `element` and `hasId`), then gives each the
+// id it lacks and runs `set` on them, with `e` bound to the element.
+async function adoptMatching(tx: ManagedTransaction, find: string, match: string, set: string, params: Record<string, unknown>): Promise<number> {
+  const found = await tx.run(find, params);
+  // Ids are made here rather than by Cypher's randomUUID() so they have the same form as every
+  // other id Careweave makes.
+  const rows = found.records.map((record) => ({ element: String(record.get('element')), id: record.get('hasId') === true ? null : randomUUID() }));
+  if (rows.length > 0) {
+    await tx.run(
+      `UNWIND $rows AS row
+       ${match} WHERE elementId(e) = row.element
+       SET e.id = coalesce(row.id, e.id),
+           e.version = CASE WHEN e.version IS :: INTEGER NOT NULL THEN e.version ELSE $zero END,
+           e.createdAt = coalesce(e.createdAt, $now), e.updatedAt = coalesce(e.updatedAt, $now)
+       ${set}`,
+      { ...params, rows, zero: toInt(0) },
+    );
+  }
+  return rows.length;
+}
+
 export async function adoptStoredData(store: Store, networkId: string, now: string): Promise<Adopted> {
   return writeTx(store, async (tx) => {
-    // Ids are made here rather than by Cypher's randomUUID() so they have the same form as every
-    // other id Careweave makes.
-    const parties = await tx.run(
+    const parties = await adoptMatching(
+      tx,
       `MATCH (p:Party {networkId: $networkId})
        WHERE NOT p.id IS :: STRING NOT NULL OR NOT p.version IS :: INTEGER NOT NULL
        RETURN elementId(p) AS element, p.id IS :: STRING NOT NULL AS hasId`,
-      { networkId },
+      'MATCH (e:Party)',
+      '',
+      { networkId, now },
     );
-    const partyRows = parties.records.map((record) => ({ element: String(record.get('element')), id: record.get('hasId') === true ? null : randomUUID() }));
-    if (partyRows.length > 0) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH (p:Party) WHERE elementId(p) = row.element
-         SET p.id = coalesce(row.id, p.id),
-             p.version = CASE WHEN p.version IS :: INTEGER NOT NULL THEN p.version ELSE $zero END,
-             p.createdAt = coalesce(p.createdAt, $now), p.updatedAt = coalesce(p.updatedAt, $now)`,
-        { rows: partyRows, zero: toInt(0), now },
-      );
-    }
     // Only relationships between two parties of this network belong to it.
-    const relationships = await tx.run(
+    const relationships = await adoptMatching(
+      tx,
       `MATCH (:Party {networkId: $networkId})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]->(:Party {networkId: $networkId})
        WHERE NOT r.id IS :: STRING NOT NULL OR NOT r.version IS :: INTEGER NOT NULL OR r.networkId IS NULL OR r.networkId <> $networkId
        RETURN elementId(r) AS element, r.id IS :: STRING NOT NULL AS hasId`,
-      { networkId },
+      'MATCH ()-[e]->()',
+      'SET e.networkId = $networkId',
+      { networkId, now },
     );
-    const relationshipRows = relationships.records.map((record) => ({ element: String(record.get('element')), id: record.get('hasId') === true ? null : randomUUID() }));
-    if (relationshipRows.length > 0) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH ()-[r]->() WHERE elementId(r) = row.element
-         SET r.id = coalesce(row.id, r.id), r.networkId = $networkId,
-             r.version = CASE WHEN r.version IS :: INTEGER NOT NULL THEN r.version ELSE $zero END,
-             r.createdAt = coalesce(r.createdAt, $now), r.updatedAt = coalesce(r.updatedAt, $now)`,
-        { rows: relationshipRows, networkId, zero: toInt(0), now },
-      );
-    }
-    return { parties: partyRows.length, relationships: relationshipRows.length };
+    return { parties, relationships };
   });
 }
 

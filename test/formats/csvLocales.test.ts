@@ -90,21 +90,28 @@ describe('other spreadsheets', () => {
     expect(chosen.notes).toContain('Dates were read day first, as chosen for this import.');
   });
 
-  it('refuses a file that mixes decimal points and commas, naming the form it expected', async () => {
-    // Hand-typed in a sheet that was edited on two computers with different settings.
-    const messages = await problems([
-      { name: 'parties.csv', text: 'name;side;type\nA;internal;payer\nB;internal;payer\n' },
-      { name: 'relationships.csv', text: 'kind;from;to;resource;amount\nresource flow;A;B;funding;2,5\nresource flow;B;A;funding;3.75\n' },
-    ]);
-    expect(messages).toEqual(['relationships.csv line 2: amount "2,5" is not a number; write it like 1234.5 or 1,234.5']);
-  });
-
-  it('says which form a date should have when one cannot be read', async () => {
-    const messages = await problems([
-      { name: 'parties.csv', text: 'name;side;type\nA;internal;payer\nB;internal;payer\n' },
-      { name: 'relationships.csv', text: 'kind;from;to;trust level;assessed on\ntrust;A;B;4;31/03/2026\ntrust;B;A;4;March 31\n' },
-    ]);
-    expect(messages).toEqual(['relationships.csv line 3: assessed on "March 31" is not a date; write it like 2026-03-31 or 31/03/2026 (day first, as this file writes dates)']);
+  // Each row: what the sheet is, where it comes from, its relationships.csv (the parties are A
+  // and B, written with the same delimiter), and the one message expected.
+  it.each([
+    [
+      'a sheet mixing decimal points and commas (edited on two computers with different settings)',
+      'kind;from;to;resource;amount\nresource flow;A;B;funding;2,5\nresource flow;B;A;funding;3.75\n',
+      'relationships.csv line 2: amount "2,5" is not a number; write it like 1234.5 or 1,234.5',
+    ],
+    [
+      'a date typed as words in a sheet whose dates are day first (a UK Excel)',
+      'kind;from;to;trust level;assessed on\ntrust;A;B;4;31/03/2026\ntrust;B;A;4;March 31\n',
+      'relationships.csv line 3: assessed on "March 31" is not a date; write it like 2026-03-31 or 31/03/2026 (day first, as this file writes dates)',
+    ],
+    [
+      'a resource flow with its resource cell left blank (US Excel)',
+      'kind,from,to,resource,amount\nresource flow,A,B,,100\n',
+      'relationships.csv line 2: resource is missing; write one of: funding, referrals, beds, staff, transport, data, supplies, other',
+    ],
+  ])('explains %s, naming the form it expects', async (_label, relationships, message) => {
+    const delimiter = relationships.includes(';') ? ';' : ',';
+    const parties = ['name', 'side', 'type'].join(delimiter) + `\nA${delimiter}internal${delimiter}payer\nB${delimiter}internal${delimiter}payer\n`;
+    expect(await problems([{ name: 'parties.csv', text: parties }, { name: 'relationships.csv', text: relationships }])).toEqual([message]);
   });
 
   it('gives parties of a sheet without a type column the type "other", as the template guide says', async () => {
@@ -115,13 +122,5 @@ describe('other spreadsheets', () => {
       ['Families', 'other'],
     ]);
     expect(result.notes).toContain('2 new parties had no type; they were given the type "other" (choose a type for each on the map).');
-  });
-
-  it('says a resource flow without a resource is missing one, and which ones there are', async () => {
-    const messages = await problems([
-      { name: 'parties.csv', text: 'name,side,type\nA,internal,payer\nB,internal,payer\n' },
-      { name: 'relationships.csv', text: 'kind,from,to,resource,amount\nresource flow,A,B,,100\n' },
-    ]);
-    expect(messages).toEqual(['relationships.csv line 2: resource is missing; write one of: funding, referrals, beds, staff, transport, data, supplies, other']);
   });
 });
