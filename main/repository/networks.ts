@@ -6,6 +6,9 @@ import { loadParties } from './parties';
 import { networkFromProps, toInt } from './records';
 import type { Props } from './records';
 import { loadRelationships } from './relationships';
+import { adoptedNote, adoptStoredData } from './adoptStoredData';
+import { createStoredReading } from './storedReading';
+import type { StoredReading } from './storedReading';
 import { readTx, writeTx } from '../database/store';
 import { lockAtVersions } from './versioning';
 import type { Store } from '../database/store';
@@ -89,14 +92,41 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
   });
 }
 
-export async function getNetworkGraph(store: Store, id: string): Promise<NetworkGraph> {
+/** A network as stored, with what could not be understood of data written by other programs. */
+export interface NetworkReading {
+  graph: NetworkGraph;
+  notes: string[];
+}
+
+function readGraph(store: Store, id: string, reading: StoredReading): Promise<NetworkGraph> {
   return readTx(store, async (tx) => {
     const result = await tx.run('MATCH (n:Network {id: $id}) RETURN n {.*} AS network', { id });
     const record = result.records[0];
     if (!record) throw notFound();
     const network = networkFromProps(record.get('network') as Props);
-    const parties = await loadParties(tx, id);
-    const relationships = await loadRelationships(tx, id);
+    const parties = await loadParties(tx, id, reading);
+    const relationships = await loadRelationships(tx, id, reading);
     return { network, parties, relationships };
   });
+}
+
+/**
+ * Reads a network. Elements another program wrote without an id or version are adopted first
+ * (one write, only when the read found some; adoptStoredData.ts) and the network is read again.
+ */
+export async function readNetwork(store: Store, id: string, now: string): Promise<NetworkReading> {
+  let reading = createStoredReading();
+  let graph = await readGraph(store, id, reading);
+  const notes: string[] = [];
+  if (reading.needsAdoption) {
+    const note = adoptedNote(await adoptStoredData(store, id, now));
+    if (note) notes.push(note);
+    reading = createStoredReading();
+    graph = await readGraph(store, id, reading);
+  }
+  return { graph, notes: [...notes, ...reading.lines()] };
+}
+
+export async function getNetworkGraph(store: Store, id: string, now = new Date().toISOString()): Promise<NetworkGraph> {
+  return (await readNetwork(store, id, now)).graph;
 }

@@ -5,12 +5,13 @@ import type { Party, PartyFields } from '../../shared/domain';
 import { touchNetwork } from './touchNetwork';
 import { partyFieldsToProps, partyFromProps, toInt } from './records';
 import type { Props } from './records';
+import type { StoredReading } from './storedReading';
 import { writeTx } from '../database/store';
 import type { Store } from '../database/store';
 
-export async function loadParties(tx: ManagedTransaction, networkId: string): Promise<Party[]> {
+export async function loadParties(tx: ManagedTransaction, networkId: string, reading?: StoredReading): Promise<Party[]> {
   const result = await tx.run('MATCH (p:Party {networkId: $networkId}) RETURN p {.*} AS party ORDER BY p.name, p.id', { networkId });
-  return result.records.map((record) => partyFromProps(record.get('party') as Props));
+  return result.records.map((record) => partyFromProps(record.get('party') as Props, reading));
 }
 
 export async function createParty(store: Store, networkId: string, id: string, fields: PartyFields, now: string): Promise<Party> {

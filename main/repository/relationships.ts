@@ -7,6 +7,7 @@ import type { Relationship, RelationshipFields, RelationshipKind } from '../../s
 import { touchNetwork } from './touchNetwork';
 import { relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
 import type { Props } from './records';
+import type { StoredReading } from './storedReading';
 import { writeTx } from '../database/store';
 import type { Store } from '../database/store';
 
@@ -26,9 +27,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Every stored property relationshipFromRecord reads. Fetched as a list rather than a map
 // (`r {.*}`): the driver then decodes no property names. For 50,000 relationships the query
 // itself went from about 0.75 s to 0.5 s, and the whole network load about a tenth faster.
-const STORED_FIELDS = ['id', 'version', 'notes', 'createdAt', 'updatedAt', 'service', 'criticality', 'substitutability', 'resource', 'amount', 'unit', 'period', 'level', 'reliability', 'missionSupport', 'openness', 'assessedAt'] as const;
+// The stored networkId comes last: a relationship a script wrote may lack it (and its id and
+// version), which storedReading.ts counts so the network can adopt it.
+const STORED_FIELDS = ['id', 'version', 'notes', 'createdAt', 'updatedAt', 'service', 'criticality', 'substitutability', 'resource', 'amount', 'unit', 'period', 'level', 'reliability', 'missionSupport', 'openness', 'assessedAt', 'networkId'] as const;
 
-export async function loadRelationships(tx: ManagedTransaction, networkId: string): Promise<Relationship[]> {
+export async function loadRelationships(tx: ManagedTransaction, networkId: string, reading?: StoredReading): Promise<Relationship[]> {
   const result = await tx.run(
     `MATCH (a:Party {networkId: $networkId})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]->(b:Party)
      RETURN type(r) AS kind, a.id AS source, b.id AS target, [${STORED_FIELDS.map((field) => `r.${field}`).join(', ')}] AS fields`,
@@ -39,10 +42,29 @@ export async function loadRelationships(tx: ManagedTransaction, networkId: strin
     if (!isRelationshipKind(kind)) return [];
     // One object literal of a fixed shape per row (in STORED_FIELDS order): building the
     // properties key by key made V8 fall back to slow dictionary objects at this scale.
-    const [id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt] =
+    const [id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt, storedNetworkId] =
       record.get('fields') as unknown[];
-    const props: Props = { networkId, id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt };
-    return [relationshipFromRecord(kind, props, String(record.get('source')), String(record.get('target')))];
+    const props: Props = {
+      networkId: storedNetworkId === networkId ? networkId : null,
+      id,
+      version,
+      notes,
+      createdAt,
+      updatedAt,
+      service,
+      criticality,
+      substitutability,
+      resource,
+      amount,
+      unit,
+      period,
+      level,
+      reliability,
+      missionSupport,
+      openness,
+      assessedAt,
+    };
+    return [relationshipFromRecord(kind, props, String(record.get('source')), String(record.get('target')), reading)];
   });
   // Sorted here, not with ORDER BY: at 50k relationships the database's sort made the query
   // more than twice as slow (measured by bench/map.bench.ts), while this takes milliseconds.

@@ -10,7 +10,7 @@ import { ApiError } from '../../shared/api';
 import type { ImportFileInfo, ImportJob } from '../../shared/api';
 import type { RelationshipKind } from '../../shared/domain';
 import { analyzeImport, checkImportFiles, DATA_FORMATS, encodingNotes, IMPORTABLE_EXTENSIONS, networkNameFromFile } from '../../shared/formats';
-import type { ChosenFile, DataFormatId, ImportPlan } from '../../shared/formats';
+import type { ChosenFile, DataFormatId, DateOrder, ImportPlan } from '../../shared/formats';
 import { sweepStaleStages, writeNewNetworkStaged } from '../repository/importsStaged';
 import type { WriteProgress } from '../repository/importsStaged';
 import { writeMerge } from '../repository/importsMerge';
@@ -26,6 +26,14 @@ import type { Job, JobFile } from './exchangeJobs';
 const STALE_STAGE_MS = 10 * 60 * 1000;
 
 const fmt = (value: number) => value.toLocaleString('en-US');
+
+/** What the person chose before picking the files (see importOptions in shared/api). */
+interface ImportOptions {
+  targetNetworkId: string | null;
+  defaultKind: RelationshipKind;
+  /** Absent or null: the spreadsheet's own dates decide. */
+  dateOrder?: DateOrder | null;
+}
 
 function importableFormat(files: readonly ChosenFile[]): DataFormatId {
   const check = checkImportFiles(files);
@@ -50,7 +58,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
   async function runAnalysis(job: Job): Promise<void> {
     try {
       const files = jobState.takeFiles(job);
-      const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId) : null;
+      const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId, ctx.now()) : null;
       const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
       const planning = existing ? `Comparing with “${existing.network.name}”…` : 'Checking how the rows fit together…';
       const result = await analyzeImport({
@@ -60,7 +68,11 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
         existingScenarios,
         newId: ctx.newId,
         fallbackName: networkNameFromFile(files[0]?.name ?? ''),
-        parseOptions: { tick: (share) => jobState.stepProgress(job, 0.7 * share, 'Checking every row…'), defaultKind: job.defaultKind },
+        parseOptions: {
+          tick: (share) => jobState.stepProgress(job, 0.7 * share, 'Checking every row…'),
+          defaultKind: job.defaultKind,
+          ...(job.dateOrder ? { dateOrder: job.dateOrder } : {}),
+        },
         planTick: (share) => jobState.stepProgress(job, 0.7 + 0.3 * share, planning),
       });
       jobState.analysed(job, result);
@@ -108,15 +120,16 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
     }
   }
 
-  function newJob(files: JobFile[], targetNetworkId: string | null, defaultKind: RelationshipKind, phase: 'receiving' | 'received'): ImportJob {
+  function newJob(files: JobFile[], options: ImportOptions, phase: 'receiving' | 'received'): ImportJob {
     const format = importableFormat(files);
-    return jobState.viewOf(jobs.create({ format, files, targetNetworkId, defaultKind, phase, notes: encodingNotes(files) }));
+    const { targetNetworkId, defaultKind } = options;
+    return jobState.viewOf(jobs.create({ format, files, targetNetworkId, defaultKind, dateOrder: options.dateOrder ?? null, phase, notes: encodingNotes(files) }));
   }
 
   return {
-    begin(request: { targetNetworkId: string | null; defaultKind: RelationshipKind; files: ImportFileInfo[] }): ImportJob {
+    begin(request: ImportOptions & { files: ImportFileInfo[] }): ImportJob {
       const files = request.files.map((file) => ({ ...file, chunks: [], chars: 0 }));
-      return newJob(files, request.targetNetworkId, request.defaultKind, 'receiving');
+      return newJob(files, request, 'receiving');
     },
 
     append(request: { jobId: string; fileIndex: number; text: string }): ImportJob {
@@ -125,7 +138,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
       return jobState.viewOf(job);
     },
 
-    async openFiles(request: { targetNetworkId: string | null; defaultKind: RelationshipKind }): Promise<ImportJob | null> {
+    async openFiles(request: ImportOptions): Promise<ImportJob | null> {
       if (!dialogs) throw new ApiError('invalid_request', 'Choosing files through a dialog is only possible in the desktop app.');
       const paths = await dialogs.chooseOpenPaths({
         title: 'Choose the file to import',
@@ -136,7 +149,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
       const format = importableFormat(paths.map((path) => ({ name: basename(path), size: 0 })));
       const read = await readChosenFiles(paths, DATA_FORMATS[format].maxImportBytes, DATA_FORMATS[format].label);
       const files = read.map(({ text, ...file }) => ({ ...file, chunks: [text], chars: text.length }));
-      return newJob(files, request.targetNetworkId, request.defaultKind, 'received');
+      return newJob(files, request, 'received');
     },
 
     analyze(jobId: string): ImportJob {

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api';
 import type { ImportJob, ImportPhase } from '../../shared/api';
 import type { RelationshipKind } from '../../shared/domain';
 import { formatBytes, previewOfPlan } from '../../shared/formats';
-import type { AnalyzeResult, DataFormatId, ImportPlan, ImportPreview, ImportProblem, ReadFile } from '../../shared/formats';
+import type { AnalyzeResult, DataFormatId, DateOrder, ImportPlan, ImportPreview, ImportProblem, ReadFile } from '../../shared/formats';
 import { toApiError } from '../database/neo4jErrors';
 
 export type JobFile = Omit<ReadFile, 'text'> & { chunks: string[]; chars: number };
@@ -20,6 +20,7 @@ export interface Job {
   files: JobFile[];
   targetNetworkId: string | null;
   defaultKind: RelationshipKind;
+  dateOrder: DateOrder | null;
   progress: { share: number; stage: string } | null;
   problems: ImportProblem[];
   problemCount: number;
@@ -68,7 +69,7 @@ export function createJobStore({ clock, newId }: JobSources) {
   }
 
   return {
-    create(init: Pick<Job, 'format' | 'files' | 'targetNetworkId' | 'defaultKind' | 'phase' | 'notes'>): Job {
+    create(init: Pick<Job, 'format' | 'files' | 'targetNetworkId' | 'defaultKind' | 'dateOrder' | 'phase' | 'notes'>): Job {
       sweep();
       if ([...jobs.values()].filter((job) => ACTIVE.includes(job.phase)).length >= MAX_JOBS) {
         throw new ApiError('conflict', 'Other imports are still open. Finish or cancel them (or wait half an hour), then try again.');

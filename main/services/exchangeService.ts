@@ -38,7 +38,7 @@ function plainName(suggested: string): string {
 export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs | null) {
   return {
     async exportNetworkData(networkId: string, format: DataFormatId, delivery: Delivery, yedGraphics: boolean): Promise<DeliveryResult> {
-      const graph = await getNetworkGraph(ctx.db.store(), networkId);
+      const graph = await getNetworkGraph(ctx.db.store(), networkId, ctx.now());
       const descriptor = DATA_FORMATS[format];
       // Saved scenarios go with the network in the format that can carry them (JSON).
       const scenarios = format === 'json' ? (await listScenarios(ctx.db.store(), networkId)).map(scenarioToDocument) : [];

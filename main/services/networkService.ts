@@ -23,8 +23,9 @@ export function createNetworkService(ctx: ServiceContext) {
     delete(id: string): Promise<void> {
       return networks.deleteNetwork(ctx.db.store(), id);
     },
-    get(id: string): Promise<NetworkGraph> {
-      return networks.getNetworkGraph(ctx.db.store(), id);
+    async get(id: string): Promise<NetworkGraph & { storedDataNotes: string[] }> {
+      const { graph, notes } = await networks.readNetwork(ctx.db.store(), id, ctx.now());
+      return { ...graph, storedDataNotes: notes };
     },
     /** A new id for the copy; everything else is copied by the database. */
     duplicate(sourceId: string, name: string): Promise<Network> {

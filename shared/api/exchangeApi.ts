@@ -9,6 +9,7 @@ import { idSchema, nameSchema, RELATIONSHIP_KINDS } from '../domain';
 import { DATA_FORMAT_IDS } from '../formats/registry';
 import { IMPORT_CHUNK_CHARS } from '../formats/limits';
 import { TEXT_ENCODINGS } from '../formats/decodeText';
+import { DATE_ORDERS } from '../formats/localeValues';
 import { importPreviewSchema, importProblemSchema } from '../formats/importReport';
 
 export const DELIVERIES = ['download', 'save-dialog'] as const;
@@ -78,6 +79,8 @@ const importOptions = {
   targetNetworkId: idSchema.nullable(),
   /** GraphML connections that do not say their kind are imported as this kind. */
   defaultKind: z.enum(RELATIONSHIP_KINDS).default('RELIES_ON'),
+  /** Spreadsheet dates like 03/04/2026: read in this order, or null to let the file tell. */
+  dateOrder: z.enum(DATE_ORDERS).nullable().default(null),
 };
 const jobRef = z.object({ jobId: z.string().max(100) });
 

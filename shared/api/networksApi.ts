@@ -20,7 +20,8 @@ export const networksApi = {
   // `version` is the network's version the person started from: a rename never overwrites another.
   updateNetwork: { request: networkFieldsSchema.extend({ id: idSchema, version: z.number().int().nonnegative() }), response: networkSchema },
   deleteNetwork: { request: networkId, response: z.object({ deleted: z.literal(true) }) },
-  getNetwork: { request: networkId, response: networkGraphSchema },
+  // With what could not be understood of data other programs wrote into the database, in words.
+  getNetwork: { request: networkId, response: networkGraphSchema.extend({ storedDataNotes: z.array(z.string()) }) },
   duplicateNetwork: { request: z.object({ id: idSchema, name: nameSchema }), response: networkSchema },
   importNetworkDocument: {
     request: z.object({ document: networkDocumentSchema, name: z.string().trim().min(1).max(200).optional() }),

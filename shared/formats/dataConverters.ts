@@ -12,6 +12,7 @@ import type { ImportFile, ImportParseResult, ParseOptions } from './importModel'
 import type { DocumentScenario } from './documentScenarios';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
+import { foreignContentProblem } from './fileContent';
 import { DATA_FORMATS, safeFileName } from './registry';
 import type { DataFormatId } from './registry';
 
@@ -62,6 +63,12 @@ export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
 
 /** Parses never throw to the caller: anything unexpected becomes one clear problem. */
 export async function readImportFiles(format: DataFormatId, files: readonly ImportFile[], options: ParseOptions = {}): Promise<ImportParseResult> {
+  // An empty file or a workbook under a .csv name is told as such before any parser sees it.
+  const foreign = files.flatMap((file) => {
+    const message = foreignContentProblem(file.text, format);
+    return message ? [{ file: file.name, line: null, element: null, field: null, message }] : [];
+  });
+  if (foreign.length > 0) return { ok: false, problems: foreign, problemCount: foreign.length, notes: [] };
   try {
     return await DATA_CONVERTERS[format].toImport(files, options);
   } catch (error) {

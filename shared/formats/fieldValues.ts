@@ -1,8 +1,10 @@
 // Reading one field's value from the text a spreadsheet or a graph tool wrote. Each reader is
 // forgiving about spelling ("External", "resource flow", "RELIES_ON") and strict about meaning,
 // and says what is wrong in the field's own words: 'trust level 7 is outside 1–5'.
-import { RELATIONSHIP_KINDS, RESOURCE_KINDS, SUBSTITUTABILITY } from '../domain';
+import { DEFAULT_PARTY_TYPES, RELATIONSHIP_KINDS, RESOURCE_KINDS, SUBSTITUTABILITY } from '../domain';
 import type { Interest, PartySide, RelationshipKind, ResourceKind, Substitutability } from '../domain';
+import { dateExample, dateParts, DEFAULT_STYLE, isNumericDate, numberExample, plainNumber } from './localeValues';
+import type { ValueStyle } from './localeValues';
 import { quoteValue } from './problems';
 
 export type ValueResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -32,10 +34,16 @@ export function readScore(text: string, label: string): ValueResult<number> {
   return ok(value);
 }
 
+/** A number written with the file's decimal mark (localeValues.ts). */
+function readStyledNumber(text: string, style: ValueStyle): number | null {
+  const plain = plainNumber(text, style.decimal);
+  return plain === null ? null : readNumber(plain);
+}
+
 /** The trust level may be a mean of sub-scores, so decimals are fine. */
-export function readTrustLevel(text: string, label = 'trust level'): ValueResult<number> {
-  const value = readNumber(text);
-  if (value === null) return bad(`${label} ${quoteValue(text)} is not a number; write a number from 1 to 5`);
+export function readTrustLevel(text: string, label = 'trust level', style: ValueStyle = DEFAULT_STYLE): ValueResult<number> {
+  const value = readStyledNumber(text, style);
+  if (value === null) return bad(`${label} ${quoteValue(text)} is not a number; write a number from 1 to 5, like ${style.decimal === ',' ? '3,5' : '3.5'}`);
   if (value < 1 || value > 5) return bad(`${label} ${text.trim()} is outside 1–5`);
   return ok(value);
 }
@@ -52,6 +60,18 @@ const SIDE_WORDS: Record<string, PartySide> = {
 export function readSide(text: string): ValueResult<PartySide> {
   const side = SIDE_WORDS[normalizeWord(text)];
   return side ? ok(side) : bad(`side ${quoteValue(text)} is not one of: internal, external`);
+}
+
+const BUILT_IN_TYPES = new Map([...DEFAULT_PARTY_TYPES.internal, ...DEFAULT_PARTY_TYPES.external].map((type) => [normalizeWord(type), type]));
+
+/**
+ * A party type as typed: a built-in type however it is capitalised or spaced ("Community
+ * agency", "Family / caregiver") is that type, so it is not added as a new one; anything else
+ * is the person's own type, kept as written.
+ */
+export function readPartyType(text: string): string {
+  const trimmed = text.trim();
+  return BUILT_IN_TYPES.get(normalizeWord(trimmed)) ?? trimmed;
 }
 
 const KIND_WORDS: Record<string, RelationshipKind> = {
@@ -91,19 +111,20 @@ export function readResource(text: string): ValueResult<ResourceKind> {
   return found ? ok(found) : bad(`resource ${quoteValue(text)} is not one of: ${RESOURCE_KINDS.join(', ')}`);
 }
 
-/** Amounts as spreadsheets show them: "1200", "1,200.50", "$1,200". Never negative. */
-export function readAmount(text: string): ValueResult<number> {
-  const cleaned = text.trim().replace(/^[$€£]\s*/, '');
-  const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned) ? cleaned.replace(/,/g, '') : cleaned;
-  const value = readNumber(plain);
-  if (value === null) return bad(`amount ${quoteValue(text)} is not a number`);
+/**
+ * Amounts as spreadsheets show them: "1200", "1,200.50", "$1,200", or with a decimal comma
+ * "1.200,50" and "1 200,5" when the file writes numbers so. Never negative.
+ */
+export function readAmount(text: string, style: ValueStyle = DEFAULT_STYLE): ValueResult<number> {
+  const value = readStyledNumber(text, style);
+  if (value === null) return bad(`amount ${quoteValue(text)} is not a number; write it like ${numberExample(style.decimal)}`);
   if (value < 0) return bad(`amount ${text.trim()} is negative; amounts cannot be below 0`);
   return ok(value);
 }
 
-export function readCoordinate(text: string, label: string): ValueResult<number> {
-  const value = readNumber(text);
-  return value === null ? bad(`${label} ${quoteValue(text)} is not a number`) : ok(value);
+export function readCoordinate(text: string, label: string, style: ValueStyle = DEFAULT_STYLE): ValueResult<number> {
+  const value = readStyledNumber(text, style);
+  return value === null ? bad(`${label} ${quoteValue(text)} is not a number; write it like ${numberExample(style.decimal)}`) : ok(value);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -114,17 +135,18 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /**
- * A date as 2026-03-31, or as a US spreadsheet re-saves it, 3/31/2026 (month first): Excel turns
- * typed ISO dates into the computer's local format when it saves a CSV.
+ * A date as 2026-03-31, or as a spreadsheet re-saves it in the computer's local format (Excel
+ * turns typed ISO dates into it when it saves a CSV): 3/31/2026 month first in the US, 31/03/2026
+ * or 31.03.2026 day first in most other places; the style says which (localeValues.ts).
  */
-export function readDate(text: string, label = 'assessed on'): ValueResult<string> {
-  const trimmed = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(T.*)?$/.exec(trimmed);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : null;
-  if (!parts) return bad(`${label} ${quoteValue(text)} is not a date; write it like 2026-03-31`);
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  if (!isRealDate(year, month, day)) return bad(`${label} ${quoteValue(text)} is not a real date`);
+export function readDate(text: string, label = 'assessed on', style: ValueStyle = DEFAULT_STYLE): ValueResult<string> {
+  const parts = dateParts(text, style.dates);
+  if (!parts) return bad(`${label} ${quoteValue(text)} is not a date; write it like ${dateExample(style.dates)}`);
+  const { year, month, day } = parts;
+  if (!isRealDate(year, month, day)) {
+    const read = isNumericDate(text) ? ` when read ${style.dates === 'day-first' ? 'day first' : 'month first'}; write it like ${dateExample(style.dates)}` : '';
+    return bad(`${label} ${quoteValue(text)} is not a real date${read}`);
+  }
   return ok(`${year}-${pad(month)}-${pad(day)}`);
 }
 

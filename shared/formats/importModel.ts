@@ -6,6 +6,7 @@
 import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
 import type { ImportProblem, SourceRef } from './problems';
 import type { DocumentScenario } from './documentScenarios';
+import type { DateOrder } from './localeValues';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {
@@ -63,9 +64,9 @@ export interface ImportedNetwork {
   /** What the reader did that the person should know: columns mapped, attributes kept as notes. */
   notes: string[];
   /**
-   * Files from other tools say nothing about Careweave's side and type; when true, new parties
-   * without them become internal (external for patient, client or family types) of type "other",
-   * and the preview says how many. CSV and JSON files are held to giving them.
+   * Files from other tools say nothing about Careweave's side; when true, new parties without
+   * one become internal (external for patient, client or family types), and the preview says
+   * how many. CSV and JSON files are held to giving it. A missing type is "other" in every format.
    */
   fillMissing?: boolean;
   /** Saved withdrawal scenarios; only the Careweave JSON format carries them. */
@@ -97,6 +98,8 @@ export interface ParseOptions {
   tick?: (share: number) => Promise<void>;
   /** GraphML: the kind given to connections whose file says nothing about their kind. */
   defaultKind?: RelationshipKind;
+  /** CSV: how dates like 03/04/2026 are read, when the person chose; otherwise the file tells. */
+  dateOrder?: DateOrder;
 }
 
 export const TICK_EVERY_ROWS = 5_000;

@@ -20,3 +20,5 @@ export { analyzeImport } from './analyzeImport';
 export type { AnalyzeInput, AnalyzeResult } from './analyzeImport';
 export type { ImportPlan, PartyChange, RelationshipChange, PlanResult } from './merge/planTypes';
 export * from './importCheck';
+export { DATE_ORDERS } from './localeValues';
+export type { DateOrder } from './localeValues';

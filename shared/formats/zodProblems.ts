@@ -28,7 +28,12 @@ const GENERIC = /^Invalid (input|discriminator|option|value)|^Too (big|small)|^U
 
 export function issueMessage(issue: z.core.$ZodIssue, value: unknown, field: string | null): string {
   const label = field ?? 'this value';
-  if (issue.code === 'invalid_type' && value === undefined) return `${label} is missing`;
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    // A blank required cell: say it is missing (and what may go there), not that "nothing" is
+    // outside the list.
+    const values = issue.code === 'invalid_value' && 'values' in issue ? issue.values.map(String) : [];
+    return values.length > 0 ? `${label} is missing; write one of: ${values.join(', ')}` : `${label} is missing`;
+  }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     return `${label} ${describeValue(value)} is not one of: ${issue.options.join(', ')}`;
   }

@@ -129,7 +129,7 @@ describe('bad spreadsheets', () => {
   });
 
   it('says when a file is empty or not a spreadsheet it understands', async () => {
-    expect(await problemsOf([{ name: 'empty.csv', text: '' }])).toEqual(['empty.csv: the file is empty; it needs a header row naming its columns']);
+    expect(await problemsOf([{ name: 'empty.csv', text: '' }])).toEqual([expect.stringMatching(/^empty\.csv: This file is empty: it has no rows at all, so there is nothing to import\./)]);
     expect(await problemsOf([{ name: 'only-header.csv', text: 'name,side,type\n' }])).toEqual(['only-header.csv: the files have a header but no rows to import']);
     expect(await problemsOf([{ name: 'a.csv', text: 'name\nx' }, { name: 'b.csv', text: 'name\ny' }])).toContain(
       'b.csv: this is a second parties file (besides a.csv); choose one parties file and one relationships file',

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { CareweaveApi } from '../../shared/api';
 import { IMPORT_CHUNK_CHARS } from '../../shared/formats';
 import type { ImportJob, ImportPhase } from '../../shared/api';
-import type { ImportFile } from '../../shared/formats';
+import type { DateOrder, ImportFile } from '../../shared/formats';
 import type { RelationshipKind } from '../../shared/domain';
 
 export async function waitForJob(api: CareweaveApi, jobId: string, until: readonly ImportPhase[], timeoutMs = 120_000): Promise<ImportJob> {
@@ -20,11 +20,12 @@ export async function waitForJob(api: CareweaveApi, jobId: string, until: readon
 export async function checkImport(
   api: CareweaveApi,
   files: readonly ImportFile[],
-  options: { targetNetworkId?: string | null; defaultKind?: RelationshipKind } = {},
+  options: { targetNetworkId?: string | null; defaultKind?: RelationshipKind; dateOrder?: DateOrder } = {},
 ): Promise<ImportJob> {
   const job = await api.beginImport({
     targetNetworkId: options.targetNetworkId ?? null,
     ...(options.defaultKind ? { defaultKind: options.defaultKind } : {}),
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
     files: files.map((file) => ({ name: file.name, size: Buffer.byteLength(file.text) })),
   });
   for (const [fileIndex, file] of files.entries()) {

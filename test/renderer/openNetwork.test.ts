@@ -21,7 +21,15 @@ const opened = (graph: NetworkGraph) =>
 describe('open network state', () => {
   it('opens a requested network', () => {
     const graph = graphWithId('a');
-    expect(opened(graph)).toEqual({ requestedId: 'a', phase: 'ready', graph });
+    expect(opened(graph)).toEqual({ requestedId: 'a', phase: 'ready', graph, storedDataNotes: [] });
+  });
+
+  it("keeps what was said about data other programs wrote, for the network it was said of", () => {
+    const graph = graphWithId('a');
+    const notes = ['The stored side of 1 party cannot be read ("X": "middle"); it is shown as internal until you change it.'];
+    const withNotes = openSucceeded(openRequested(getEmptyOpenNetworkState(), 'a'), graph, notes);
+    expect(withNotes.storedDataNotes).toEqual(notes);
+    expect(openSucceeded(openRequested(withNotes, 'b'), graphWithId('b')).storedDataNotes).toEqual([]);
   });
 
   it('ignores a late answer for a network the person has moved away from', () => {

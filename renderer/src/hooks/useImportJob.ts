@@ -5,12 +5,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RelationshipKind } from '../../../shared/domain';
 import type { ImportJob } from '../../../shared/api';
+import type { DateOrder } from '../../../shared/formats/localeValues';
 import { checkImportFiles } from '../../../shared/formats/importCheck';
 import { api } from '../api/client';
 import { toApiError } from '../core/errors/toApiError';
 import { isBusy, textChunks } from '../core/exchange/importProgress';
 import { completeDelivery, isDesktop, preferredDelivery } from '../files/deliverFiles';
 import { readLocalFile } from '../files/readLocalFile';
+
+/** What the person chose before picking the files. */
+export type ImportChoices = { defaultKind: RelationshipKind; dateOrder: DateOrder | null };
 
 export type ImportStep =
   | { step: 'choose'; error: string | null }
@@ -37,7 +41,7 @@ export function useImportJob(targetNetworkId: string | null) {
   }, [job, follow, fail]);
 
   const sendFiles = useCallback(
-    async (files: File[], defaultKind: RelationshipKind) => {
+    async (files: File[], choices: ImportChoices) => {
       // Kind and size first, so an oversized file fails at once, before it is read.
       const check = checkImportFiles(files);
       if (!check.ok) {
@@ -48,7 +52,7 @@ export function useImportJob(targetNetworkId: string | null) {
       setState({ step: 'sending', share: 0, cancelling: false });
       try {
         const local = await Promise.all(files.map(readLocalFile));
-        const begun = await api.beginImport({ targetNetworkId, defaultKind, files: local.map(({ name, size, encoding }) => ({ name, size, encoding })) });
+        const begun = await api.beginImport({ targetNetworkId, ...choices, files: local.map(({ name, size, encoding }) => ({ name, size, encoding })) });
         const total = local.reduce((sum, file) => sum + file.text.length, 0) || 1;
         let sent = 0;
         for (const [fileIndex, file] of local.entries()) {
@@ -72,9 +76,9 @@ export function useImportJob(targetNetworkId: string | null) {
   );
 
   const chooseInMain = useCallback(
-    async (defaultKind: RelationshipKind) => {
+    async (choices: ImportChoices) => {
       try {
-        const opened = await api.openImportFiles({ targetNetworkId, defaultKind });
+        const opened = await api.openImportFiles({ targetNetworkId, ...choices });
         if (!opened) return;
         follow(await api.analyzeImport({ jobId: opened.jobId }));
       } catch (error) {

@@ -33,9 +33,9 @@ export function useOpenNetwork(onError: (error: ApiError) => void): OpenNetworkC
       try {
         // Benchmarks read this measure (bench/map.bench.ts): request, transfer and parsing.
         performance.mark('careweave:load:start');
-        const graph = await api.getNetwork({ id: networkId });
+        const { storedDataNotes, ...graph } = await api.getNetwork({ id: networkId });
         performance.measure('careweave:load', 'careweave:load:start');
-        setOpenNetwork((state) => openSucceeded(state, graph));
+        setOpenNetwork((state) => openSucceeded(state, graph, storedDataNotes));
       } catch (error) {
         setOpenNetwork((state) => openFailed(state, networkId));
         onError(toApiError(error));

@@ -49,7 +49,7 @@ export const PARTY_COLUMNS = columns<PartyColumnKey>({
 
 export const RELATIONSHIP_COLUMNS = columns<RelationshipColumnKey>({
   id: { header: 'id', aliases: ['relationship id', 'key'], blank: 'keep', meaning: 'A short code that never changes; keep it to update the same relationship later.', allowed: 'letters, digits, . _ : -' },
-  kind: { header: 'kind', aliases: ['relationship', 'relationship kind', 'type'], blank: 'keep', meaning: 'reliance: from relies on to; resource flow: from provides to to; trust: from trusts to. May be left blank when the other cells make it clear.', allowed: 'reliance; resource flow; trust' },
+  kind: { header: 'kind', aliases: ['relationship', 'relationship kind', 'relationship type', 'type'], blank: 'keep', meaning: 'reliance: from relies on to; resource flow: from provides to to; trust: from trusts to. May be left blank when the other cells make it clear.', allowed: 'reliance; resource flow; trust' },
   from: { header: 'from', aliases: ['source', 'from party'], blank: 'keep', meaning: 'The party the relationship starts at: its name or its id. Required.', allowed: 'a name or id from parties.csv or the network' },
   to: { header: 'to', aliases: ['target', 'to party'], blank: 'keep', meaning: 'The party the relationship points to: its name or its id. Required.', allowed: 'a name or id from parties.csv or the network' },
   fromId: { header: 'from id', aliases: ['source id'], blank: 'keep', meaning: 'Written by Careweave so names can be changed safely; when given it wins over "from".', allowed: 'an id' },

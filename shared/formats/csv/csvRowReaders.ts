@@ -11,6 +11,7 @@ import {
   readInterests,
   readKind,
   readList,
+  readPartyType,
   readResource,
   readScore,
   readSide,
@@ -18,25 +19,27 @@ import {
   readTrustLevel,
 } from '../fieldValues';
 import type { ImportedParty, ImportedRelationship, PartyRef } from '../importModel';
+import { DEFAULT_STYLE } from '../localeValues';
+import type { ValueStyle } from '../localeValues';
 import { RELATIONSHIP_COLUMNS } from './csvColumns';
 import type { PartyColumnKey, RelationshipColumnKey } from './csvColumns';
 import { readId } from './csvCells';
 import type { RowCells } from './csvCells';
 
-export function readPartyRow(row: RowCells<PartyColumnKey>): ImportedParty | null {
+export function readPartyRow(row: RowCells<PartyColumnKey>, style: ValueStyle = DEFAULT_STYLE): ImportedParty | null {
   const name = row.text('name');
   if (name === '') row.problem('name is empty; every party needs a name', 'name');
   const id = row.read('id', readId, 'id') ?? null;
   const fields: ImportedParty['fields'] = { name };
   const side = row.read('side', readSide, 'side');
   if (side !== undefined) fields.side = side;
-  const type = row.text('type');
+  const type = readPartyType(row.text('type'));
   if (type !== '') fields.type = type;
   if (row.has('tags')) fields.tags = readList(row.text('tags'));
   if (row.has('notes')) fields.notes = row.raw('notes') ?? '';
   if (row.has('interests')) fields.interests = row.read('interests', readInterests, 'interests') ?? [];
-  const x = row.read('x', (text) => readCoordinate(text, 'x position'), 'x position');
-  const y = row.read('y', (text) => readCoordinate(text, 'y position'), 'y position');
+  const x = row.read('x', (text) => readCoordinate(text, 'x position', style), 'x position');
+  const y = row.read('y', (text) => readCoordinate(text, 'y position', style), 'y position');
   if ((x === undefined) !== (y === undefined) && !row.failed) {
     row.problem('give both x and y positions, or leave both blank', x === undefined ? 'x position' : 'y position');
   }
@@ -77,7 +80,7 @@ export interface IgnoredCells {
   add(header: string): void;
 }
 
-function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind): ImportedRelationship['fields'] {
+function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind, style: ValueStyle): ImportedRelationship['fields'] {
   const notes = row.has('notes') ? { notes: row.raw('notes') ?? '' } : {};
   if (kind === 'RELIES_ON') {
     const service = row.text('service');
@@ -94,24 +97,24 @@ function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind
     const resource = row.read('resource', readResource, 'resource');
     return {
       ...(resource !== undefined ? { resource } : {}),
-      ...(row.has('amount') ? { amount: row.read('amount', readAmount, 'amount') ?? null } : {}),
+      ...(row.has('amount') ? { amount: row.read('amount', (text) => readAmount(text, style), 'amount') ?? null } : {}),
       ...(row.has('unit') ? { unit: row.text('unit') } : {}),
       ...(row.has('period') ? { period: row.text('period') } : {}),
       ...notes,
     };
   }
-  const level = row.read('level', (text) => readTrustLevel(text), 'trust level');
+  const level = row.read('level', (text) => readTrustLevel(text, 'trust level', style), 'trust level');
   const fields: Record<string, unknown> = { ...notes };
   if (level !== undefined) fields.level = level;
   for (const key of ['reliability', 'missionSupport', 'openness'] as const) {
     const value = score(row, key);
     if (value !== undefined) fields[key] = value;
   }
-  if (row.has('assessedAt')) fields.assessedAt = row.read('assessedAt', (text) => readDate(text), 'assessed on') ?? null;
+  if (row.has('assessedAt')) fields.assessedAt = row.read('assessedAt', (text) => readDate(text, 'assessed on', style), 'assessed on') ?? null;
   return fields;
 }
 
-export function readRelationshipRow(row: RowCells<RelationshipColumnKey>, ignored: IgnoredCells): ImportedRelationship | null {
+export function readRelationshipRow(row: RowCells<RelationshipColumnKey>, ignored: IgnoredCells, style: ValueStyle = DEFAULT_STYLE): ImportedRelationship | null {
   const id = row.read('id', readId, 'id') ?? null;
   const source = endRef(row, 'from', 'fromId');
   const target = endRef(row, 'to', 'toId');
@@ -124,7 +127,7 @@ export function readRelationshipRow(row: RowCells<RelationshipColumnKey>, ignore
   for (const column of KIND_SPECIFIC) {
     if (!column.kinds?.includes(kind) && row.text(column.key) !== '') ignored.add(column.header);
   }
-  const fields = kindFields(row, kind);
+  const fields = kindFields(row, kind, style);
   // Built per kind above; the union cannot be narrowed through a variable kind.
   return { id, kind, source, target, fields, at: row.at, ...(row.failed ? { damaged: true } : {}) } as ImportedRelationship;
 }

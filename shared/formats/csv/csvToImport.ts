@@ -7,8 +7,9 @@ import type { ImportedParty, ImportedRelationship, ImportFile, ImportParseResult
 import { createProblemCollector } from '../problems';
 import type { ProblemCollector } from '../problems';
 import { PARTY_COLUMNS, RELATIONSHIP_COLUMNS } from './csvColumns';
-import type { CsvColumn } from './csvColumns';
+import type { CsvColumn, PartyColumnKey } from './csvColumns';
 import { rowCells } from './csvCells';
+import { sniffCsvLocale } from './csvLocale';
 import type { RowCells } from './csvCells';
 import { classifyHeader, mapHeader } from './csvHeader';
 import { readPartyRow, readRelationshipRow } from './csvRowReaders';
@@ -76,6 +77,9 @@ export async function csvToImport(files: readonly ImportFile[], options: ParseOp
   const seenRoles = new Map<string, string>();
   const ignoredCells = new Map<string, number>();
   const brokenRefs: string[] = [];
+  // Numbers and dates are read in one style for the whole spreadsheet, decided first.
+  const locale = await sniffCsvLocale(files, options.dateOrder);
+  notes.push(...locale.notes);
 
   for (const file of files) {
     const rows = readCsvRows(file.text, (share) => progress.tick(file, share));
@@ -117,10 +121,10 @@ export async function csvToImport(files: readonly ImportFile[], options: ParseOp
     if (role === 'parties') {
       const remember = (cells: RowCells<'id' | 'name'>) => brokenRefs.push(cells.text('id'), cells.text('name'));
       // Assigned, not pushed with spread: hundreds of thousands of arguments overflow the stack.
-      parties = await readTable(file, rows, header, PARTY_COLUMNS, problems, notes, readPartyRow, remember);
+      parties = await readTable(file, rows, header, PARTY_COLUMNS, problems, notes, (cells: RowCells<PartyColumnKey>) => readPartyRow(cells, locale.style), remember);
     } else {
       const ignored = { add: (column: string) => ignoredCells.set(column, (ignoredCells.get(column) ?? 0) + 1) };
-      relationships = await readTable(file, rows, header, RELATIONSHIP_COLUMNS, problems, notes, (cells) => readRelationshipRow(cells, ignored));
+      relationships = await readTable(file, rows, header, RELATIONSHIP_COLUMNS, problems, notes, (cells) => readRelationshipRow(cells, ignored, locale.style));
     }
   }
   for (const [column, rowsWith] of ignoredCells) {

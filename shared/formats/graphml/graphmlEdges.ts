@@ -1,7 +1,8 @@
 // One GraphML edge into an imported relationship. The kind comes from a "kind" attribute, else
 // from an "interaction" or label that names one ("relies on", "trust"), else from the import
-// option for connections that say nothing about it. Attributes of another kind, and unknown
-// ones, are kept in the notes.
+// option for connections that say nothing about it. The label may be an attribute, Gephi's
+// label= on the edge element, or the drawing's (yEd, yFiles for HTML). Attributes of another
+// kind, a weight from another tool and unknown attributes are kept in the notes.
 import { kindsWithField } from '../../domain';
 import type { RelationshipKind } from '../../domain';
 import { KIND_VERBS } from '../fieldLabels';
@@ -19,12 +20,13 @@ import type { ValueResult } from '../fieldValues';
 import type { ImportedRelationship, PartyRef } from '../importModel';
 import type { ImportProblem } from '../problems';
 import { truncate } from '../problems';
-import { edgeTarget } from './graphmlKeys';
+import { edgeTarget, isEmptyList } from './graphmlKeys';
 import type { EdgeTarget } from './graphmlKeys';
 import { dataWithDefaults } from './graphmlNodes';
 import type { MappingSummary } from './mappingSummary';
 import type { GraphmlEdge, GraphmlKeys } from './readGraphml';
 import { readYedEdgeLabel } from './yedGraphics';
+import { readLabelTexts, readUserValues } from './yfilesHtml';
 
 export interface EdgeContext {
   keys: GraphmlKeys;
@@ -41,18 +43,29 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
   const values = new Map<EdgeTarget, { name: string; text: string }>();
   const extra: string[] = [];
   let drawnLabel: string | null = null;
+  // Empty values are neither read nor kept, so the summary never claims a kept column that
+  // left nothing in the notes.
+  const take = (name: string, raw: string) => {
+    const text = raw.trim();
+    const mapped = edgeTarget(name);
+    if (mapped === 'drawing') return ctx.summary.dropped('edge', name);
+    if (text === '' || isEmptyList(text)) return;
+    if (mapped === null) {
+      extra.push(`${name}: ${text}`);
+      return ctx.summary.kept('edge', name);
+    }
+    if (!values.has(mapped)) values.set(mapped, { name, text: mapped === 'notes' ? raw : text });
+  };
   for (const data of dataWithDefaults(edge.data, ctx.keys, 'edge')) {
     const key = ctx.keys.lookup(data.key, 'edge');
-    const name = key?.name ?? data.key;
-    if (key?.yfiles === 'edgegraphics') drawnLabel = readYedEdgeLabel(data);
-    if (key?.yfiles) continue;
-    const mapped = edgeTarget(name);
-    if (mapped === 'drawing') ctx.summary.dropped('edge', name);
-    else if (mapped === null) {
-      if (data.text.trim() !== '') extra.push(`${name}: ${data.text.trim()}`);
-      ctx.summary.kept('edge', name);
-    } else if (data.text.trim() !== '' && !values.has(mapped)) values.set(mapped, { name, text: mapped === 'notes' ? data.text : data.text.trim() });
+    const role = key?.drawing ?? null;
+    if (role === 'yed-edge') drawnLabel = readYedEdgeLabel(data) ?? drawnLabel;
+    else if (role === 'labels') drawnLabel = readLabelTexts(data)[0] ?? drawnLabel;
+    else if (role === 'user-data') for (const value of readUserValues(data)) take(value.name, value.text);
+    else if (role === null) take(key?.name ?? data.key, data.text);
   }
+  // Gephi writes an edge's label as an attribute of the <edge> element itself.
+  if (edge.label !== null) take('label', edge.label);
   const read = <T>(field: EdgeTarget, label: string, reader: (text: string) => ValueResult<T>): T | undefined => {
     const value = values.get(field);
     if (!value) return undefined;
@@ -67,6 +80,8 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
   const label = values.get('label')?.text ?? drawnLabel ?? undefined;
   const interaction = values.get('interaction')?.text;
   let kind = read('kind', 'kind', readKind);
+  // Careweave's own export names the kind; its weight is then only drawn from other fields.
+  const explicitKind = kind !== undefined;
   const named = kind ?? kindFromWord(interaction ?? '') ?? kindFromWord(label ?? '');
   const guessed = named === null;
   if (!kind && named) kind = named;
@@ -75,19 +90,28 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
     ctx.summary.count(`{n} connection{s} gave no kind of relationship and {were} imported as "${KIND_VERBS[kind]}" (the import option chooses this).`);
   }
   const fields: Record<string, unknown> = {};
+  let weightUsed = false;
   if (kind === 'RELIES_ON') {
     fields.service = read('service', 'service', (text) => ({ ok: true, value: text })) ?? (guessed ? (label ?? interaction ?? 'connection') : undefined);
+    if (fields.service === undefined && !explicitKind) {
+      fields.service = 'connection';
+      ctx.summary.count('{n} reliance{s} named no service and {were} given the service "connection"; rename it on the map.');
+    }
     fields.criticality = read('criticality', 'criticality', (text) => readScore(text, 'criticality'));
     fields.substitutability = read('substitutability', 'substitutability', readSubstitutability);
   } else if (kind === 'RESOURCE_FLOW') {
     const fromLabel = guessed && label ? readResource(label) : null;
-    fields.resource = read('resource', 'resource', readResource) ?? (guessed ? (fromLabel?.ok ? fromLabel.value : 'other') : undefined);
+    fields.resource = read('resource', 'resource', readResource) ?? (!explicitKind ? (fromLabel?.ok ? fromLabel.value : 'other') : undefined);
     fields.amount = read('amount', 'amount', readAmount);
     fields.unit = values.get('unit')?.text;
     fields.period = values.get('period')?.text;
   } else {
     const weight = values.get('weight') ? readTrustLevel(values.get('weight')?.text ?? '') : null;
-    fields.level = read('level', 'trust level', (text) => readTrustLevel(text)) ?? (guessed && weight?.ok ? weight.value : undefined);
+    fields.level = read('level', 'trust level', (text) => readTrustLevel(text));
+    if (fields.level === undefined && !explicitKind && weight?.ok) {
+      fields.level = weight.value;
+      weightUsed = true;
+    }
     for (const score of ['reliability', 'missionSupport', 'openness'] as const) fields[score] = read(score, score, (text) => readScore(text, score));
     fields.assessedAt = read('assessedAt', 'assessed on', (text) => readDate(text));
     if (fields.level === undefined && [fields.reliability, fields.missionSupport, fields.openness].every((value) => value === undefined)) {
@@ -95,13 +119,17 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
       ctx.summary.count('{n} trust connection{s} gave no trust level and {were} set to 3 (neutral).');
     }
   }
-  // Values that belong to another kind, or a weight the tool computed, stay readable in the notes.
+  // Values that belong to another kind, or a weight the other tool computed or the person
+  // typed there, stay readable in the notes.
   for (const [target, value] of values) {
     const foreign = kindsWithField(target).some((other) => other !== kind);
-    if (foreign || (target === 'weight' && guessed && kind !== 'TRUSTS')) extra.push(`${value.name}: ${value.text}`);
-    if (foreign) ctx.summary.kept('edge', value.name);
+    const weight = target === 'weight' && !explicitKind && !weightUsed;
+    if (foreign || weight) {
+      extra.push(`${value.name}: ${value.text}`);
+      ctx.summary.kept('edge', value.name);
+    }
   }
-  const notes = [values.get('notes')?.text, ...extra].filter((text): text is string => Boolean(text)).join('\n');
+  const notes = [edge.desc, values.get('notes')?.text, ...extra].filter((text): text is string => Boolean(text)).join('\n');
   if (notes !== '') fields.notes = notes;
   if (failed) return null;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));

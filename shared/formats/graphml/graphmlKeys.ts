@@ -5,7 +5,7 @@
 // both the plain attributes every tool keeps and the names each tool draws from.
 import { PARTY_FIELD_NAMES, RELATIONSHIP_FIELD_NAMES } from '../../domain';
 import type { PartyFieldName, RelationshipFieldName } from '../../domain';
-import { normalizeWord } from '../fieldValues';
+import { normalizeWord, readList } from '../fieldValues';
 
 type AttributeType = 'string' | 'int' | 'double';
 
@@ -96,6 +96,8 @@ const NODE_NAMES: Record<string, NodeTarget> = {
   color: 'drawing',
   colour: 'drawing',
   shape: 'drawing',
+  // networkx's name for the shape of yEd's drawing, written back when it saves a yEd file.
+  shapetype: 'drawing',
   width: 'drawing',
   height: 'drawing',
   z: 'drawing',
@@ -136,4 +138,21 @@ export function nodeTarget(attributeName: string): NodeTarget | null {
 
 export function edgeTarget(attributeName: string): EdgeTarget | null {
   return EDGE_NAMES[normalizeWord(attributeName)] ?? null;
+}
+
+// Cytoscape desktop writes a list column as "[acute, ER]" (an empty one as "[]"); Careweave and
+// spreadsheets separate tags with semicolons.
+const BRACKETED = /^\[([\s\S]*)\]$/;
+
+export function isEmptyList(text: string): boolean {
+  return /^\[\s*\]$/.test(text);
+}
+
+export function readTagList(text: string): string[] {
+  const inner = BRACKETED.exec(text.trim())?.[1];
+  if (inner === undefined) return readList(text);
+  return inner
+    .split(',')
+    .map((item) => item.trim().replace(/^(["'])(.*)\1$/, '$2').trim())
+    .filter((item) => item !== '');
 }

@@ -1,15 +1,17 @@
 // One GraphML node into an imported party: attributes that mean a Careweave field become that
-// field, yEd's drawing gives the label and position when no attribute does, yEd group names
-// become tags, and every other attribute is kept in the notes as "name: value".
+// field, the drawing of yEd or yFiles for HTML / yEd Live gives the label and position (its
+// user data reads like attributes), yEd group names become tags, GraphML's <desc> and further
+// labels go to the notes, and every other attribute is kept in the notes as "name: value".
 import { idSchema } from '../../domain';
-import { readCoordinate, readInterests, readList, readSide } from '../fieldValues';
+import { readCoordinate, readInterests, readPartyType, readSide } from '../fieldValues';
 import type { ImportedParty } from '../importModel';
 import type { ImportProblem } from '../problems';
 import { truncate } from '../problems';
-import { nodeTarget } from './graphmlKeys';
+import { isEmptyList, nodeTarget, readTagList } from './graphmlKeys';
 import type { MappingSummary } from './mappingSummary';
 import type { GraphmlData, GraphmlKeys, GraphmlNode } from './readGraphml';
 import { readYedNode } from './yedGraphics';
+import { readLabelTexts, readRectCentre, readUserValues } from './yfilesHtml';
 
 /** Data of an element, plus the declared defaults of keys it does not give a value for. */
 export function dataWithDefaults(data: readonly GraphmlData[], keys: GraphmlKeys, element: 'node' | 'edge'): GraphmlData[] {
@@ -28,6 +30,10 @@ export function usableId(id: string | null, toolPattern: RegExp): string | null 
 }
 
 const TAG_MAX = 60;
+// A drawing box further than this from the x and y attributes was moved in the drawing tool
+// after the file was written (yEd keeps Careweave's attributes but not in step); rounding of
+// the box's corner is far below it.
+const MOVED_BY = 0.5;
 
 export function readNode(
   node: GraphmlNode,
@@ -45,35 +51,34 @@ export function readNode(
     problems.add({ ...at, field, message });
   };
   const labels: string[] = [];
-  const notes: string[] = [];
+  const drawnLabels: string[] = [];
+  let drawnAt: { x: number; y: number } | null = null;
+  const notes: string[] = node.desc === null ? [] : [node.desc];
   const extra: string[] = [];
   const tags: string[] = [];
   const fields: Partial<ImportedParty['fields']> = {};
-  let drawn: ReturnType<typeof readYedNode> = { label: null, x: null, y: null };
-  for (const data of dataWithDefaults(node.data, keys, 'node')) {
-    const key = keys.lookup(data.key, 'node');
-    const name = key?.name ?? data.key;
-    if (key?.yfiles === 'nodegraphics') {
-      drawn = readYedNode(data);
-      continue;
-    }
-    if (key?.yfiles) continue;
-    const text = data.text.trim();
+  if (node.desc !== null) summary.mapped('node', '<desc>', 'notes');
+
+  // One value of an attribute (or of a user-data property). Empty values are neither read nor
+  // kept, so the summary never claims a column was kept in the notes when nothing was.
+  const take = (name: string, raw: string) => {
+    const text = raw.trim();
     const target = nodeTarget(name);
-    if (target === 'drawing') summary.dropped('node', name);
-    else if (target === null) {
-      if (text !== '') extra.push(`${name}: ${data.text.trim()}`);
-      summary.kept('node', name);
-    } else summary.mapped('node', name, target === 'label' ? 'name' : target);
-    if (text === '' || target === 'drawing' || target === null) continue;
+    if (target === 'drawing') return summary.dropped('node', name);
+    if (text === '' || isEmptyList(text)) return;
+    if (target === null) {
+      extra.push(`${name}: ${text}`);
+      return summary.kept('node', name);
+    }
+    summary.mapped('node', name, target === 'label' ? 'name' : target);
     if (target === 'label') labels.push(text);
     else if (target === 'side') {
       const side = readSide(text);
       if (side.ok) fields.side = side.value;
       else problem(side.message, 'side');
-    } else if (target === 'type') fields.type = text;
-    else if (target === 'tags') tags.push(...readList(text));
-    else if (target === 'notes') notes.push(data.text);
+    } else if (target === 'type') fields.type = readPartyType(text);
+    else if (target === 'tags') tags.push(...readTagList(text));
+    else if (target === 'notes') notes.push(raw);
     else if (target === 'interests') {
       const interests = readInterests(text);
       if (interests.ok) fields.interests = interests.value;
@@ -83,21 +88,41 @@ export function readNode(
       if (value.ok) fields[target] = value.value;
       else problem(value.message, `${target} position`);
     }
-  }
-  if (fields.x === undefined && fields.y === undefined && drawn.x !== null && drawn.y !== null) {
-    fields.x = drawn.x;
-    fields.y = drawn.y;
+  };
+
+  for (const data of dataWithDefaults(node.data, keys, 'node')) {
+    const key = keys.lookup(data.key, 'node');
+    const role = key?.drawing ?? null;
+    if (role === 'yed-node') {
+      const drawn = readYedNode(data);
+      drawnLabels.push(...drawn.labels);
+      if (drawn.x !== null && drawn.y !== null) drawnAt = { x: drawn.x, y: drawn.y };
+    } else if (role === 'labels') drawnLabels.push(...readLabelTexts(data));
+    else if (role === 'geometry') drawnAt = readRectCentre(data) ?? drawnAt;
+    else if (role === 'user-data') for (const value of readUserValues(data)) take(value.name, value.text);
+    else if (role === null) take(key?.name ?? data.key, data.text);
   }
   if ((fields.x === undefined) !== (fields.y === undefined)) {
     delete fields.x;
     delete fields.y;
   }
+  if (drawnAt) {
+    const given = fields.x !== undefined && fields.y !== undefined;
+    const moved = given && (Math.abs((fields.x ?? 0) - drawnAt.x) > MOVED_BY || Math.abs((fields.y ?? 0) - drawnAt.y) > MOVED_BY);
+    if (moved) summary.count('{n} part{ies} had been moved in the drawing since the x and y columns were written; {they were} placed where the drawing shows.');
+    if (!given || moved) {
+      fields.x = drawnAt.x;
+      fields.y = drawnAt.y;
+    }
+  }
   for (const group of node.groups) tags.push(truncate(group, TAG_MAX));
   if (tags.length > 0) fields.tags = [...new Set(tags)];
-  const allNotes = [...notes, ...extra].join('\n');
+  const name = labels[0] ?? drawnLabels[0] ?? node.id;
+  if (name === node.id && !labels[0] && !drawnLabels[0]) summary.count('{n} node{s} had no label, so the node id became the party name.');
+  const otherLabels = [...new Set(drawnLabels)].filter((label) => label !== name);
+  if (otherLabels.length > 0) summary.count('{n} node{s} had more than one label; the first became the name and the others were kept in the notes.');
+  const allNotes = [...notes, ...otherLabels.map((label) => `label: ${label}`), ...extra].join('\n');
   if (allNotes !== '') fields.notes = allNotes;
-  const name = labels[0] ?? drawn.label ?? node.id;
-  if (!labels[0] && !drawn.label) summary.count('{n} node{s} had no label, so the node id became the party name.');
   if (failed) return null;
   return { id, key: node.id, fields: { ...fields, name }, at: { ...at, element: `node "${truncate(node.id, 40)}" ("${truncate(name, 40)}")` } };
 }

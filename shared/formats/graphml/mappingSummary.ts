@@ -36,7 +36,15 @@ export function createMappingSummary(): MappingSummary {
         if (dropped[element].size > 0) lines.push(`${what}: left out, as they only describe the other tool's drawing: ${quoteList(dropped[element])}.`);
       }
       for (const [event, times] of counts) {
-        lines.push(event.replace('{n}', times.toLocaleString('en-US')).replace('{s}', times === 1 ? '' : 's').replace('{were}', times === 1 ? 'was' : 'were'));
+        const one = times === 1;
+        lines.push(
+          event
+            .replace('{n}', times.toLocaleString('en-US'))
+            .replace('{s}', one ? '' : 's')
+            .replace('{ies}', one ? 'y' : 'ies')
+            .replace('{they were}', one ? 'it was' : 'they were')
+            .replace('{were}', one ? 'was' : 'were'),
+        );
       }
       return lines;
     },

@@ -119,18 +119,20 @@ export function networkToGraphml(graph: NetworkGraph, options: GraphmlExportOpti
     `  <graph id="${escapeXml(graph.network.id)}" edgedefault="directed">`,
     ...dataLines(GRAPH_KEYS, { name: graph.network.name, description: graph.network.description }, '    '),
   ];
+  // yEd's drawing comes first in each element. networkx (and tools built on it) fold yEd's
+  // drawing into plain attributes named "x", "y" and "label", the box's top-left corner as text,
+  // and the data read last wins: written after it, Careweave's own x and y (centres, as numbers)
+  // are what networkx keeps, so every tool reads the same positions and a file saved back from
+  // networkx does not move anyone. test/formats/graphmlNetworkx.test.ts reads it with networkx.
   for (const party of [...graph.parties].sort(byId)) {
-    lines.push(`    <node id="${escapeXml(party.id)}">`, ...dataLines(NODE_KEYS, nodeValues(party), '      '));
+    lines.push(`    <node id="${escapeXml(party.id)}">`);
     if (yedGraphics) lines.push(`      <data key="${YED_NODE_GRAPHICS_KEY}">${yedNodeGraphics(party.name, party.side, party.x, party.y)}</data>`);
-    lines.push('    </node>');
+    lines.push(...dataLines(NODE_KEYS, nodeValues(party), '      '), '    </node>');
   }
   for (const relationship of [...graph.relationships].sort(byId)) {
-    lines.push(
-      `    <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.source)}" target="${escapeXml(relationship.target)}">`,
-      ...dataLines(EDGE_KEYS, edgeValues(relationship), '      '),
-    );
+    lines.push(`    <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.source)}" target="${escapeXml(relationship.target)}">`);
     if (yedGraphics) lines.push(`      <data key="${YED_EDGE_GRAPHICS_KEY}">${edgeGraphics(relationship)}</data>`);
-    lines.push('    </edge>');
+    lines.push(...dataLines(EDGE_KEYS, edgeValues(relationship), '      '), '    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

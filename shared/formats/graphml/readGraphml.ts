@@ -3,6 +3,8 @@
 // that remember the group's name. Safety first: a DOCTYPE is refused before parsing, and the
 // parser runs with entity processing off (xmlText.ts decodes the predefined entities).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { drawingRole } from './drawingKeys';
+import type { DrawingRole } from './drawingKeys';
 import { decodeXmlEntities, findUnsafeXml } from './xmlText';
 
 export interface GraphmlKey {
@@ -11,8 +13,11 @@ export interface GraphmlKey {
   name: string;
   type: string | null;
   for: string;
-  /** yEd's extension keys (nodegraphics, edgegraphics, resources) carry drawings, not values. */
-  yfiles: string | null;
+  /**
+   * What a key of yEd (yfiles.type) or of yFiles for HTML and yEd Live (y:attr.uri) holds: a
+   * drawing to read names, positions and user data from, or only the look (see drawingRole).
+   */
+  drawing: DrawingRole | null;
   default: string | null;
 }
 
@@ -28,6 +33,8 @@ export interface GraphmlNode {
   id: string;
   data: GraphmlData[];
   groups: string[];
+  /** GraphML's own <desc> element. */
+  desc: string | null;
 }
 
 export interface GraphmlEdge {
@@ -36,6 +43,9 @@ export interface GraphmlEdge {
   target: string;
   directed: boolean;
   data: GraphmlData[];
+  /** A label written as an attribute of the edge element (Gephi), and GraphML's <desc>. */
+  label: string | null;
+  desc: string | null;
 }
 
 /**
@@ -106,7 +116,7 @@ function readKeys(root: XmlObject): GraphmlKeys {
       name: attr(key, 'attr.name') ?? id,
       type: attr(key, 'attr.type'),
       for: attr(key, 'for') ?? 'all',
-      yfiles: attr(key, 'yfiles.type'),
+      drawing: drawingRole(attr(key, 'yfiles.type'), attr(key, 'attr.uri')),
       default: defaultElement === undefined ? null : textOf(defaultElement),
     });
   }
@@ -126,6 +136,11 @@ function readData(element: XmlObject): GraphmlData[] {
     const key = attr(data, 'key');
     return key === null ? [] : [{ key, text: textOf(data), element: data }];
   });
+}
+
+function descOf(element: XmlObject): string | null {
+  const text = element.desc === undefined ? '' : textOf(element.desc).trim();
+  return text === '' ? null : text;
 }
 
 function groupLabel(node: XmlObject, keys: GraphmlKeys): string {
@@ -150,16 +165,38 @@ function walk(graph: XmlObject, keys: GraphmlKeys, groups: string[], into: Graph
       const label = groupLabel(node, keys);
       for (const inner of nested) walk(inner, keys, [...groups, label], into, edgeDefaultUndirected);
     } else {
-      into.nodes.push({ id, data: readData(node), groups });
+      into.nodes.push({ id, data: readData(node), groups, desc: descOf(node) });
     }
   }
   for (const edge of list(graph.edge)) {
     const directedAttr = attr(edge, 'directed');
     const directed = directedAttr === null ? !edgeDefaultUndirected : directedAttr !== 'false';
     if (!directed) into.undirectedEdges += 1;
-    into.edges.push({ id: attr(edge, 'id'), source: attr(edge, 'source') ?? '', target: attr(edge, 'target') ?? '', directed, data: readData(edge) });
+    into.edges.push({
+      id: attr(edge, 'id'),
+      source: attr(edge, 'source') ?? '',
+      target: attr(edge, 'target') ?? '',
+      directed,
+      data: readData(edge),
+      label: attr(edge, 'label'),
+      desc: descOf(edge),
+    });
   }
   into.hyperedges += list(graph.hyperedge).length;
+}
+
+// A file cut off while it was saved, copied or downloaded opens <graphml> and never closes it;
+// the validator then names the elements left open, which means nothing to a person.
+function truncation(text: string): ReadGraphmlResult | null {
+  const opened = /<([\w.-]+:)?graphml[\s>]/.test(text);
+  const closed = /<\/([\w.-]+:)?graphml\s*>\s*(<!--[\s\S]*?-->\s*)*$/.test(text) || /<([\w.-]+:)?graphml[^>]*\/>\s*$/.test(text);
+  if (!opened || closed) return null;
+  const lines = text.split('\n').length;
+  return {
+    ok: false,
+    message: `This GraphML file ends too early: it stops at line ${lines.toLocaleString('en-US')} before the end of the network (its closing </graphml> is missing), so it was probably cut off while it was saved, copied or downloaded. Nothing was imported. Save or export the file again from the program that made it and import the new copy.`,
+    line: lines,
+  };
 }
 
 export function readGraphml(text: string): ReadGraphmlResult {
@@ -168,6 +205,8 @@ export function readGraphml(text: string): ReadGraphmlResult {
   try {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
+      const cut = truncation(text);
+      if (cut) return cut;
       return { ok: false, message: `This file is not well-formed XML: ${valid.err.msg}`, line: valid.err.line ?? null };
     }
     const parsed = parser.parse(text) as XmlObject;

@@ -24,11 +24,11 @@ const num = (value: number) => (Math.round(value * 1000) / 1000).toFixed(3).repl
 
 export function yedNodeGraphics(label: string, side: PartySide, x: number | null, y: number | null): string {
   const look = SIDE_LOOK[side];
-  // yEd places a node by its top-left corner; Careweave stores centres.
+  // yEd places a node by its top-left corner; Careweave stores centres. A party with no place
+  // on the map gets no geometry at all: a box without x and y makes networkx store a position
+  // of None, which its own writer then refuses to save.
   const geometry =
-    x !== null && y !== null
-      ? `<y:Geometry height="${look.height}" width="${look.width}" x="${num(x - look.width / 2)}" y="${num(y - look.height / 2)}"/>`
-      : `<y:Geometry height="${look.height}" width="${look.width}"/>`;
+    x !== null && y !== null ? `<y:Geometry height="${look.height}" width="${look.width}" x="${num(x - look.width / 2)}" y="${num(y - look.height / 2)}"/>` : '';
   return (
     `<y:ShapeNode>${geometry}<y:Fill color="${look.fill}" transparent="false"/>` +
     `<y:BorderStyle color="${look.border}" type="line" width="2.0"/>` +
@@ -59,15 +59,16 @@ function realizer(data: GraphmlData, names: readonly string[]) {
 }
 
 export interface YedNodeReading {
-  label: string | null;
+  /** Every label's text in order: the first is the name, the others are kept in the notes. */
+  labels: string[];
   x: number | null;
   y: number | null;
 }
 
 export function readYedNode(data: GraphmlData): YedNodeReading {
   const node = realizer(data, NODE_REALIZERS);
-  if (!node) return { label: null, x: null, y: null };
-  const label = list(node.NodeLabel).map((element) => textOf(element).trim()).find((text) => text !== '') ?? null;
+  if (!node) return { labels: [], x: null, y: null };
+  const labels = list(node.NodeLabel).map((element) => textOf(element).trim()).filter((text) => text !== '');
   const geometry = list(node.Geometry)[0];
   const values = ['x', 'y', 'width', 'height'].map((name) => {
     const text = geometry ? attr(geometry, name) : null;
@@ -75,7 +76,7 @@ export function readYedNode(data: GraphmlData): YedNodeReading {
   });
   const [x, y, width, height] = values as [number, number, number, number];
   const placed = values.every(Number.isFinite);
-  return { label, x: placed ? x + width / 2 : null, y: placed ? y + height / 2 : null };
+  return { labels, x: placed ? x + width / 2 : null, y: placed ? y + height / 2 : null };
 }
 
 export function readYedEdgeLabel(data: GraphmlData): string | null {

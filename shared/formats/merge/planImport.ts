@@ -46,8 +46,11 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   if (problems.count > 0) return { ok: false, problems: problems.list.slice(), problemCount: problems.count };
 
   const notes = [...imported.notes];
-  if (parties.filledSides > 0) notes.push(`${fmt(parties.filledSides)} new parties had no side; they were made internal customers. Change any that are patients, clients or families on the map.`);
-  if (parties.filledTypes > 0) notes.push(`${fmt(parties.filledTypes)} new parties had no type; they were given the type "other".`);
+  if (parties.filledSides > 0) {
+    const one = parties.filledSides === 1;
+    notes.push(`${fmt(parties.filledSides)} new part${one ? 'y' : 'ies'} had no side; ${one ? 'it was made an internal customer' : 'they were made internal customers'}. Change any that are patients, clients or families on the map.`);
+  }
+  if (parties.filledTypes > 0) notes.push(`${fmt(parties.filledTypes)} new part${parties.filledTypes === 1 ? 'y' : 'ies'} had no type; ${parties.filledTypes === 1 ? 'it was' : 'they were'} given the type "other" (choose a type for ${parties.filledTypes === 1 ? 'it' : 'each'} on the map).`);
   if (existing && imported.network.name && imported.network.name !== existing.network.name) {
     notes.push(`The file calls the network "${imported.network.name}"; the network keeps its name "${existing.network.name}".`);
   }

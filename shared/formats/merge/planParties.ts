@@ -141,11 +141,9 @@ export function planParties(
         continue;
       }
     }
+    // A type is a description, not a rule: a sheet without one gets "other" as the template's
+    // guide (allowed-values.csv) says, in every format.
     if (!match && merged.type === undefined) {
-      if (!imported.fillMissing) {
-        problems.add(problemAt(at, 'party type is missing; write what kind of party it is, for example "community agency" or "patient"', 'party type'));
-        continue;
-      }
       merged.type = 'other';
       plan.filledTypes += 1;
     }

@@ -11,20 +11,22 @@ export type OpenNetworkState = {
   requestedId: string | null;
   phase: OpenNetworkPhase;
   graph: NetworkGraph | null;
+  /** What could not be understood of data other programs wrote into the database, in words. */
+  storedDataNotes: string[];
 };
 
 export function getEmptyOpenNetworkState(): OpenNetworkState {
-  return { requestedId: null, phase: 'idle', graph: null };
+  return { requestedId: null, phase: 'idle', graph: null, storedDataNotes: [] };
 }
 
 export function openRequested(state: OpenNetworkState, networkId: string): OpenNetworkState {
   // The previous drawing stays up, dimmed, until the new one arrives.
-  return { requestedId: networkId, phase: 'loading', graph: state.graph };
+  return { requestedId: networkId, phase: 'loading', graph: state.graph, storedDataNotes: state.storedDataNotes };
 }
 
-export function openSucceeded(state: OpenNetworkState, graph: NetworkGraph): OpenNetworkState {
+export function openSucceeded(state: OpenNetworkState, graph: NetworkGraph, storedDataNotes: readonly string[] = []): OpenNetworkState {
   if (graph.network.id !== state.requestedId) return state;
-  return { requestedId: graph.network.id, phase: 'ready', graph };
+  return { requestedId: graph.network.id, phase: 'ready', graph, storedDataNotes: [...storedDataNotes] };
 }
 
 export function openFailed(state: OpenNetworkState, networkId: string): OpenNetworkState {

@@ -1,12 +1,14 @@
 // The first step of an import: what can be imported, the file chooser (the page's own in
-// browser mode, main's dialog in the desktop app), the option for connections without a kind,
-// and the spreadsheet template.
+// browser mode, main's dialog in the desktop app), the options for connections without a kind
+// and for spreadsheet dates that could be read either way, and the spreadsheet template.
 import { useId, useState } from 'react';
 import { RELATIONSHIP_KINDS } from '../../../../shared/domain';
 import type { RelationshipKind } from '../../../../shared/domain';
 import { DATA_FORMAT_IDS, DATA_FORMATS, IMPORTABLE_EXTENSIONS } from '../../../../shared/formats/registry';
 import { KIND_VERBS } from '../../../../shared/formats/fieldLabels';
 import { toApiError } from '../../core/errors/toApiError';
+import type { DateOrder } from '../../../../shared/formats/localeValues';
+import type { ImportChoices } from '../../hooks/useImportJob';
 import { FormError } from '../dialogs/Dialog';
 
 type Props = {
@@ -14,14 +16,16 @@ type Props = {
   error: string | null;
   /** The desktop app chooses files through main's dialog, browser mode through the page's. */
   choosesInMain: boolean;
-  onFiles: (files: File[], defaultKind: RelationshipKind) => void;
-  onChooseInMain: (defaultKind: RelationshipKind) => void;
+  onFiles: (files: File[], choices: ImportChoices) => void;
+  onChooseInMain: (choices: ImportChoices) => void;
   saveTemplate: () => Promise<string[] | null>;
 };
 
 export function ImportChooser({ intoName, error, choosesInMain, onFiles, onChooseInMain, saveTemplate }: Props) {
   const inputId = useId();
   const [defaultKind, setDefaultKind] = useState<RelationshipKind>('RELIES_ON');
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
+  const choices: ImportChoices = { defaultKind, dateOrder };
   const [templateMessage, setTemplateMessage] = useState<string | null>(null);
 
   const downloadTemplate = async () => {
@@ -62,10 +66,18 @@ export function ImportChooser({ intoName, error, choosesInMain, onFiles, onChoos
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={`${inputId}-dates`}>Spreadsheet dates such as 03/04/2026 are</label>
+        <select id={`${inputId}-dates`} data-testid="import-date-order" value={dateOrder ?? 'file'} onChange={(event) => setDateOrder(event.target.value === 'file' ? null : (event.target.value as DateOrder))}>
+          <option value="file">as the file shows (month first when it cannot tell)</option>
+          <option value="day-first">day first: 3 April 2026</option>
+          <option value="month-first">month first: March 4, 2026</option>
+        </select>
+      </div>
       <FormError message={error} />
       <div className="dialog__actions">
         {choosesInMain ? (
-          <button type="button" className="button button--primary" data-testid="import-choose" onClick={() => onChooseInMain(defaultKind)}>
+          <button type="button" className="button button--primary" data-testid="import-choose" onClick={() => onChooseInMain(choices)}>
             Choose file…
           </button>
         ) : (
@@ -80,7 +92,7 @@ export function ImportChooser({ intoName, error, choosesInMain, onFiles, onChoos
               onChange={(event) => {
                 const files = [...(event.target.files ?? [])];
                 event.target.value = '';
-                if (files.length > 0) onFiles(files, defaultKind);
+                if (files.length > 0) onFiles(files, choices);
               }}
             />
           </label>

@@ -42,7 +42,7 @@ export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
         intoName={into?.name ?? null}
         error={state.error}
         choosesInMain={choosesInMain}
-        onFiles={(files, kind) => void sendFiles(files, kind)}
+        onFiles={(files, choices) => void sendFiles(files, choices)}
         onChooseInMain={(kind) => void chooseInMain(kind)}
         saveTemplate={saveTemplate}
       />

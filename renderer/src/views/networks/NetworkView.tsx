@@ -9,6 +9,7 @@ import { ImportDialog } from '../exchange/ImportDialog';
 import { MapWorkspace } from '../map/MapWorkspace';
 import { DeleteNetworkDialog, DuplicateNetworkDialog, RenameNetworkDialog } from './NetworkDialogs';
 import { Spinner } from '../shell/Spinner';
+import { StoredDataNotice } from './StoredDataNotice';
 
 type NetworkViewProps = {
   state: OpenNetworkState;
@@ -71,6 +72,7 @@ export function NetworkView({ state, requestedName, onRetry, onPatch, onError, o
           <button type="button" className="button button--small" data-testid="import-into-network" onClick={() => setDialog('import')}>Import…</button>
         </div>
       </div>
+      <StoredDataNotice key={`notice-${network.id}`} notes={state.storedDataNotes} />
       <MapWorkspace
         key={network.id}
         graph={graph}
