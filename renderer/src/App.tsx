@@ -11,12 +11,14 @@ import { useDatabaseStatus } from './hooks/useDatabaseStatus';
 import { useNetworkActions } from './hooks/useNetworkActions';
 import { useNetworkList } from './hooks/useNetworkList';
 import { useOpenNetwork } from './hooks/useOpenNetwork';
+import { useRememberedFlag } from './hooks/useRememberedFlag';
 import { NetworkView } from './views/networks/NetworkView';
 import { ChooseNetworkHint } from './views/networks/ChooseNetworkHint';
 import { NetworkSidebar } from './views/networks/NetworkSidebar';
 import { WelcomePanel } from './views/networks/WelcomePanel';
 import { AppHeader } from './views/shell/AppHeader';
 import { ErrorBanner } from './views/shell/ErrorBanner';
+import { PanelHandle } from './views/shell/PanelHandle';
 import { Spinner } from './views/shell/Spinner';
 import { StatusBar } from './views/shell/StatusBar';
 import { DatabaseSettingsDialog } from './views/database/DatabaseSettingsDialog';
@@ -46,6 +48,8 @@ export function App() {
     void reload();
   };
 
+  // The network list can fold away so the map has the window; the choice is remembered.
+  const [sidebarHidden, setSidebarHidden] = useRememberedFlag('careweave.sidebar.hidden');
   const [formOpen, setFormOpen] = useState(false);
   const [formFocusRequest, setFormFocusRequest] = useState(0);
   const [loadingSample, setLoadingSample] = useState(false);
@@ -133,6 +137,7 @@ export function App() {
       {bannerError && <ErrorBanner error={bannerError} onDismiss={() => setBannerError(null)} />}
       <div className="app__body">
         <NetworkSidebar
+          hidden={sidebarHidden}
           list={withOpenCounts(list, openNetwork.graph)}
           databaseState={databaseState}
           openNetworkId={openNetwork.requestedId}
@@ -149,6 +154,7 @@ export function App() {
           onCreated={onCreated}
           onError={showError}
         />
+        <PanelHandle side="start" hidden={sidebarHidden} what="the list of networks" controls="network-sidebar" testId="toggle-sidebar" onToggle={() => setSidebarHidden(!sidebarHidden)} />
         <main className="app__main">{main}</main>
       </div>
       <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />

@@ -217,8 +217,8 @@ describe('mapping a network in the browser', () => {
 
     const seen: string[] = [await positions()];
     for (const layout of ['concentric', 'hierarchical', 'force']) {
-      await page.getByTestId('layout-choice').selectOption(layout);
       await page.getByTestId('arrange').click();
+      await page.getByTestId(`arrange-${layout}`).click();
       await expect.poll(() => page.getByTestId('layout-progress').count(), { timeout: 60_000 }).toBe(0);
       await idle(page);
       await poll(positions).not.toBe(seen.at(-1));
