@@ -35,6 +35,7 @@ export function networkFromProps(props: Props): Network {
 export function partyFieldsToProps(fields: PartyFields): Props {
   return {
     name: fields.name,
+    shortName: fields.shortName,
     side: fields.side,
     type: fields.type,
     tags: fields.tags,
@@ -50,6 +51,7 @@ export function partyFromProps(props: Props): Party {
     id: str(props.id),
     networkId: str(props.networkId),
     name: str(props.name),
+    shortName: str(props.shortName),
     side: props.side === 'external' ? 'external' : 'internal',
     type: str(props.type, 'other'),
     tags: strList(props.tags),

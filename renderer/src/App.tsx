@@ -6,6 +6,7 @@ import type { Network } from '../../shared/domain';
 import { describeDatabaseStatus } from './core/database/describeDatabaseStatus';
 import { toApiError } from './core/errors/toApiError';
 import { isFirstStart } from './core/networks/networkList';
+import { isNameTaken } from './core/networks/uniqueName';
 import { withOpenCounts } from './core/networks/openCounts';
 import { useDatabaseStatus } from './hooks/useDatabaseStatus';
 import { useNetworkActions } from './hooks/useNetworkActions';
@@ -15,6 +16,7 @@ import { useRememberedFlag } from './hooks/useRememberedFlag';
 import { NetworkView } from './views/networks/NetworkView';
 import { ChooseNetworkHint } from './views/networks/ChooseNetworkHint';
 import { NetworkSidebar } from './views/networks/NetworkSidebar';
+import { SampleCopyDialog } from './views/networks/SampleCopyDialog';
 import { WelcomePanel } from './views/networks/WelcomePanel';
 import { AppHeader } from './views/shell/AppHeader';
 import { ErrorBanner } from './views/shell/ErrorBanner';
@@ -80,14 +82,26 @@ export function App() {
     void reload();
   };
 
-  const loadSample = async () => {
+  // Loading the sample when a network of its name exists asks for another name first.
+  const [sampleCopy, setSampleCopy] = useState<{ name: string; failure: string | null } | null>(null);
+  const networkNames = (list.networks ?? []).map((network) => network.name);
+  const loadSample = async (name?: string) => {
     setLoadingSample(true);
     try {
-      const network = await networkActions.loadSample();
+      if (name === undefined) {
+        const sampleName = await networkActions.sampleName();
+        if (isNameTaken(sampleName, networkNames)) {
+          setSampleCopy({ name: sampleName, failure: null });
+          return;
+        }
+      }
+      const network = await networkActions.loadSample(name);
+      setSampleCopy(null);
       void open(network.id);
       void reload();
     } catch (error) {
-      showError(toApiError(error));
+      if (name === undefined) showError(toApiError(error));
+      else setSampleCopy((current) => current && { ...current, failure: toApiError(error).message });
     } finally {
       setLoadingSample(false);
     }
@@ -147,7 +161,11 @@ export function App() {
           loadingSample={loadingSample}
           onLoadSample={() => void loadSample()}
           onImport={() => setImportOpen(true)}
-          onOpen={(networkId) => void open(networkId)}
+          onOpen={(networkId) => {
+            void open(networkId);
+            // The list's counts come from its last load; the network just left may have changed since.
+            void reload();
+          }}
           onRetry={() => void reload()}
           onShowForm={showForm}
           onHideForm={() => setFormOpen(false)}
@@ -158,7 +176,11 @@ export function App() {
         <main className="app__main">{main}</main>
       </div>
       <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />
-      {importOpen && <ImportDialog into={null} onClose={() => setImportOpen(false)} onImported={onImported} />}
+      {importOpen && <ImportDialog into={null} networkNames={networkNames} onClose={() => setImportOpen(false)} onImported={onImported} />}
+      {sampleCopy && (
+        <SampleCopyDialog sampleName={sampleCopy.name} taken={networkNames} pending={loadingSample} failure={sampleCopy.failure}
+          onLoad={(name) => void loadSample(name)} onClose={() => setSampleCopy(null)} />
+      )}
       {databaseSettingsOpen && (
         <DatabaseSettingsDialog
           status={database.status}

@@ -72,6 +72,7 @@ export function readNode(
       if (side.ok) fields.side = side.value;
       else problem(side.message, 'side');
     } else if (target === 'type') fields.type = text;
+    else if (target === 'shortName') fields.shortName = text;
     else if (target === 'tags') tags.push(...readList(text));
     else if (target === 'notes') notes.push(data.text);
     else if (target === 'interests') {

@@ -25,6 +25,8 @@ export type MapCamera = {
   freeArea: () => { x1: number; y1: number; x2: number; y2: number } | null;
   /** Pans just enough to bring this point (a party just added) into that part. */
   reveal: (point: { x: number; y: number }) => void;
+  /** Puts keyboard focus on the map, so the map's keys act on what was just selected. */
+  focus: () => void;
 };
 
 type Props = {
@@ -107,6 +109,7 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
       viewportCentre: () => (drawing ? viewportCentre(drawing) : { x: 0, y: 0 }),
       freeArea: () => (drawing ? freeArea(drawing) : null),
       reveal: (point) => drawing && revealPoint(drawing, point),
+      focus: () => containerRef.current?.focus(),
     }),
     [drawing, visible],
   );
@@ -115,7 +118,7 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
     <>
       {/* Children come first: the overview tier's canvas must lie under Cytoscape's. */}
       {drawing && <MapContext.Provider value={drawing}>{children}</MapContext.Provider>}
-      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={describeDrawing(graph)} />
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" tabIndex={0} role="img" aria-label={describeDrawing(graph)} />
     </>
   );
 }

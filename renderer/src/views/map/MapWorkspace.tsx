@@ -118,6 +118,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const goTo = (party: Party) => {
     setSelection(selectParties([party.id]));
     canvasRef.current?.zoomTo([party.id]);
+    // Out of the search box, so Delete, W or Enter act on the party found, not on the text.
+    canvasRef.current?.focus();
     setAnnouncement(`${party.name} selected`);
   };
   const arrange = async (layoutId: LayoutId) => {
