@@ -36,6 +36,7 @@ function row(id: string, impact: number): ImpactRow {
     mayStepAway: false,
     meanTrust: 3,
     chain: { sentence: `${id} ← …`, partyIds: [id, 'W'], relationshipIds: [`r-${id}`], strength: impact },
+    losing: 'transport',
     mitigation: [],
   };
 }

@@ -1,17 +1,21 @@
-// A yes/no choice of layout the person makes once and expects back next time (a folded legend, a
-// hidden panel), kept in the renderer's local storage under a key of its own.
+// Choices the person makes once and expects back next time (a folded legend, a hidden panel, the
+// name a board report is prepared by), kept in the renderer's local storage under a key of its own.
 import { useCallback, useState } from 'react';
 
-function read(key: string, fallback: boolean): boolean {
+function readText(key: string): string | null {
   try {
-    const stored = window.localStorage.getItem(key);
-    return stored === null ? fallback : stored === 'true';
+    return window.localStorage.getItem(key);
   } catch {
-    return fallback;
+    return null;
   }
 }
 
-function remember(key: string, value: boolean): void {
+function read(key: string, fallback: boolean): boolean {
+  const stored = readText(key);
+  return stored === null ? fallback : stored === 'true';
+}
+
+function remember(key: string, value: boolean | string): void {
   try {
     window.localStorage.setItem(key, String(value));
   } catch {
@@ -30,4 +34,13 @@ export function useRememberedFlag(key: string, fallback = false): [boolean, (val
     [key],
   );
   return [value, set];
+}
+
+/** A remembered piece of text, read once; `remember` stores the one given. */
+export function readRememberedText(key: string): string {
+  return readText(key) ?? '';
+}
+
+export function rememberText(key: string, value: string): void {
+  remember(key, value);
 }

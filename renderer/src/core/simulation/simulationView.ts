@@ -3,7 +3,7 @@
 // vulnerable first) with their explanation in words, and each party's impact for colouring.
 // Built in the worker from the model's result; only the first rows of each list are sent, the
 // rest on request (a statewide hub can affect tens of thousands of parties).
-import { describeChain } from '../../../../shared/analysis';
+import { describeChain, whatIsLost } from '../../../../shared/analysis';
 import type { ImpactClass, LostResource, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
 import type { PartySide } from '../../../../shared/domain';
 
@@ -28,6 +28,8 @@ export type ImpactRow = {
   mayStepAway: boolean;
   meanTrust: number | null;
   chain: ChainView | null;
+  /** What the most likely chain takes from it, in words: "group therapy" (DESIGN.md §4.4). */
+  losing: string;
   mitigation: MitigationView[];
 };
 
@@ -79,6 +81,7 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
     risk: entry.risk,
     mayStepAway: entry.mayStepAway,
     meanTrust: entry.meanTrust,
+    losing: whatIsLost(chain),
     chain:
       chain === null
         ? null

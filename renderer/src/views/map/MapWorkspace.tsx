@@ -42,14 +42,16 @@ import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import { sectionRows } from '../../core/simulation/simulationState';
 
 type Props = {
   graph: NetworkGraph;
   onPatch: (networkId: string, patch: GraphPatch) => void;
   onReload: () => void;
   onError: (error: ApiError) => void;
-  // The export dialog draws its pictures from the map, so it opens inside the map's owner.
-  exporting: boolean;
+  // The export dialog draws its pictures from the map, so it opens inside the map's owner; the
+  // "Board report…" button opens it on the report.
+  exporting: 'export' | 'report' | null;
   onExportClosed: () => void;
 };
 
@@ -212,7 +214,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               partyMenu: analysis.setMenu,
             }}
           >
-            {exporting && <ExportDialog graph={graph} onClose={onExportClosed} />}
+            {exporting && (
+              <ExportDialog graph={graph} onClose={onExportClosed} initialFormat={exporting === 'report' ? { kind: 'diagram', id: 'report' } : undefined}
+                simulation={analysis.simulation.state.view && { view: analysis.simulation.state.view, external: sectionRows(analysis.simulation.state, 'external'), others: sectionRows(analysis.simulation.state, 'others') }} />
+            )}
           </NetworkMap>
           <div className="map-overlays" ref={overlayRef}>
             {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
