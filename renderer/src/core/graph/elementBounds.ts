@@ -6,10 +6,10 @@ import type { Bounds } from './fitViewport';
 import { GRAPH_THEME } from './theme';
 
 // Room a party's name takes under it, in map units: the stylesheet wraps names at 140 px and
-// draws them 5 px below the shape; two lines of the 12 px font (or one of the larger short
-// label) fit in 32 px. A fitted map keeps this room so no name is cut at the canvas edge or
+// draws them 5 px below the shape; three lines of the 12 px font, or two of the 18 px short
+// label, fit in 48 px. A fitted map keeps this room so no name is cut at the canvas edge or
 // slides under the legend.
-export const LABEL_ROOM = { width: 140, below: 32 } as const;
+export const LABEL_ROOM = { width: 140, below: 48 } as const;
 
 export function elementBounds(elements: readonly ElementDefinition[], options: { labels?: boolean } = {}): Bounds | null {
   let x1 = Infinity;

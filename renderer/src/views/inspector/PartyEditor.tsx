@@ -73,9 +73,15 @@ export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwor
     const next = { ...draft, ...patch };
     setDraft(next);
     if (save.phase === 'saved') setSave({ phase: 'idle' });
+    // An error belongs to the value it was about; a new value clears it until it is checked again.
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch))));
     if (commitNow) void commit(next);
   };
-  const blur = () => void commit();
+  // After a conflict, leaving a field (to press "Reload the map") must not try the refused save
+  // again: it would race the reload that brings the other person's version.
+  const blur = () => {
+    if (!isConflict(save)) void commit();
+  };
   const shownOnMap = mapLabels(graph.parties).get(party.id)?.shortLabel;
 
   return (

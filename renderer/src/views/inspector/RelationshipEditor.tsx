@@ -61,6 +61,11 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
     setSave(result.ok ? { phase: 'saved' } : { phase: 'failed', error: result.error });
   };
 
+  // After a conflict, leaving a field must not try the refused save again (it would race the reload).
+  const blur = () => {
+    if (!isConflict(save)) void commit();
+  };
+
   const name = (id: string) => graph.parties.find((party) => party.id === id)?.name ?? 'a party';
   const { text } = describeRelationship(relationship, true, name(relationship.target));
 
@@ -103,9 +108,9 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
             if (save.phase === 'saved') setSave({ phase: 'idle' });
             if (now) void commit(next);
           }}
-          onBlur={() => void commit()}
+          onBlur={blur}
         />
-        <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => setDraft({ ...draft, notes })} onBlur={() => void commit()} testId="rel-notes" />
+        <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => setDraft({ ...draft, notes })} onBlur={blur} testId="rel-notes" />
         <div className="inspector__actions">
           <button type="submit" className="button button--primary button--small" disabled={same(draft, saved)}>
             Save
