@@ -58,7 +58,7 @@ function simulationNumbers(view: SimulationView): KeyNumber[] {
 }
 
 const hurtItem = (row: ImpactRow): ReportItem => ({
-  text: `${row.name}: ${formatChance(row.impact)} chance of losing ${row.losing}`,
+  text: `${row.name}: ${formatChance(row.impact)} chance of losing ${row.chain?.losing ?? 'what it needs'}`,
   details: row.chain ? [`Why: ${row.chain.sentence}`] : [],
 });
 
@@ -121,7 +121,7 @@ export function boardReport(input: BoardReportInput): BoardReport {
       hurtSection(simulation),
       {
         title: 'What stops flowing',
-        intro: 'Resources lost outright from the withdrawn parties, and at risk through affected partners.',
+        intro: 'Resources lost outright from the withdrawn parties, and expected to be lost through affected partners.',
         items: view.resourcesLost.map((total) => ({ text: describeLostResource(total), details: [] })),
         more: view.resourcesLost.length === 0 ? 'No recorded resource flow is lost.' : null,
       },

@@ -25,10 +25,10 @@ export function describeLostResource(total: LostResourceView): string {
   const parts: string[] = [];
   const amount = (value: number) => formatAmount(value, total.unit, total.period);
   if (total.directAmount > 0) parts.push(`${amount(total.directAmount)} lost outright`);
-  if (total.indirectAmount > 0) parts.push(`about ${amount(total.indirectAmount)} ${total.directAmount > 0 ? 'more ' : ''}at risk through affected partners`);
+  if (total.indirectAmount > 0) parts.push(`about ${amount(total.indirectAmount)} ${total.directAmount > 0 ? 'more ' : ''}expected to be lost through affected partners`);
   const unrecorded = total.unrecordedLost + total.unrecordedAtRisk;
   if (unrecorded > 0) {
-    const which = total.unrecordedLost === 0 ? ' (at risk)' : total.unrecordedAtRisk === 0 ? '' : ` (${total.unrecordedLost} lost, ${total.unrecordedAtRisk} at risk)`;
+    const which = total.unrecordedLost === 0 ? ' (through affected partners)' : total.unrecordedAtRisk === 0 ? '' : ` (${total.unrecordedLost} lost outright, ${total.unrecordedAtRisk} through affected partners)`;
     parts.push(`${countOf(unrecorded, 'flow')} whose size was not recorded${which}`);
   }
   if (parts.length === 0) parts.push('nothing measurable');

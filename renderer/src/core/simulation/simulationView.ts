@@ -9,7 +9,7 @@ import type { PartySide } from '../../../../shared/domain';
 
 export type Thresholds = { affectedThreshold: number; disruptedThreshold: number };
 
-export type ChainView = { sentence: string; partyIds: string[]; relationshipIds: string[]; strength: number };
+export type ChainView = { sentence: string; partyIds: string[]; relationshipIds: string[]; strength: number; losing: string };
 
 export type CandidateView = { id: string; name: string; trust: number; trustStated: boolean; impact: number };
 
@@ -28,8 +28,6 @@ export type ImpactRow = {
   mayStepAway: boolean;
   meanTrust: number | null;
   chain: ChainView | null;
-  /** What the most likely chain takes from it, in words: "group therapy" (DESIGN.md §4.4). */
-  losing: string;
   mitigation: MitigationView[];
 };
 
@@ -81,7 +79,6 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
     risk: entry.risk,
     mayStepAway: entry.mayStepAway,
     meanTrust: entry.meanTrust,
-    losing: whatIsLost(chain),
     chain:
       chain === null
         ? null
@@ -90,6 +87,7 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
             partyIds: [...chain.parties],
             relationshipIds: chain.links.flatMap((link) => link.relationshipIds),
             strength: chain.strength,
+            losing: whatIsLost(chain),
           },
     mitigation: entry.mitigation.map((need) => ({
       lost: need.lost.kind === 'service' ? need.lost.service : need.lost.resource,
