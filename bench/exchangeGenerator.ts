@@ -24,6 +24,7 @@ export function generateParties(count: number, seed = 1, spread = 20_000): Docum
     return {
       id: `p-${index}`,
       name: partyName(index),
+      shortName: '',
       side: external ? 'external' : 'internal',
       type: pick(random, external ? DEFAULT_PARTY_TYPES.external : DEFAULT_PARTY_TYPES.internal),
       tags: random() < 0.3 ? ['rural'] : [],

@@ -62,9 +62,9 @@ async function layout(page: Page, layoutId: string) {
     }).observe({ type: 'longtask' });
     performance.clearMeasures();
   });
-  await page.getByTestId('layout-choice').selectOption(layoutId);
-  const clicked = await page.evaluate(() => performance.now());
   await page.getByTestId('arrange').click();
+  const clicked = await page.evaluate(() => performance.now());
+  await page.getByTestId(`arrange-${layoutId}`).click();
   await page.waitForFunction(() => performance.getEntriesByType('measure').some((m) => m.name.startsWith('careweave:layout:')), undefined, { timeout: 600_000 });
   await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 600_000 });
   await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="saving-state"]')?.textContent === '', undefined, { timeout: 600_000 });

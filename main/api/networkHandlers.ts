@@ -14,6 +14,7 @@ export function createNetworkHandlers(networks: NetworkService): HandlersOf<type
     getNetwork: ({ id }) => networks.get(id),
     duplicateNetwork: ({ id, name }) => networks.duplicate(id, name),
     importNetworkDocument: ({ document, name }) => networks.importDocument(document, name),
-    loadSampleNetwork: () => networks.loadSample(),
+    describeSampleNetwork: async () => ({ name: (await networks.readSample()).network.name }),
+    loadSampleNetwork: ({ name }) => networks.loadSample(name),
   };
 }

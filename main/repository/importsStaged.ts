@@ -12,6 +12,7 @@ import type { DocumentParty, DocumentRelationship, Network } from '../../shared/
 import type { DocumentScenario } from '../../shared/formats';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
+import { WITHDRAWN_NAMES } from './scenarios';
 import { readTx, writeTx } from '../database/store';
 import type { Store } from '../database/store';
 
@@ -86,8 +87,9 @@ export async function createScenarios(tx: ManagedTransaction, networkId: string,
   if (scenarios.length === 0) return;
   await tx.run(
     `UNWIND $scenarios AS s
-     CREATE (:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn, params: s.params,
-                        version: $version, createdAt: s.createdAt, updatedAt: $now})`,
+     CREATE (scenario:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn, params: s.params,
+                        version: $version, createdAt: s.createdAt, updatedAt: $now})
+     SET scenario.withdrawnNames = ${WITHDRAWN_NAMES('scenario', '$networkId')}`,
     {
       scenarios: scenarios.map((scenario) => ({ ...scenario, params: JSON.stringify(scenario.params), createdAt: scenario.createdAt ?? now })),
       networkId,

@@ -40,6 +40,7 @@ export function networkFromProps(props: Props): Network {
 export function partyFieldsToProps(fields: PartyFields): Props {
   return {
     name: fields.name,
+    shortName: fields.shortName,
     side: fields.side,
     type: fields.type,
     tags: fields.tags,
@@ -70,6 +71,7 @@ export function partyFromProps(props: Props, reading: StoredReading = QUIET_READ
     id,
     networkId: str(props.networkId),
     name,
+    shortName: str(props.shortName),
     side: side ?? 'internal',
     type: str(props.type).trim() || 'other',
     tags: tags ?? [],

@@ -1,5 +1,5 @@
-// Saved withdrawal simulations, stored as `(:Scenario {id, networkId, name, withdrawn, params,
-// version, createdAt, updatedAt})` beside the network's parties (DESIGN.md §3). Deleting the
+// Saved withdrawal simulations, stored as `(:Scenario {id, networkId, name, withdrawn,
+// withdrawnNames, params, version, createdAt, updatedAt})` beside the network's parties (DESIGN.md §3). Deleting the
 // network deletes them with everything else that carries its id (see networks.ts).
 //
 // `params` is one JSON text, e.g. '{"affectedThreshold":0.05,"disruptedThreshold":0.5}', rather
@@ -25,9 +25,15 @@ export interface NewScenario {
   params: ScenarioParams;
 }
 
-// Every read returns the withdrawn ids that no longer name a party of the network.
+// Every read returns the withdrawn ids that no longer name a party of the network, and the names
+// the scenario kept for them (withdrawnNames runs beside withdrawn; '' where none was kept).
 const SCENARIO_FIELDS = `s {.*} AS scenario,
-  [partyId IN s.withdrawn WHERE NOT EXISTS { MATCH (:Party {networkId: s.networkId, id: partyId}) }] AS missing`;
+  [i IN range(0, size(s.withdrawn) - 1) WHERE NOT EXISTS { MATCH (:Party {networkId: s.networkId, id: s.withdrawn[i]}) }
+    | [s.withdrawn[i], coalesce(s.withdrawnNames[i], '')]] AS missing`;
+
+/** The names of the withdrawn parties as they are now, to keep beside their ids. */
+export const WITHDRAWN_NAMES = (scenario: string, networkId: string) =>
+  `[partyId IN ${scenario}.withdrawn | coalesce(COLLECT { MATCH (p:Party {networkId: ${networkId}, id: partyId}) RETURN p.name LIMIT 1 }[0], '')]`;
 
 function networkNotFound(): ApiError {
   return new ApiError('not_found', 'That network no longer exists. It may have been deleted; pick another from the list.');
@@ -49,6 +55,10 @@ function paramsFromText(text: unknown): ScenarioParams {
   }
 }
 
+function pairs(missing: unknown): [string, string][] {
+  return Array.isArray(missing) ? missing.map((pair) => (Array.isArray(pair) ? [String(pair[0]), String(pair[1] ?? '')] : [String(pair), ''])) : [];
+}
+
 function scenarioFromRecord(props: Props, missing: unknown): Scenario {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
@@ -60,7 +70,8 @@ function scenarioFromRecord(props: Props, missing: unknown): Scenario {
     version: Number(props.version ?? 0),
     createdAt: text(props.createdAt),
     updatedAt: text(props.updatedAt) || text(props.createdAt),
-    missingPartyIds: Array.isArray(missing) ? missing.map(String) : [],
+    missingPartyIds: pairs(missing).map(([id]) => id),
+    missingPartyNames: pairs(missing).map(([, name]) => name),
   };
 }
 
@@ -120,6 +131,7 @@ export async function createScenario(store: Store, scenario: NewScenario, now: s
     const result = await tx.run(
       `CREATE (s:Scenario {id: $id, networkId: $networkId, name: $name, withdrawn: $withdrawn, params: $params,
                            version: $version, createdAt: $now, updatedAt: $now})
+       SET s.withdrawnNames = ${WITHDRAWN_NAMES('s', '$networkId')}
        RETURN ${SCENARIO_FIELDS}`,
       { ...scenario, params: JSON.stringify(scenario.params), version: toInt(0), now },
     );

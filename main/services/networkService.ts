@@ -34,7 +34,7 @@ export function createNetworkService(ctx: ServiceContext) {
     importDocument(document: NetworkDocument, name?: string): Promise<Network> {
       return createNetworkFromDocument(ctx.db.store(), ctx.newId(), document, name ?? document.network.name, ctx.now());
     },
-    async loadSample(): Promise<Network> {
+    async readSample(): Promise<NetworkDocument> {
       let raw: string;
       try {
         raw = await readFile(ctx.sampleNetworkFile, 'utf8');
@@ -43,7 +43,11 @@ export function createNetworkService(ctx: ServiceContext) {
       }
       const parsed = networkDocumentSchema.safeParse(JSON.parse(raw));
       if (!parsed.success) throw invalidRequest(parsed.error, 'The bundled sample network');
-      return this.importDocument(parsed.data);
+      return parsed.data;
+    },
+    /** A copy of the sample network, under its own name or the one given (a second copy's "… (2)"). */
+    async loadSample(name?: string): Promise<Network> {
+      return this.importDocument(await this.readSample(), name);
     },
   };
 }

@@ -6,17 +6,21 @@ import type { Network } from '../../shared/domain';
 import { describeDatabaseStatus } from './core/database/describeDatabaseStatus';
 import { toApiError } from './core/errors/toApiError';
 import { isFirstStart } from './core/networks/networkList';
+import { isNameTaken } from './core/networks/uniqueName';
 import { withOpenCounts } from './core/networks/openCounts';
 import { useDatabaseStatus } from './hooks/useDatabaseStatus';
 import { useNetworkActions } from './hooks/useNetworkActions';
 import { useNetworkList } from './hooks/useNetworkList';
 import { useOpenNetwork } from './hooks/useOpenNetwork';
+import { useRememberedFlag } from './hooks/useRememberedFlag';
 import { NetworkView } from './views/networks/NetworkView';
 import { ChooseNetworkHint } from './views/networks/ChooseNetworkHint';
 import { NetworkSidebar } from './views/networks/NetworkSidebar';
+import { SampleCopyDialog } from './views/networks/SampleCopyDialog';
 import { WelcomePanel } from './views/networks/WelcomePanel';
 import { AppHeader } from './views/shell/AppHeader';
 import { ErrorBanner } from './views/shell/ErrorBanner';
+import { PanelHandle } from './views/shell/PanelHandle';
 import { Spinner } from './views/shell/Spinner';
 import { StatusBar } from './views/shell/StatusBar';
 import { DatabaseSettingsDialog } from './views/database/DatabaseSettingsDialog';
@@ -46,6 +50,8 @@ export function App() {
     void reload();
   };
 
+  // The network list can fold away so the map has the window; the choice is remembered.
+  const [sidebarHidden, setSidebarHidden] = useRememberedFlag('careweave.sidebar.hidden');
   const [formOpen, setFormOpen] = useState(false);
   const [formFocusRequest, setFormFocusRequest] = useState(0);
   const [loadingSample, setLoadingSample] = useState(false);
@@ -76,14 +82,26 @@ export function App() {
     void reload();
   };
 
-  const loadSample = async () => {
+  // Loading the sample when a network of its name exists asks for another name first.
+  const [sampleCopy, setSampleCopy] = useState<{ name: string; failure: string | null } | null>(null);
+  const networkNames = (list.networks ?? []).map((network) => network.name);
+  const loadSample = async (name?: string) => {
     setLoadingSample(true);
     try {
-      const network = await networkActions.loadSample();
+      if (name === undefined) {
+        const sampleName = await networkActions.sampleName();
+        if (isNameTaken(sampleName, networkNames)) {
+          setSampleCopy({ name: sampleName, failure: null });
+          return;
+        }
+      }
+      const network = await networkActions.loadSample(name);
+      setSampleCopy(null);
       void open(network.id);
       void reload();
     } catch (error) {
-      showError(toApiError(error));
+      if (name === undefined) showError(toApiError(error));
+      else setSampleCopy((current) => current && { ...current, failure: toApiError(error).message });
     } finally {
       setLoadingSample(false);
     }
@@ -133,6 +151,7 @@ export function App() {
       {bannerError && <ErrorBanner error={bannerError} onDismiss={() => setBannerError(null)} />}
       <div className="app__body">
         <NetworkSidebar
+          hidden={sidebarHidden}
           list={withOpenCounts(list, openNetwork.graph)}
           databaseState={databaseState}
           openNetworkId={openNetwork.requestedId}
@@ -142,17 +161,26 @@ export function App() {
           loadingSample={loadingSample}
           onLoadSample={() => void loadSample()}
           onImport={() => setImportOpen(true)}
-          onOpen={(networkId) => void open(networkId)}
+          onOpen={(networkId) => {
+            void open(networkId);
+            // The list's counts come from its last load; the network just left may have changed since.
+            void reload();
+          }}
           onRetry={() => void reload()}
           onShowForm={showForm}
           onHideForm={() => setFormOpen(false)}
           onCreated={onCreated}
           onError={showError}
         />
+        <PanelHandle side="start" hidden={sidebarHidden} what="the list of networks" controls="network-sidebar" testId="toggle-sidebar" onToggle={() => setSidebarHidden(!sidebarHidden)} />
         <main className="app__main">{main}</main>
       </div>
       <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />
-      {importOpen && <ImportDialog into={null} onClose={() => setImportOpen(false)} onImported={onImported} />}
+      {importOpen && <ImportDialog into={null} networkNames={networkNames} onClose={() => setImportOpen(false)} onImported={onImported} />}
+      {sampleCopy && (
+        <SampleCopyDialog sampleName={sampleCopy.name} taken={networkNames} pending={loadingSample} failure={sampleCopy.failure}
+          onLoad={(name) => void loadSample(name)} onClose={() => setSampleCopy(null)} />
+      )}
       {databaseSettingsOpen && (
         <DatabaseSettingsDialog
           status={database.status}

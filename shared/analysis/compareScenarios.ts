@@ -2,8 +2,9 @@
 // Pure: takes two results (of simulateWithdrawal, or anything with the same party fields) and
 // returns new data.
 //
-// "Hit" means withdrawn, affected or disrupted under each scenario's own thresholds — the same
-// words the results panel uses. Parties hit in both are listed with the change in impact, so
+// "Hit" means affected or disrupted under each scenario's own thresholds — the same words the
+// results panel uses. A party that withdraws is the question, not a consequence: it is not
+// counted as hit (it still shows as "withdrawn" beside a scenario where it is hit). Parties hit in both are listed with the change in impact, so
 // "both" does not hide that one scenario hurts them far more. Most vulnerable first, as
 // everywhere (DESIGN.md §4.8): external customers before everyone else, then the largest
 // difference, then name.
@@ -55,7 +56,7 @@ export interface ScenarioComparison {
   };
 }
 
-const isHit = (impactClass: ImpactClass) => impactClass !== 'unaffected';
+const isHit = (impactClass: ImpactClass) => impactClass === 'affected' || impactClass === 'disrupted';
 
 export function compareScenarios(a: ComparedScenario, b: ComparedScenario): ScenarioComparison {
   if (!a || !b || !Array.isArray(a.parties) || !Array.isArray(b.parties)) throw new TypeError('compareScenarios needs two results with parties.');

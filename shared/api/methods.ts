@@ -13,6 +13,7 @@ export const API_METHODS = [
   'getNetwork',
   'duplicateNetwork',
   'importNetworkDocument',
+  'describeSampleNetwork',
   'loadSampleNetwork',
   // Editing (editingApi.ts).
   'createParty',

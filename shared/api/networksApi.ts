@@ -27,5 +27,8 @@ export const networksApi = {
     request: z.object({ document: networkDocumentSchema, name: z.string().trim().min(1).max(200).optional() }),
     response: networkSchema,
   },
-  loadSampleNetwork: { request: emptyRequest, response: networkSchema },
+  // The sample's name first, so loading it again can suggest another name instead of a second
+  // network with the same one.
+  describeSampleNetwork: { request: emptyRequest, response: z.object({ name: nameSchema }) },
+  loadSampleNetwork: { request: z.object({ name: nameSchema.optional() }), response: networkSchema },
 } as const;

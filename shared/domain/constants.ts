@@ -51,4 +51,6 @@ export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 
 export const NAME_MAX_LENGTH = 200;
+// A party's short name on the map: a few words, so it stays one or two lines under its shape.
+export const SHORT_NAME_MAX_LENGTH = 40;
 export const TEXT_MAX_LENGTH = 10_000;

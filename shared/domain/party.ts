@@ -1,7 +1,7 @@
 // A party in the care network: an internal customer (agency, department, provider…) or an
 // external customer (patient, client, family).
 import { z } from 'zod';
-import { NAME_MAX_LENGTH, PARTY_SIDES, TEXT_MAX_LENGTH } from './constants';
+import { NAME_MAX_LENGTH, PARTY_SIDES, SHORT_NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './constants';
 import { idSchema, isoDateTimeSchema, nameSchema, versionSchema } from './common';
 
 // Stored in Neo4j as the readable string "topic: stance", so the topic may not contain a colon.
@@ -20,6 +20,13 @@ const tagSchema = z.string().trim().min(1, 'Tags cannot be empty.').max(60);
 
 export const partyFieldsSchema = z.object({
   name: nameSchema,
+  // Optional: what the map shows under the party instead of a long name ("Probate Court" for
+  // "Harlan County Probate Court"); the full name stays everywhere else and on hover.
+  shortName: z
+    .string()
+    .trim()
+    .max(SHORT_NAME_MAX_LENGTH, `A short name can be at most ${SHORT_NAME_MAX_LENGTH} characters.`)
+    .default(''),
   side: z.enum(PARTY_SIDES, { message: 'Side must be "internal" or "external".' }),
   type: z.string().trim().min(1, 'Choose a party type.').max(NAME_MAX_LENGTH),
   tags: z.array(tagSchema).max(50).default([]),

@@ -45,5 +45,8 @@ export const scenarioSchema = z.object({
   updatedAt: isoDateTimeSchema,
   // Withdrawn parties that have since been deleted from the network: reopening runs without them.
   missingPartyIds: z.array(idSchema),
+  // Their names as the scenario kept them when it was saved, in the same order ('' for a party
+  // deleted before scenarios kept names), so the app can say who they were.
+  missingPartyNames: z.array(z.string()).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

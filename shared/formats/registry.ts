@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES } from './limits';
 export const DATA_FORMAT_IDS = ['json', 'csv', 'graphml'] as const;
 export type DataFormatId = (typeof DATA_FORMAT_IDS)[number];
 
-export const DIAGRAM_FORMAT_IDS = ['png', 'svg', 'pdf'] as const;
+export const DIAGRAM_FORMAT_IDS = ['png', 'svg', 'pdf', 'report'] as const;
 export type DiagramFormatId = (typeof DIAGRAM_FORMAT_IDS)[number];
 
 export interface DataFormatDescriptor {
@@ -84,6 +84,13 @@ export const DIAGRAM_FORMATS: Record<DiagramFormatId, DiagramFormatDescriptor> =
     id: 'pdf',
     label: 'Printable page (PDF)',
     description: 'A page with title, date and legend, for boards, partners and grant reports.',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+  },
+  report: {
+    id: 'report',
+    label: 'Board report (PDF)',
+    description: 'Several pages for a board: a cover, the map with its legend, the key numbers and, during a simulation, who is hurt and why.',
     extension: 'pdf',
     mimeType: 'application/pdf',
   },

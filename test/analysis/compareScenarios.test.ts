@@ -25,15 +25,9 @@ describe('compareScenarios', () => {
 
   it('lists who is hit only in A, only in B, and in both with the change in impact', () => {
     const comparison = compareScenarios(a, b);
-    expect(comparison.onlyA.map((row) => [row.id, row.classA, row.classB])).toEqual([
-      // Clinic: |0 − 1| = 1 before Pharmacy: |0 − 1| = 1 (withdrawn in A); ties by name.
-      ['Clinic', 'disrupted', 'unaffected'],
-      ['Pharmacy', 'withdrawn', 'unaffected'],
-    ]);
-    expect(comparison.onlyB.map((row) => [row.id, row.classA, row.classB])).toEqual([
-      ['Transit', 'unaffected', 'withdrawn'],
-      ['Shelter', 'unaffected', 'affected'],
-    ]);
+    // The withdrawn parties (Pharmacy in A, Transit in B) are the question, not someone hit.
+    expect(comparison.onlyA.map((row) => [row.id, row.classA, row.classB])).toEqual([['Clinic', 'disrupted', 'unaffected']]);
+    expect(comparison.onlyB.map((row) => [row.id, row.classA, row.classB])).toEqual([['Shelter', 'unaffected', 'affected']]);
     expect(comparison.both).toHaveLength(1);
     const fam = comparison.both[0]!;
     expect(fam).toMatchObject({ id: 'Fam', side: 'external', classA: 'disrupted', classB: 'disrupted' });
@@ -41,7 +35,7 @@ describe('compareScenarios', () => {
     expect(fam.impactA).toBeCloseTo(0.8, 12);
     expect(fam.impactB).toBeCloseTo(0.5, 12);
     expect(fam.difference).toBeCloseTo(-0.3, 12);
-    expect(comparison.summary).toEqual({ hitA: 3, hitB: 3, externalHitA: 1, externalHitB: 1, onlyA: 2, onlyB: 2, both: 1 });
+    expect(comparison.summary).toEqual({ hitA: 2, hitB: 2, externalHitA: 1, externalHitB: 1, onlyA: 1, onlyB: 1, both: 1 });
   });
 
   it('is symmetric: swapping the scenarios swaps the sides and negates the differences', () => {
@@ -66,6 +60,13 @@ describe('compareScenarios', () => {
       { parties: [row('Big', 'internal', 0), row('Small', 'internal', 0), row('Ext', 'external', 0)] },
     );
     expect(comparison.onlyA.map((entry) => entry.id)).toEqual(['Ext', 'Big', 'Small']);
+  });
+
+  it('lists a party withdrawn in one scenario and hit in the other under the other only', () => {
+    const party = (impactClass: ComparedParty['impactClass'], impact: number): ComparedParty => ({ id: 'Clinic', name: 'Clinic', side: 'internal', type: 'payer', impact, impactClass });
+    const comparison = compareScenarios({ parties: [party('withdrawn', 1)] }, { parties: [party('disrupted', 0.9)] });
+    expect(comparison.onlyB.map((row) => [row.id, row.classA, row.classB])).toEqual([['Clinic', 'withdrawn', 'disrupted']]);
+    expect(comparison.summary).toMatchObject({ hitA: 0, hitB: 1, both: 0 });
   });
 
   it('treats a party missing from one result as unaffected there', () => {

@@ -14,6 +14,7 @@ import { csvTemplate } from '../../shared/formats';
 import { decodeXmlEntities } from '../../shared/formats/graphml/xmlText';
 import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
+import { loadSample } from '../support/pageHelpers';
 
 const OUT = join(ARTIFACTS_DIR, 'exchange');
 let app: BrowserApp;
@@ -25,9 +26,7 @@ beforeAll(async () => {
   app = await startBrowserApp();
   const { page } = app;
   // Hooks cannot use expect.poll; the app's own signals are awaited instead.
-  await page.getByTestId('status-bar').getByText(/connected/i).waitFor({ timeout: 30_000 });
-  await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
-  await page.locator(`[data-testid="graph-canvas"][data-node-count="${sample.parties.length}"]`).waitFor({ timeout: 30_000 });
+  await loadSample(page);
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import type { NetworkGraph } from '../../shared/domain';
 import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
+import { loadSample } from '../support/pageHelpers';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -209,16 +210,15 @@ describe('mapping a network in the browser', () => {
   it('switches layouts on the sample network and finds the arrangement again after a reload', async () => {
     const { page } = app;
     // Reachable from the sidebar once a network exists (from the welcome panel before that).
-    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
+    await loadSample(page);
     const canvas = page.getByTestId('graph-canvas');
-    await expect.poll(() => canvas.getAttribute('data-node-count'), { timeout: 30_000 }).toBe('41');
     const networkId = (await canvas.getAttribute('data-network-id'))!;
     const positions = async () => (await stored(page, networkId)).parties.map((p) => `${p.id}@${p.x},${p.y}`).sort().join(' ');
 
     const seen: string[] = [await positions()];
     for (const layout of ['concentric', 'hierarchical', 'force']) {
-      await page.getByTestId('layout-choice').selectOption(layout);
       await page.getByTestId('arrange').click();
+      await page.getByTestId(`arrange-${layout}`).click();
       await expect.poll(() => page.getByTestId('layout-progress').count(), { timeout: 60_000 }).toBe(0);
       await idle(page);
       await poll(positions).not.toBe(seen.at(-1));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { networkDocumentSchema } from '../../shared/domain';
 import { saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
+import { loadSample } from '../support/pageHelpers';
 
 let app: BrowserApp;
 
@@ -23,8 +24,7 @@ describe('browser mode, first start', () => {
       JSON.parse(await readFile(join(process.cwd(), 'resources', 'sample', 'rural-behavioral-health.json'), 'utf8')),
     );
 
-    await expect.poll(() => page.getByTestId('status-bar').innerText(), { timeout: 30_000 }).toMatch(/connected/i);
-    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
+    await loadSample(page);
 
     const canvas = page.getByTestId('graph-canvas');
     await expect

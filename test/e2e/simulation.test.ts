@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
+import { loadSample } from '../support/pageHelpers';
 
 let app: BrowserApp;
 
@@ -42,10 +43,7 @@ const summary = async (page: Page, id: string) => Number(await page.getByTestId(
 describe('withdrawal simulation in the app', () => {
   it('simulates the management company leaving: panel, colouring, thresholds', async () => {
     const { page } = app;
-    await poll(() => page.getByTestId('status-bar').innerText(), 60_000).toMatch(/connected/i);
-    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
-    const canvas = page.getByTestId('graph-canvas');
-    await poll(async () => Number(await canvas.getAttribute('data-node-count')), 30_000).toBe(41);
+    await loadSample(page);
 
     await selectBySearch(page, 'Evergrove');
     await page.getByTestId('simulate-withdrawal').click();

@@ -36,7 +36,7 @@ export function trickyDocument(): NetworkDocument {
     parties: [
       { id: 'p1', name: 'Zoë’s Clinic, Inc.', side: 'internal', type: 'healthcare provider', tags: ['rural', 'a, b'], notes: 'Says "hi"\nand more', interests: [{ topic: 'cost', stance: 'wants lower, soon' }], x: -120.5, y: 33.25 },
       { id: 'p2', name: '=SUM(A1:A9)', side: 'external', type: 'patient', tags: [], notes: '+1 call first', interests: [], x: 0, y: 0 },
-      { id: 'p3', name: 'Area Agency on Aging & Disability', side: 'internal', type: 'my own type', tags: ['<tag>'], notes: '', interests: [], x: null, y: null },
+      { id: 'p3', name: 'Area Agency on Aging & Disability', shortName: 'AAA & Disability', side: 'internal', type: 'my own type', tags: ['<tag>'], notes: '', interests: [], x: null, y: null },
       { id: 'p4', name: '社区卫生中心', side: 'internal', type: 'community agency', tags: [], notes: '  padded  ', interests: [], x: 1e6, y: -0.001 },
     ],
     relationships: [

@@ -48,6 +48,7 @@ describe('scenarios', () => {
       params: { affectedThreshold: 0.1, disruptedThreshold: 0.6 },
       version: 0,
       missingPartyIds: [],
+      missingPartyNames: [],
     });
     const [node] = await scenarioNodes();
     expect(node).toMatchObject({
@@ -56,6 +57,8 @@ describe('scenarios', () => {
       name: 'Management company leaves',
       withdrawn: ['p-mgmt-company', 'p-telepsych'],
       params: '{"affectedThreshold":0.1,"disruptedThreshold":0.6}',
+      // The names beside the ids, readable in Neo4j Browser and kept for after a party is deleted.
+      withdrawnNames: ['Evergrove Behavioral Management', 'Lanternway Telepsychiatry'],
       createdAt: saved.createdAt,
     });
     expect(await t.api.listScenarios({ networkId })).toEqual([saved]);
@@ -127,6 +130,8 @@ describe('scenarios', () => {
     const reopened = (await t.api.listScenarios({ networkId })).find((scenario) => scenario.id === saved.id)!;
     expect(reopened.withdrawn).toEqual([party.id, 'p-ems']);
     expect(reopened.missingPartyIds).toEqual([party.id]);
+    // Named as it was, not by its id.
+    expect(reopened.missingPartyNames).toEqual(['Short-lived clinic']);
   });
 
   it('reads a damaged params text back with the default thresholds instead of failing the list', async () => {

@@ -129,7 +129,7 @@ describe('buildStylesheet for large maps and interaction states', () => {
 
   it('draws shortened labels when zoomed out and none far out', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'short' }) });
-    expect(cy.$id('party:unit').style('label')).toBe('Geri-psych…');
+    expect(cy.$id('party:unit').style('label')).toBe('Geri-psych unit');
     cy.style(mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'none' }));
     expect(cy.$id('party:unit').style('label')).toBe('');
     cy.destroy();

@@ -1,11 +1,10 @@
-// The pure parts of the export and import dialogs: picture sizes and their cap, PDF text, the
+// The pure parts of the export and import dialogs: picture sizes and their cap, the
 // dialog's defaults, and how chosen files are sent. Which files are accepted is checked in
 // shared/formats (test/formats/importCheck.test.ts).
 import { describe, expect, it } from 'vitest';
 import { defaultExportSettings, defaultPaper, formatExportDate } from '../../renderer/src/core/exchange/exportDefaults';
 import { describeImageSize, imageSize, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, pngDimensions } from '../../renderer/src/core/exchange/imageSize';
 import { isBusy, progressLabel, textChunks } from '../../renderer/src/core/exchange/importProgress';
-import { toPdfText } from '../../renderer/src/core/exchange/pdfText';
 import type { ImportJob } from '../../shared/api';
 
 describe('picture sizes', () => {
@@ -31,13 +30,6 @@ describe('picture sizes', () => {
     const header = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 9, 50, 0, 0, 6, 194]);
     expect(pngDimensions(header)).toEqual({ width: 2354, height: 1730 });
     expect(pngDimensions(new Uint8Array([1, 2, 3]))).toBeNull();
-  });
-});
-
-describe('PDF text', () => {
-  it('keeps what Helvetica prints and replaces the rest', () => {
-    expect(toPdfText('Zoë’s “clinic” – café €5 → IOP ← transit')).toBe('Zoë’s “clinic” – café €5 -> IOP <- transit');
-    expect(toPdfText('社区 clinic')).toBe('?? clinic');
   });
 });
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { countAttached, partyRelationshipGroups } from '../../renderer/src/core/editor/describeRelationships';
 import { deleteConfirmation } from '../../renderer/src/core/editor/deleteMessage';
-import { labelModeForZoom, shortenLabel } from '../../renderer/src/core/graph/labelMode';
+import { labelModeForZoom } from '../../renderer/src/core/graph/labelMode';
+import { shortenLabel } from '../../renderer/src/core/graph/mapNames';
 import { SHORTCUTS, shortcutFor, shortcutKeys, withShortcut } from '../../renderer/src/core/shortcuts/shortcuts';
 import type { KeyLike } from '../../renderer/src/core/shortcuts/shortcuts';
 import { makeGraph } from './fixtures';
@@ -24,7 +25,8 @@ describe('labels by zoom', () => {
   it('shortens long names at a word boundary and leaves short ones', () => {
     expect(shortenLabel('County Transit')).toBe('County Transit');
     expect(shortenLabel('Harlan County Community Mental Health Board')).toBe('Harlan County…');
-    expect(shortenLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifrag…');
+    expect(shortenLabel('Harlan Home Health & Hospice', 16)).toBe('Harlan Home…');
+    expect(shortenLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragilisti…');
   });
 });
 

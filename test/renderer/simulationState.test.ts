@@ -35,7 +35,7 @@ function row(id: string, impact: number): ImpactRow {
     risk: 0,
     mayStepAway: false,
     meanTrust: 3,
-    chain: { sentence: `${id} ← …`, partyIds: [id, 'W'], relationshipIds: [`r-${id}`], strength: impact, losing: 'care' },
+    chain: { sentence: `${id} ← …`, partyIds: [id, 'W'], relationshipIds: [`r-${id}`], strength: impact, losing: 'transport' },
     mitigation: [],
   };
 }
@@ -118,9 +118,12 @@ describe('criticality state', () => {
 
 describe('result sentences', () => {
   it('describes resources lost with units, periods and unrecorded flows', () => {
-    const base = { resource: 'beds' as const, unit: 'beds', period: 'month', directAmount: 12, indirectAmount: 3.45, directFlows: 1, indirectFlows: 0.5, flowsWithoutAmount: 0 };
-    expect(describeLostResource(base)).toBe('Beds: 12 beds per month lost directly; 3.5 beds per month more expected to be lost through affected partners');
-    expect(describeLostResource({ ...base, directAmount: 0, indirectAmount: 0, flowsWithoutAmount: 2, unit: '', period: '' })).toBe('Beds: 2 flows of unrecorded size');
+    const base = { resource: 'beds' as const, unit: 'beds', period: 'per month', directAmount: 12, indirectAmount: 3.45, directFlows: 1, indirectFlows: 0.5, flowsWithoutAmount: 0, unrecordedLost: 0, unrecordedAtRisk: 0 };
+    expect(describeLostResource(base)).toBe('Beds: 12 beds per month lost outright; about 3.5 beds per month more expected to be lost through affected partners');
+    // The model's expected count of unrecorded flows (0.1) is not what a person counts: whole flows are.
+    expect(describeLostResource({ ...base, directAmount: 0, indirectAmount: 0, flowsWithoutAmount: 0.1, unrecordedLost: 0, unrecordedAtRisk: 3, unit: '', period: '' })).toBe('Beds: 3 flows whose size was not recorded (through affected partners)');
+    const funding = { ...base, resource: 'funding' as const, unit: 'USD', period: 'per year', directAmount: 2_350_000, indirectAmount: 184_321.7 };
+    expect(describeLostResource(funding)).toBe('Funding: $2,350,000 per year lost outright; about $184,322 per year more expected to be lost through affected partners');
   });
 
   it('flags a party that may also step away, with its trust', () => {

@@ -3,17 +3,11 @@
 // version after each. To add one: a file `NNN-what-it-does.ts` in this folder exporting a
 // Migration with the next number, listed below. A migration must be safe to run on a database
 // that already holds data written by the previous version, and on an empty one.
-import type { Driver } from 'neo4j-driver';
-import { networkVersions } from './002-network-versions';
+import type { Migration } from './migration';
+import { partyShortName } from './002-party-short-name';
+import { scenarioWithdrawnNames } from './003-scenario-withdrawn-names';
+import { networkVersions } from './004-network-versions';
 
-export interface Migration {
-  readonly version: number;
-  /** What it changes, in words (kept on the schema node for people reading Neo4j Browser). */
-  readonly description: string;
-  /** Schema commands (constraints, indexes), each run on its own. */
-  readonly schema?: readonly string[];
-  /** Data changes, after the schema commands. */
-  readonly run?: (driver: Driver, options: { database?: string }) => Promise<void>;
-}
+export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [networkVersions];
+export const MIGRATIONS: readonly Migration[] = [partyShortName, scenarioWithdrawnNames, networkVersions];

@@ -23,7 +23,10 @@ const fileName = (options: DiagramOptions, id: DiagramFormatId) => safeFileName(
 export const DIAGRAM_EXPORTERS: Record<DiagramFormatId, Exporter> = {
   async png(scene, options) {
     const { bytes, size } = await exportPng(scene, options);
-    return { name: fileName(options, 'png'), mimeType: DIAGRAM_FORMATS.png.mimeType, content: bytes, description: describeImageSize(size, options.scale) };
+    if (!options.framed) return { name: fileName(options, 'png'), mimeType: DIAGRAM_FORMATS.png.mimeType, content: bytes, description: describeImageSize(size, options.scale) };
+    const { framePicture } = await import('./framePicture');
+    const framed = await framePicture(bytes, { ...options, impact: options.impact ?? null });
+    return { name: fileName(options, 'png'), mimeType: DIAGRAM_FORMATS.png.mimeType, content: framed, description: `${describeImageSize(size, options.scale)}, with the title and the legend` };
   },
   async svg(scene, options) {
     const svg = await exportSvg(scene, options, `${options.title} — ${options.networkName}`);
@@ -35,5 +38,12 @@ export const DIAGRAM_EXPORTERS: Record<DiagramFormatId, Exporter> = {
     const bytes = await exportPdf(scene, options);
     const paper = options.paper === 'a4' ? 'A4' : 'Letter';
     return { name: fileName(options, 'pdf'), mimeType: DIAGRAM_FORMATS.pdf.mimeType, content: bytes, description: `one ${paper} page, ${options.orientation}` };
+  },
+  async report(scene, options) {
+    if (!options.report) throw new Error('The board report has nothing to say: its content was not prepared.');
+    const { exportBoardReport } = await import('./boardReportPdf');
+    const bytes = await exportBoardReport(scene, options.report, { paper: options.paper, parties: options.parties, impact: options.impact ?? null });
+    const name = safeFileName(`${options.networkName} - board report`, DIAGRAM_FORMATS.report.extension);
+    return { name, mimeType: DIAGRAM_FORMATS.report.mimeType, content: bytes, description: `a board report on ${options.paper === 'a4' ? 'A4' : 'Letter'} paper` };
   },
 };

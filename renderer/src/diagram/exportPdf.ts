@@ -1,74 +1,50 @@
 // PDF export: one page (A4 or Letter, portrait or landscape) with the title, the network's
-// name, the date, the map as vector graphics (the SVG export, drawn into the PDF by svg2pdf.js),
-// the legend, and the withdrawal simulation's summary when one is shown.
+// name, the date, the map as vector graphics, the legend, and — while a withdrawal simulation is
+// shown — its summary and impact key. Set in the one embedded font (pdfFont.ts).
 import { jsPDF } from 'jspdf';
-import 'svg2pdf.js';
 import type { Scene } from './diagramScene';
 import type { PdfOptions } from '../core/exchange/exportTypes';
-import { exportSvg } from './exportSvg';
 import { layoutLegend } from './pdfLegend';
-import { toPdfText } from '../core/exchange/pdfText';
-
+import { embedPdfFont, PDF_FONT, printable } from './pdfFont';
+import { drawMap } from './pdfMap';
 
 const MARGIN = 40;
 const SUMMARY_LINE = 11;
 const MAX_SUMMARY_LINES = 14;
 
-// svg2pdf knows only the PDF base fonts: the map's system-ui font stack is mapped to Helvetica,
-// and label text is limited to the characters that font can print (pdfText.ts).
-function prepareSvg(svgText: string): Element {
-  const document = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const root = document.documentElement;
-  root.querySelectorAll('[font-family]').forEach((element) => element.setAttribute('font-family', 'helvetica'));
-  root.querySelectorAll('[style*="font"]').forEach((element) => {
-    element.setAttribute('style', (element.getAttribute('style') ?? '').replace(/font-family:[^;]+/g, 'font-family:helvetica'));
-  });
-  root.querySelectorAll('text, tspan').forEach((element) => {
-    for (const node of element.childNodes) if (node.nodeType === 3) node.textContent = toPdfText(node.textContent ?? '');
-  });
-  return root;
-}
-
-function fitInto(width: number, height: number, box: { width: number; height: number }) {
-  const scale = Math.min(box.width / Math.max(width, 1), box.height / Math.max(height, 1));
-  return { width: width * scale, height: height * scale };
-}
-
 export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint8Array> {
-  const doc = new jsPDF({ unit: 'pt', format: options.paper, orientation: options.orientation, compress: true });
-  doc.setProperties({ title: toPdfText(options.title), subject: toPdfText(options.networkName), creator: 'Careweave' });
+  const doc = new jsPDF({ unit: 'pt', format: options.paper, orientation: options.orientation, compress: true, putOnlyUsedFonts: true });
+  embedPdfFont(doc);
+  doc.setProperties({ title: options.title, subject: options.networkName, creator: 'Careweave' });
   const page = { width: doc.internal.pageSize.getWidth(), height: doc.internal.pageSize.getHeight() };
   const inner = page.width - 2 * MARGIN;
+  const text = (value: string) => printable(doc, value);
 
   let y = MARGIN + 14;
-  doc.setFont('helvetica', 'bold').setFontSize(18).setTextColor(28, 37, 48);
-  doc.text(toPdfText(options.title), MARGIN, y, { maxWidth: inner });
+  doc.setFont(PDF_FONT, 'bold').setFontSize(18).setTextColor(28, 37, 48);
+  doc.text(text(options.title), MARGIN, y, { maxWidth: inner });
   y += 18;
-  doc.setFont('helvetica', 'normal').setFontSize(11);
-  doc.text(toPdfText(`Network: ${options.networkName}`), MARGIN, y, { maxWidth: inner });
+  doc.setFont(PDF_FONT, 'normal').setFontSize(11);
+  doc.text(text(`Network: ${options.networkName}`), MARGIN, y, { maxWidth: inner });
   y += 14;
   doc.setFontSize(9).setTextColor(90, 100, 110);
-  doc.text(toPdfText(`Exported ${options.date} from Careweave`), MARGIN, y);
+  doc.text(text(`Exported ${options.date} from Careweave`), MARGIN, y);
   y += 12;
 
   doc.setFontSize(9);
-  const summary = (options.summaryLines ?? []).flatMap((line) => doc.splitTextToSize(toPdfText(line), inner - 8) as string[]);
+  const summary = (options.summaryLines ?? []).flatMap((line) => doc.splitTextToSize(text(line), inner - 8) as string[]);
   const shownSummary = summary.length > MAX_SUMMARY_LINES ? [...summary.slice(0, MAX_SUMMARY_LINES - 1), '…'] : summary;
   const summaryHeight = shownSummary.length > 0 ? 18 + shownSummary.length * SUMMARY_LINE : 0;
-  const legend = layoutLegend(doc, inner, options.parties);
+  const legend = layoutLegend(doc, inner, options.parties, options.impact ?? null);
   const bottom = page.height - MARGIN - legend.height - summaryHeight;
 
-  const svg = await exportSvg(scene, { area: 'full', background: 'transparent' });
-  const box = fitInto(svg.width, svg.height, { width: inner, height: Math.max(40, bottom - y - 8) });
-  doc.setDrawColor(220, 224, 228).setLineWidth(0.5);
-  doc.rect(MARGIN, y, inner, bottom - y);
-  await doc.svg(prepareSvg(svg.text), { x: MARGIN + (inner - box.width) / 2, y: y + (bottom - y - box.height) / 2, width: box.width, height: box.height });
+  await drawMap(doc, scene, { x: MARGIN, y, width: inner, height: Math.max(40, bottom - y) });
 
   let below = bottom + 6;
   if (shownSummary.length > 0) {
-    doc.setFont('helvetica', 'bold').setFontSize(10).setTextColor(28, 37, 48);
-    doc.text(toPdfText(options.summaryTitle ?? 'Withdrawal simulation'), MARGIN, below + 10);
-    doc.setFont('helvetica', 'normal').setFontSize(9);
+    doc.setFont(PDF_FONT, 'bold').setFontSize(10).setTextColor(28, 37, 48);
+    doc.text(text(options.summaryTitle ?? 'Withdrawal simulation'), MARGIN, below + 10);
+    doc.setFont(PDF_FONT, 'normal').setFontSize(9);
     shownSummary.forEach((line, index) => doc.text(line, MARGIN + 8, below + 22 + index * SUMMARY_LINE));
     below += summaryHeight;
   }

@@ -13,7 +13,8 @@ export type NetworkActions = {
   latest: (id: string) => Promise<Network>;
   duplicate: (id: string, name: string) => Promise<Network>;
   remove: (id: string) => Promise<void>;
-  loadSample: () => Promise<Network>;
+  loadSample: (name?: string) => Promise<Network>;
+  sampleName: () => Promise<string>;
 };
 
 export function useNetworkActions(): NetworkActions {
@@ -26,7 +27,8 @@ export function useNetworkActions(): NetworkActions {
       remove: async (id) => {
         await api.deleteNetwork({ id });
       },
-      loadSample: () => api.loadSampleNetwork({}),
+      loadSample: (name) => api.loadSampleNetwork(name ? { name } : {}),
+      sampleName: async () => (await api.describeSampleNetwork({})).name,
     }),
     [],
   );

@@ -1,28 +1,33 @@
-// Where the camera goes: fitting the drawing beside the legend, from the drawing itself or, before
-// anything is drawn (and on a very large map, whose parties are mostly not in Cytoscape), from
-// the saved positions.
+// Where the camera goes: fitting the drawing beside what floats over the map (legend, the
+// simulation's actions and key, hints), from the drawing itself or, before anything is drawn (and
+// on a very large map, whose parties are mostly not in Cytoscape), from the saved positions; and
+// the part of the view that nothing covers, where a new party is put and which the camera
+// brings a party into.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { elementBounds } from '../core/graph/elementBounds';
-import { clearancesAround, fitBesideOverlay } from '../core/graph/fitViewport';
+import { clearancesAround, fitBesideOverlays } from '../core/graph/fitViewport';
 import type { Bounds, Viewport } from '../core/graph/fitViewport';
+import { freeModelArea, panToReveal } from '../core/graph/freeArea';
+import type { ModelRect } from '../core/graph/freeArea';
 import { partyNodeId } from '../core/graph/toCytoscapeElements';
 import type { MapDrawing } from './mapContext';
 
 // Fitting a two-party network would blow it up to the maximum zoom; cap it at a readable size.
-export const FIT_OPTIONS = { padding: 48, minZoom: 0.02, maxZoom: 1.5 };
+export const FIT_OPTIONS = { padding: 20, minZoom: 0.02, maxZoom: 1.5 };
 
-export function viewportFor(bounds: Bounds, container: HTMLElement, overlay: HTMLElement | null): Viewport | null {
+export function viewportFor(bounds: Bounds, container: HTMLElement, overlays: readonly HTMLElement[]): Viewport | null {
   const canvas = container.getBoundingClientRect();
-  return fitBesideOverlay(bounds, canvas, overlay ? clearancesAround(canvas, overlay.getBoundingClientRect()) : [], FIT_OPTIONS);
+  const size = { width: canvas.width, height: canvas.height };
+  return fitBesideOverlays(bounds, size, overlays.map((overlay) => clearancesAround(canvas, overlay.getBoundingClientRect())), FIT_OPTIONS);
 }
 
-export function fitTo(cy: Core, container: HTMLElement, overlay: HTMLElement | null, eles = cy.elements(':visible')): void {
-  // The same geometry as the first fit of a network (elementBounds: positions and node sizes,
-  // no labels, whose size changes with the zoom-dependent label mode), so "Fit" always frames a
-  // map the way it was framed when it opened.
+export function fitTo(cy: Core, container: HTMLElement, overlays: readonly HTMLElement[], eles = cy.elements(':visible')): void {
+  // The same geometry as the first fit of a network (elementBounds: positions, node sizes and the
+  // room a name takes, not the drawn labels, whose size changes with the zoom-dependent label
+  // mode), so "Fit" always frames a map the way it was framed when it opened.
   const nodes: ElementDefinition[] = eles.nodes().map((node) => ({ group: 'nodes', data: { side: node.data('side') }, position: node.position() }));
-  const bounds = elementBounds(nodes);
-  const viewport = bounds && viewportFor(bounds, container, overlay);
+  const bounds = elementBounds(nodes, { labels: true });
+  const viewport = bounds && viewportFor(bounds, container, overlays);
   if (viewport) cy.viewport(viewport);
 }
 
@@ -40,15 +45,15 @@ function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbour
       }
     }
   }
-  const bounds = elementBounds(index.nodes.filter((node) => wanted.has(String(node.data.id))));
-  const viewport = bounds && viewportFor(bounds, map.container, map.overlay());
+  const bounds = elementBounds(index.nodes.filter((node) => wanted.has(String(node.data.id))), { labels: true });
+  const viewport = bounds && viewportFor(bounds, map.container, map.overlays());
   if (viewport) map.cy.viewport(viewport);
 }
 
 /** Frames every shown party. */
 export function fitMap(map: MapDrawing, shownPartyIds: ReadonlySet<string>): void {
   if (map.detailIndex) frameParties(map, shownPartyIds, false);
-  else fitTo(map.cy, map.container, map.overlay());
+  else fitTo(map.cy, map.container, map.overlays());
 }
 
 /** Frames these parties with their neighbourhood, so a single party is seen in context, not alone at max zoom. */
@@ -60,10 +65,24 @@ export function zoomToParties(map: MapDrawing, partyIds: readonly string[]): voi
   }
   const wanted = new Set(partyIds.map(partyNodeId));
   const nodes = map.cy.nodes().filter((node) => wanted.has(node.id()));
-  fitTo(map.cy, map.container, map.overlay(), nodes.union(nodes.openNeighborhood()).filter(':visible'));
+  fitTo(map.cy, map.container, map.overlays(), nodes.union(nodes.openNeighborhood()).filter(':visible'));
 }
 
-export function viewportCentre(cy: Core): { x: number; y: number } {
-  const extent = cy.extent();
-  return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+/** The part of the view nothing floats over, in map units. */
+export function freeArea(map: Pick<MapDrawing, 'cy' | 'container' | 'overlays'>): ModelRect {
+  const canvas = map.container.getBoundingClientRect();
+  const overlays = map.overlays().map((overlay) => overlay.getBoundingClientRect());
+  return freeModelArea(canvas, overlays, { zoom: map.cy.zoom(), pan: map.cy.pan() });
+}
+
+/** The middle of the free part of the view: where a new party goes when no spot was chosen. */
+export function viewportCentre(map: Pick<MapDrawing, 'cy' | 'container' | 'overlays'>): { x: number; y: number } {
+  const area = freeArea(map);
+  return { x: (area.x1 + area.x2) / 2, y: (area.y1 + area.y2) / 2 };
+}
+
+/** Pans, without zooming, just enough that this point (a party just added) is in the free part of the view. */
+export function revealPoint(map: Pick<MapDrawing, 'cy' | 'container' | 'overlays'>, point: { x: number; y: number }): void {
+  const pan = panToReveal(freeArea(map), point, { zoom: map.cy.zoom(), pan: map.cy.pan() });
+  if (pan) map.cy.animate({ pan }, { duration: 250 });
 }

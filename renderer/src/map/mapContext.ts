@@ -23,8 +23,8 @@ export type MapDrawing = {
   drawnVersion: number;
   /** Brings Cytoscape's elements in line with these, gliding moved parties into place when asked. */
   draw: (next: ElementDefinition[], animate: boolean) => void;
-  /** What floats over the map (the legend), which a fitted drawing must not hide under. */
-  overlay: () => HTMLElement | null;
+  /** What floats over the map (legend, the simulation's actions and key, hints), which a fitted drawing must not hide under. */
+  overlays: () => HTMLElement[];
   /** The map's shown elements when Cytoscape holds only part of it, else null: what export draws. */
   wholeMap: () => ElementDefinition[] | null;
 };

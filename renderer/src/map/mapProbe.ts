@@ -3,7 +3,8 @@
 // never a person using the app.
 import type { Core } from 'cytoscape';
 
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
+export type PageBox = { left: number; top: number; right: number; bottom: number };
+export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number; box: PageBox };
 
 declare global {
   interface Window {
@@ -15,6 +16,7 @@ export function probeNodes(cy: Core): ProbeNode[] {
   const box = cy.container()?.getBoundingClientRect();
   return cy.nodes().map((node) => {
     const at = node.renderedPosition();
+    const drawn = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
     return {
       partyId: String(node.data('partyId')),
       classes: node.classes(),
@@ -25,6 +27,8 @@ export function probeNodes(cy: Core): ProbeNode[] {
       // Where the node is on the page, for clicking it.
       x: (box?.left ?? 0) + at.x,
       y: (box?.top ?? 0) + at.y,
+      // The party as drawn, shape and name, on the page: what nothing may cover.
+      box: { left: (box?.left ?? 0) + drawn.x1, top: (box?.top ?? 0) + drawn.y1, right: (box?.left ?? 0) + drawn.x2, bottom: (box?.top ?? 0) + drawn.y2 },
     };
   });
 }

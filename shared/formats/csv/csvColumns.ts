@@ -38,6 +38,7 @@ const externalTypes = DEFAULT_PARTY_TYPES.external.join('; ');
 export const PARTY_COLUMNS = columns<PartyColumnKey>({
   id: { header: 'id', aliases: ['party id', 'key'], blank: 'keep', meaning: 'A short code that never changes. Leave blank and Careweave makes one; keep it to update the same party later.', allowed: 'letters, digits, . _ : -' },
   name: { header: 'name', aliases: ['party', 'party name', 'label', 'organisation', 'organization'], blank: 'keep', meaning: 'The party’s name, as relationships.csv refers to it. Required.', allowed: 'any text' },
+  shortName: { header: 'short name', aliases: ['display name', 'short label', 'map label', 'abbreviation'], blank: 'empty', meaning: 'Optional: a few words the map shows instead of a long name (the full name stays everywhere else).', allowed: 'up to 40 characters' },
   side: { header: 'side', aliases: ['customer', 'internal or external'], blank: 'keep', meaning: 'internal = a stakeholder with a professional interest; external = patients, clients and families.', allowed: 'internal; external (may be left blank when the type is patient, client or family/caregiver)' },
   type: { header: 'type', aliases: ['party type', 'category'], blank: 'keep', meaning: 'What kind of party it is. Your own types are fine too.', allowed: `internal: ${internalTypes}. external: ${externalTypes}` },
   tags: { header: 'tags', aliases: ['tag', 'keywords'], blank: 'empty', meaning: 'Words to find and filter parties by.', allowed: 'separate several with ;' },

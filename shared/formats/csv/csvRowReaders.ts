@@ -31,6 +31,7 @@ export function readPartyRow(row: RowCells<PartyColumnKey>, style: ValueStyle = 
   if (name === '') row.problem('name is empty; every party needs a name', 'name');
   const id = row.read('id', readId, 'id') ?? null;
   const fields: ImportedParty['fields'] = { name };
+  if (row.has('shortName')) fields.shortName = row.text('shortName');
   const side = row.read('side', readSide, 'side');
   if (side !== undefined) fields.side = side;
   const type = readPartyType(row.text('type'));

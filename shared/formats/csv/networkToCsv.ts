@@ -26,6 +26,7 @@ export function partyCells(party: Party): Record<PartyColumnKey, Cell> {
   return {
     id: party.id,
     name: party.name,
+    shortName: party.shortName,
     side: party.side,
     type: party.type,
     tags: writeList(party.tags),

@@ -22,6 +22,7 @@ const key = (element: ExportKey['for'], name: string, type: AttributeType): Expo
 // domain's field names: a field added to a schema has no attribute until it has a type here.
 const PARTY_TYPES: Record<PartyFieldName, AttributeType> = {
   name: 'string',
+  shortName: 'string',
   side: 'string',
   type: 'string',
   tags: 'string',
@@ -81,6 +82,8 @@ const NODE_NAMES: Record<string, NodeTarget> = {
   name: 'label',
   title: 'label',
   nodelabel: 'label',
+  displayname: 'shortName',
+  shortlabel: 'shortName',
   customer: 'side',
   partytype: 'type',
   tag: 'tags',

@@ -77,6 +77,7 @@ export function readNode(
       if (side.ok) fields.side = side.value;
       else problem(side.message, 'side');
     } else if (target === 'type') fields.type = readPartyType(text);
+    else if (target === 'shortName') fields.shortName = text;
     else if (target === 'tags') tags.push(...readTagList(text));
     else if (target === 'notes') notes.push(raw);
     else if (target === 'interests') {

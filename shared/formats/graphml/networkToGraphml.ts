@@ -39,6 +39,7 @@ function nodeValues(party: Party): Record<string, Value> {
   return {
     label: party.name,
     name: party.name,
+    shortName: party.shortName,
     side: party.side,
     type: party.type,
     tags: writeList(party.tags),

@@ -1,5 +1,6 @@
 // A party's relationships in words, grouped by kind and direction, for the side panel:
 // "Relies on County Transit for transport", "Receives funding from the payer".
+import { formatAmount } from '../format/quantities';
 import type { NetworkGraph, Party, Relationship, RelationshipKind } from '../../../../shared/domain';
 import { RELATIONSHIP_KINDS, RELATIONSHIP_KIND_LABELS } from '../../../../shared/domain';
 
@@ -26,7 +27,7 @@ export function describeRelationship(relationship: Relationship, outgoing: boole
         detail: `${relationship.service} · criticality ${relationship.criticality}/5 · substitutes: ${relationship.substitutability}`,
       };
     case 'RESOURCE_FLOW': {
-      const amount = relationship.amount === null ? '' : ` · ${relationship.amount}${relationship.unit ? ` ${relationship.unit}` : ''}${relationship.period ? ` per ${relationship.period}` : ''}`;
+      const amount = relationship.amount === null ? '' : ` · ${formatAmount(relationship.amount, relationship.unit, relationship.period)}`;
       return {
         text: outgoing ? `Provides ${relationship.resource} to ${other}` : `Receives ${relationship.resource} from ${other}`,
         detail: `${relationship.resource}${amount}`,

@@ -9,18 +9,30 @@ import { toLayoutInput } from '../layouts/layoutInput';
 // Room for a node, its label and a readable stretch of line to its neighbours.
 const CLEARANCE = 120;
 
-export function freeSpotNear(graph: Pick<NetworkGraph, 'parties'>, wanted: { x: number; y: number }): { x: number; y: number } {
+type Area = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * The nearest clear spot to `wanted`; inside `within` (the part of the view nothing floats over)
+ * when one is clear there, so a new party lands where the person can see it, not under the
+ * legend or off screen. A crowded view gives the nearest clear spot outside it, and the camera
+ * follows the party there.
+ */
+export function freeSpotNear(graph: Pick<NetworkGraph, 'parties'>, wanted: { x: number; y: number }, within?: Area | null): { x: number; y: number } {
   const taken = graph.parties.filter((party) => party.x !== null && party.y !== null) as Array<{ x: number; y: number }>;
   const isFree = (x: number, y: number) => taken.every((p) => Math.hypot(p.x - x, p.y - y) >= CLEARANCE);
+  const inside = (x: number, y: number) => !within || (x >= within.x1 && x <= within.x2 && y >= within.y1 && y <= within.y2);
+  let outside: { x: number; y: number } | null = null;
   // Walk a spiral outwards until a spot is clear; 200 steps reach far past any crowd.
   for (let step = 0; step < 200; step += 1) {
     const angle = step * 2.4;
     const radius = step === 0 ? 0 : CLEARANCE * Math.sqrt(step);
     const x = Math.round(wanted.x + radius * Math.cos(angle));
     const y = Math.round(wanted.y + radius * Math.sin(angle));
-    if (isFree(x, y)) return { x, y };
+    if (!isFree(x, y)) continue;
+    if (inside(x, y)) return { x, y };
+    outside ??= { x, y };
   }
-  return { x: Math.round(wanted.x), y: Math.round(wanted.y) };
+  return outside ?? { x: Math.round(wanted.x), y: Math.round(wanted.y) };
 }
 
 export function placeUnplaced(graph: Pick<NetworkGraph, 'parties' | 'relationships'>): PartyPosition[] {

@@ -15,6 +15,8 @@ export function defaultExportSettings(locale: string): ExportSettings {
     paper: defaultPaper(locale),
     orientation: 'landscape',
     title: 'Care network map',
+    preparedBy: '',
+    framed: false,
     yedGraphics: true,
   };
 }

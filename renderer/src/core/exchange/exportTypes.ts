@@ -3,6 +3,8 @@
 // Free of DOM and library imports so pure modules (and their tests, which run in Node) can use them.
 import type { Party } from '../../../../shared/domain';
 import type { DataFormatId, DiagramFormatId } from '../../../../shared/formats/registry';
+import type { Thresholds } from '../simulation/simulationView';
+import type { BoardReport } from '../report/boardReport';
 
 export type DiagramArea = 'full' | 'view';
 
@@ -21,18 +23,25 @@ export interface ExportSettings {
   paper: PaperSize;
   orientation: Orientation;
   title: string;
+  /** Who prepared a board report, printed on its cover; remembered between exports. */
+  preparedBy: string;
+  /** A picture (PNG) carries the title above the map and the legend below it. */
+  framed: boolean;
   yedGraphics: boolean;
 }
 
 /** What a diagram exporter needs: the dialog's picture settings and what is printed with the map. */
-export type DiagramOptions = Pick<ExportSettings, 'area' | 'scale' | 'background' | 'paper' | 'orientation' | 'title'> & {
+export type DiagramOptions = Pick<ExportSettings, 'area' | 'scale' | 'background' | 'paper' | 'orientation' | 'title' | 'framed'> & {
   networkName: string;
   /** The date printed under the title, already worded ("15 January 2026"). */
   date: string;
   parties: readonly Pick<Party, 'type' | 'side'>[];
-  /** Printed on a PDF while a withdrawal simulation is shown. */
+  /** Printed on a PDF while a withdrawal simulation is shown, with its impact key. */
   summaryTitle?: string;
   summaryLines?: readonly string[];
+  impact?: Thresholds;
+  /** What the board report says (core/report/boardReport.ts), built by the dialog. */
+  report?: BoardReport;
 };
 
 export type PngOptions = Pick<DiagramOptions, 'area' | 'scale' | 'background'>;

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../errors/fieldIssues';
 
 export type PartyDraft = {
   name: string;
+  shortName: string;
   side: PartySide;
   type: string;
   tags: string[];
@@ -13,7 +14,7 @@ export type PartyDraft = {
   interests: Interest[];
 };
 
-export const PARTY_DRAFT_FIELDS = ['name', 'side', 'type', 'tags', 'notes', 'interests'] as const;
+export const PARTY_DRAFT_FIELDS = ['name', 'shortName', 'side', 'type', 'tags', 'notes', 'interests'] as const;
 export type PartyDraftField = (typeof PARTY_DRAFT_FIELDS)[number];
 
 // Sensible defaults: most parties a director adds are partner organisations, and the most
@@ -21,11 +22,11 @@ export type PartyDraftField = (typeof PARTY_DRAFT_FIELDS)[number];
 export const DEFAULT_TYPE_FOR_SIDE: Record<PartySide, string> = { internal: 'community agency', external: 'patient' };
 
 export function newPartyDraft(side: PartySide = 'internal'): PartyDraft {
-  return { name: '', side, type: DEFAULT_TYPE_FOR_SIDE[side], tags: [], notes: '', interests: [] };
+  return { name: '', shortName: '', side, type: DEFAULT_TYPE_FOR_SIDE[side], tags: [], notes: '', interests: [] };
 }
 
 export function partyDraftFrom(party: Party): PartyDraft {
-  return { name: party.name, side: party.side, type: party.type, tags: [...party.tags], notes: party.notes, interests: party.interests.map((i) => ({ ...i })) };
+  return { name: party.name, shortName: party.shortName, side: party.side, type: party.type, tags: [...party.tags], notes: party.notes, interests: party.interests.map((i) => ({ ...i })) };
 }
 
 // Switching side keeps a custom type but swaps a default one for the new side's default.

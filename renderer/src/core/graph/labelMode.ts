@@ -2,8 +2,6 @@
 // the middle distance, none when far out, where they would only overprint each other.
 export type LabelMode = 'full' | 'short' | 'none';
 
-export const SHORT_LABEL_LENGTH = 14;
-
 // Thresholds in Cytoscape zoom (1 = 100 %). Large maps start hiding earlier: thousands of
 // labels are both unreadable and the main cost of a frame.
 export function labelModeForZoom(zoom: number, partyCount: number): LabelMode {
@@ -16,12 +14,3 @@ export function labelModeForZoom(zoom: number, partyCount: number): LabelMode {
 // Shortened labels are drawn larger, so they stay readable at the distance they are used from
 // (18 px at zoom 0.4 renders at about 7 px, the smallest size drawn).
 export const SHORT_LABEL_FONT_SIZE = 18;
-
-export function shortenLabel(name: string, max = SHORT_LABEL_LENGTH): string {
-  const trimmed = name.trim();
-  if (trimmed.length <= max) return trimmed;
-  const cut = trimmed.slice(0, max - 1);
-  // Prefer ending at a word boundary when one is close.
-  const space = cut.lastIndexOf(' ');
-  return `${(space >= max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}

@@ -80,14 +80,16 @@ export const GRAPH_THEME: GraphTheme = {
   },
   reliance: { color: '#37444F', minWidth: 1.5, maxWidth: 6 },
   resourceFlow: { color: OKABE_ITO.bluishGreen, labelColor: '#00573F', width: 2, minWidth: 1.5, maxWidth: 6, dashPattern: [7, 4] },
-  // Diverging orange (low) to blue (high) with a neutral middle: readable with red-green
-  // colour blindness, and warm-means-weak matches how people read the map.
+  // Diverging orange (low) to blue (high) with a violet middle: readable with red-green colour
+  // blindness, warm-means-weak matches how people read the map, and the middle is no grey that
+  // could pass for a reliance line. The middle steps are darkened from Okabe–Ito's hues to at
+  // least 3:1 against the white map.
   trust: {
     colors: {
       1: OKABE_ITO.vermillion,
-      2: OKABE_ITO.orange,
-      3: '#A3A3A3',
-      4: OKABE_ITO.skyBlue,
+      2: '#B36B00',
+      3: '#9A62A8',
+      4: '#4A97CB',
       5: OKABE_ITO.blue,
     },
     width: 2.5,

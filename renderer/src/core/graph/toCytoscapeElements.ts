@@ -2,7 +2,8 @@
 // relationship. Visual attributes live in the stylesheet, keyed on the data set here.
 import type { ElementDefinition } from 'cytoscape';
 import type { NetworkGraph, Party, Relationship } from '../../../../shared/domain';
-import { shortenLabel } from './labelMode';
+import { mapLabels } from './mapNames';
+import type { MapLabels } from './mapNames';
 import { iconDataUri, iconForType } from './partyTypeIcons';
 import { GRAPH_THEME } from './theme';
 import type { TrustBand } from './theme';
@@ -38,14 +39,14 @@ function iconFor(party: Party): string {
   return uri;
 }
 
-function partyToNode(party: Party): ElementDefinition {
+function partyToNode(party: Party, labels: MapLabels): ElementDefinition {
   const node: ElementDefinition = {
     group: 'nodes',
     data: {
       id: partyNodeId(party.id),
       partyId: party.id,
-      label: party.name,
-      shortLabel: shortenLabel(party.name),
+      label: labels.label,
+      shortLabel: labels.shortLabel,
       side: party.side,
       type: party.type,
       icon: iconFor(party),
@@ -108,5 +109,7 @@ export function toCytoscapeElements(graph: Pick<NetworkGraph, 'parties' | 'relat
     (relationship) => partyIds.has(relationship.source) && partyIds.has(relationship.target),
   );
   const weights = amountWeights(drawable);
-  return [...graph.parties.map(partyToNode), ...drawable.map((relationship) => relationshipToEdge(relationship, weights))];
+  const labels = mapLabels(graph.parties);
+  const fallback = (party: Party): MapLabels => ({ label: party.name, shortLabel: party.name });
+  return [...graph.parties.map((party) => partyToNode(party, labels.get(party.id) ?? fallback(party))), ...drawable.map((relationship) => relationshipToEdge(relationship, weights))];
 }

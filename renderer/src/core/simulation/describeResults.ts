@@ -1,16 +1,10 @@
 // The results panel's sentences, kept out of the components so they can be tested: resources
 // lost, mitigation candidates, risk and hop distance in words a program director reads as is.
-import type { LostResource } from '../../../../shared/analysis';
 import { formatChance } from '../../../../shared/analysis';
-import type { ImpactRow, MitigationView } from './simulationView';
+import type { ImpactRow, LostResourceView, MitigationView } from './simulationView';
+import { countOf, formatAmount } from '../format/quantities';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-function per(unit: string, period: string): string {
-  const u = unit ? ` ${unit}` : '';
-  const p = period ? ` per ${period.replace(/^per\s+/i, '')}` : '';
-  return `${u}${p}`;
-}
 
 const RESOURCE_WORDS: Record<string, string> = {
   funding: 'Funding',
@@ -23,13 +17,20 @@ const RESOURCE_WORDS: Record<string, string> = {
   other: 'Other resources',
 };
 
-/** "Beds: 12 per month lost directly, 3.4 more through affected partners; 2 flows of unknown size". */
-export function describeLostResource(total: LostResource): string {
+/**
+ * "Funding: $2,350,000 per year lost outright; about $184,000 per year more at risk through
+ * affected partners; 3 flows whose size was not recorded".
+ */
+export function describeLostResource(total: LostResourceView): string {
   const parts: string[] = [];
-  const unitPeriod = per(total.unit, total.period);
-  if (total.directAmount > 0) parts.push(`${number.format(total.directAmount)}${unitPeriod} lost directly`);
-  if (total.indirectAmount > 0) parts.push(`${number.format(total.indirectAmount)}${unitPeriod} ${total.directAmount > 0 ? 'more ' : ''}expected to be lost through affected partners`);
-  if (total.flowsWithoutAmount > 0) parts.push(`${number.format(total.flowsWithoutAmount)} ${total.flowsWithoutAmount === 1 ? 'flow' : 'flows'} of unrecorded size`);
+  const amount = (value: number) => formatAmount(value, total.unit, total.period);
+  if (total.directAmount > 0) parts.push(`${amount(total.directAmount)} lost outright`);
+  if (total.indirectAmount > 0) parts.push(`about ${amount(total.indirectAmount)} ${total.directAmount > 0 ? 'more ' : ''}expected to be lost through affected partners`);
+  const unrecorded = total.unrecordedLost + total.unrecordedAtRisk;
+  if (unrecorded > 0) {
+    const which = total.unrecordedLost === 0 ? ' (through affected partners)' : total.unrecordedAtRisk === 0 ? '' : ` (${total.unrecordedLost} lost outright, ${total.unrecordedAtRisk} through affected partners)`;
+    parts.push(`${countOf(unrecorded, 'flow')} whose size was not recorded${which}`);
+  }
   if (parts.length === 0) parts.push('nothing measurable');
   const label = RESOURCE_WORDS[total.resource] ?? total.resource;
   return `${label}: ${parts.join('; ')}`;

@@ -4,7 +4,7 @@
 // when the simulation is cleared.
 import type { PartyCriticality } from '../../../../shared/analysis';
 import type { NetworkGraph } from '../../../../shared/domain';
-import { shortenLabel } from '../graph/labelMode';
+import { mapLabels } from '../graph/mapNames';
 import { iconDataUri, iconForType } from '../graph/partyTypeIcons';
 import { GRAPH_THEME } from '../graph/theme';
 import { impactColour, isDarkFill, WITHDRAWN_BORDER } from './impactScale';
@@ -51,8 +51,9 @@ export function mapDecorations(
       const icon = iconForType(party.type);
       if (impactClass === 'withdrawn') {
         classes.push('sim-withdrawn');
-        data.simLabel = strikeThrough(party.name);
-        data.simShortLabel = strikeThrough(shortenLabel(party.name));
+        const names = mapLabels(graph.parties).get(party.id);
+        data.simLabel = strikeThrough(names?.label ?? party.name);
+        data.simShortLabel = strikeThrough(names?.shortLabel ?? party.name);
         data.simIcon = iconDataUri(icon, LIGHT_ICON);
         data.simBorder = WITHDRAWN_BORDER;
       } else if (impactClass === 'affected' || impactClass === 'disrupted') {

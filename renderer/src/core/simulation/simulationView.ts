@@ -31,6 +31,14 @@ export type ImpactRow = {
   mitigation: MitigationView[];
 };
 
+/** What stops flowing, by kind, unit and period, with the flows of unrecorded size counted whole. */
+export type LostResourceView = LostResource & {
+  /** Flows of unrecorded size from withdrawn parties: lost outright. */
+  unrecordedLost: number;
+  /** Flows of unrecorded size from affected parties: at risk. */
+  unrecordedAtRisk: number;
+};
+
 export type RowSection = 'external' | 'others';
 export type RowPage = { rows: ImpactRow[]; total: number };
 
@@ -40,7 +48,7 @@ export type SimulationView = {
   estimate: WithdrawalEstimate;
   outcomes: WithdrawalOutcomes;
   summary: WithdrawalSummary;
-  resourcesLost: LostResource[];
+  resourcesLost: LostResourceView[];
   external: RowPage;
   others: RowPage;
   /** Every party's impact and class, for colouring the map. */
@@ -91,6 +99,23 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
   };
 }
 
+// The model counts a flow of unknown size by its expected share ("0.1 flows"); a person counts
+// flows. Reading `flows` builds them, so it happens only when some flow has no size.
+function lostResourceViews(lost: WithdrawalResult['resourcesLost']): LostResourceView[] {
+  const counts = new Map<string, { lost: number; atRisk: number }>();
+  const keyOf = (item: { resource: string; unit: string; period: string }) => `${item.resource}|${item.unit}|${item.period}`;
+  if (lost.byKind.some((total) => total.flowsWithoutAmount > 0)) {
+    for (const flow of lost.flows) {
+      if (flow.amount !== null) continue;
+      const count = counts.get(keyOf(flow)) ?? { lost: 0, atRisk: 0 };
+      if (flow.direct) count.lost++;
+      else count.atRisk++;
+      counts.set(keyOf(flow), count);
+    }
+  }
+  return lost.byKind.map((total) => ({ ...total, unrecordedLost: counts.get(keyOf(total))?.lost ?? 0, unrecordedAtRisk: counts.get(keyOf(total))?.atRisk ?? 0 }));
+}
+
 export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS): SimulationView {
   const page = (section: RowSection): RowPage => {
     const entries = sectionParties(result, section);
@@ -108,7 +133,7 @@ export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) 
     estimate: result.estimate,
     outcomes: result.outcomes,
     summary: result.summary,
-    resourcesLost: [...result.resourcesLost.byKind],
+    resourcesLost: lostResourceViews(result.resourcesLost),
     external: page('external'),
     others: page('others'),
     impactById,

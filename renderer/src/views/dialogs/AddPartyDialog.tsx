@@ -17,19 +17,21 @@ type Props = {
   graph: NetworkGraph;
   editor: Editor;
   at: { x: number; y: number };
+  /** The part of the view nothing floats over, where the party should land when there is room. */
+  within: { x1: number; y1: number; x2: number; y2: number } | null;
   typesInNetwork: readonly string[];
-  onAdded: (partyId: string) => void;
+  onAdded: (partyId: string, at: { x: number; y: number }) => void;
   onClose: () => void;
 };
 
-export function AddPartyDialog({ graph, editor, at, typesInNetwork, onAdded, onClose }: Props) {
+export function AddPartyDialog({ graph, editor, at, within, typesInNetwork, onAdded, onClose }: Props) {
   const [draft, setDraft] = useState(() => newPartyDraft('internal'));
   const [errors, setErrors] = useState<FieldErrors<PartyDraftField>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   const submit = async () => {
-    const spot = freeSpotNear(graph, at);
+    const spot = freeSpotNear(graph, at, within);
     const checked = checkPartyDraft(draft, spot);
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -44,7 +46,7 @@ export function AddPartyDialog({ graph, editor, at, typesInNetwork, onAdded, onC
       return;
     }
     const added = result.patch.upsertParties?.[0];
-    if (added) onAdded(added.id);
+    if (added) onAdded(added.id, spot);
   };
 
   return (

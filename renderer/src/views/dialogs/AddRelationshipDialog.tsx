@@ -30,6 +30,8 @@ export function AddRelationshipDialog({ graph, editor, sourceId, targetId, onAdd
   const find = (id: string | null) => graph.parties.find((party) => party.id === id) ?? null;
   const [source, setSource] = useState<Party | null>(find(sourceId));
   const [target, setTarget] = useState<Party | null>(find(targetId));
+  // What is typed in a box whose pick was typed over: a name that is not (yet) a party.
+  const [typed, setTyped] = useState<{ source: string; target: string }>({ source: '', target: '' });
   const [draft, setDraft] = useState(() => newRelationshipDraft());
   const [errors, setErrors] = useState<FieldErrors<RelationshipDraftField>>({});
   const [endError, setEndError] = useState<string | null>(null);
@@ -38,7 +40,12 @@ export function AddRelationshipDialog({ graph, editor, sourceId, targetId, onAdd
 
   const submit = async () => {
     if (!source || !target) {
-      setEndError('Choose both parties: who it is from and who it is to.');
+      const unknown = !source && typed.source.trim() ? typed.source : !target && typed.target.trim() ? typed.target : null;
+      setEndError(
+        unknown
+          ? `No party here is called “${unknown.trim()}”. Pick ${!source && typed.source.trim() ? 'From' : 'To'} from the list that opens as you type.`
+          : 'Choose both parties: who it is from and who it is to.',
+      );
       return;
     }
     if (source.id === target.id) {
@@ -72,13 +79,13 @@ export function AddRelationshipDialog({ graph, editor, sourceId, targetId, onAdd
       <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
         <div className="field-row field-row--ends">
           <PartyCombobox label="From" parties={graph.parties} value={source} keepChoice testId="rel-source" placeholder="Type a name"
-            onChoose={(party) => { setSource(party); setEndError(null); }} />
+            onChoose={(party) => { setSource(party); setEndError(null); }} onClear={(text) => { setSource(null); setTyped({ ...typed, source: text }); }} />
           <button type="button" className="button button--small swap-button" aria-label="Swap from and to" title="Swap from and to"
-            onClick={() => { setSource(target); setTarget(source); }}>
+            onClick={() => { setSource(target); setTarget(source); setTyped({ source: typed.target, target: typed.source }); }}>
             ⇄
           </button>
-          <PartyCombobox key={target?.id ?? 'none'} label="To" parties={graph.parties} value={target} keepChoice testId="rel-target" placeholder="Type a name"
-            onChoose={(party) => { setTarget(party); setEndError(null); }} />
+          <PartyCombobox label="To" parties={graph.parties} value={target} keepChoice testId="rel-target" placeholder="Type a name"
+            onChoose={(party) => { setTarget(party); setEndError(null); }} onClear={(text) => { setTarget(null); setTyped({ ...typed, target: text }); }} />
         </div>
         {source && target && <p className="dialog__summary" data-testid="rel-summary">{source.name} → {target.name}</p>}
         <FormError message={endError} />

@@ -1,5 +1,6 @@
-// The options of a picture export: what to draw, how large, on what background; for PDF the
-// paper, its orientation and the title printed above the map.
+// The options of a picture export: what to draw, how large, on what background, and whether a
+// PNG carries its title and legend; for PDF the paper, its orientation and the title printed
+// above the map; for the board report its title, who prepared it and the paper.
 import { useId } from 'react';
 import type { DiagramFormatId } from '../../../../shared/formats/registry';
 import type { ExportSettings } from '../../core/exchange/exportTypes';
@@ -18,24 +19,50 @@ const PAPER_LABELS = { a4: 'A4', letter: 'US Letter' } as const;
 
 export function DiagramOptions({ format, settings, onChange, hasSummary, sizeNote }: Props) {
   const id = useId();
+  const paper = (
+    <div className="field">
+      <label htmlFor={`${id}-paper`}>Paper</label>
+      <select id={`${id}-paper`} data-testid="export-paper" value={settings.paper} onChange={(event) => onChange({ paper: event.target.value as ExportSettings['paper'] })}>
+        {PAPER_SIZES.map((size) => (
+          <option key={size} value={size}>
+            {PAPER_LABELS[size]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const title = (
+    <div className="field">
+      <label htmlFor={`${id}-title`}>{format === 'report' ? 'Title on the cover' : 'Title on the page'}</label>
+      <input id={`${id}-title`} data-testid="export-title" value={settings.title} maxLength={120} onChange={(event) => onChange({ title: event.target.value })} />
+    </div>
+  );
+  if (format === 'report') {
+    return (
+      <div className="exchange-options">
+        {title}
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-by`}>Prepared by</label>
+            <input id={`${id}-by`} data-testid="export-prepared-by" value={settings.preparedBy} maxLength={120} placeholder="Your name and role" onChange={(event) => onChange({ preparedBy: event.target.value })} />
+          </div>
+          {paper}
+        </div>
+        <p className="field__note" data-testid="report-contents">
+          Pages: a cover, the map with its legend, and the key numbers
+          {hasSummary
+            ? '; then, for the simulation on screen, its headline, who is hurt (patients, clients and families first) and why, what stops flowing, who may step away, who could help, and the assumptions.'
+            : '. Run a withdrawal simulation first to add who is hurt and why, what stops flowing, who may step away and who could help.'}
+        </p>
+      </div>
+    );
+  }
   if (format === 'pdf') {
     return (
       <div className="exchange-options">
-        <div className="field">
-          <label htmlFor={`${id}-title`}>Title on the page</label>
-          <input id={`${id}-title`} data-testid="export-title" value={settings.title} maxLength={120} onChange={(event) => onChange({ title: event.target.value })} />
-        </div>
+        {title}
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-paper`}>Paper</label>
-            <select id={`${id}-paper`} data-testid="export-paper" value={settings.paper} onChange={(event) => onChange({ paper: event.target.value as ExportSettings['paper'] })}>
-              {PAPER_SIZES.map((paper) => (
-                <option key={paper} value={paper}>
-                  {PAPER_LABELS[paper]}
-                </option>
-              ))}
-            </select>
-          </div>
+          {paper}
           <div className="field">
             <label htmlFor={`${id}-orientation`}>Orientation</label>
             <select id={`${id}-orientation`} data-testid="export-orientation" value={settings.orientation} onChange={(event) => onChange({ orientation: event.target.value as ExportSettings['orientation'] })}>
@@ -45,7 +72,7 @@ export function DiagramOptions({ format, settings, onChange, hasSummary, sizeNot
           </div>
         </div>
         <p className="field__note">
-          The page shows the whole map with the network’s name, today’s date and the legend{hasSummary ? ', and the summary of the withdrawal simulation on screen' : ''}.
+          The page shows the whole map with the network’s name, today’s date and the legend{hasSummary ? ', and the summary and impact key of the withdrawal simulation on screen' : ''}.
         </p>
       </div>
     );
@@ -84,6 +111,13 @@ export function DiagramOptions({ format, settings, onChange, hasSummary, sizeNot
           </select>
         </div>
       </div>
+      {format === 'png' && (
+        <label className="choice">
+          <input type="checkbox" checked={settings.framed} data-testid="export-framed" onChange={(event) => onChange({ framed: event.target.checked })} />
+          <span>Put the title, the network’s name, the date and the legend on the picture</span>
+        </label>
+      )}
+      {format === 'png' && settings.framed && title}
       {sizeNote && <p className="field__note" data-testid="export-size">{sizeNote}</p>}
       <p className="field__note">
         {format === 'svg'

@@ -9,6 +9,9 @@ import { defaultExportSettings, formatExportDate, formatKey } from '../../core/e
 import type { ExportFormat, ExportSettings } from '../../core/exchange/exportTypes';
 import { toApiError } from '../../core/errors/toApiError';
 import { useExport } from '../../hooks/useExport';
+import { readRememberedText, rememberText } from '../../hooks/useRememberedFlag';
+import { boardReport } from '../../core/report/boardReport';
+import type { BoardReport, BoardReportInput } from '../../core/report/boardReport';
 import { Dialog, FormError } from '../dialogs/Dialog';
 import { DiagramOptions } from './DiagramOptions';
 import { ProgressBar } from './ProgressBar';
@@ -17,10 +20,18 @@ import './exchange.css';
 type ExportDialogProps = {
   graph: NetworkGraph;
   onClose: () => void;
-  /** Filled by the withdrawal simulation view while a simulation is shown; printed on the PDF. */
-  summaryTitle?: string;
-  summaryLines?: readonly string[];
+  /** The withdrawal simulation on screen, if any: the PDF prints its summary and impact key, the board report its findings. */
+  simulation: BoardReportInput['simulation'];
+  /** Opens on this format (the "Board report…" button opens on the report). */
+  initialFormat?: ExportFormat;
 };
+
+const PREPARED_BY_KEY = 'careweave.report.preparedBy';
+
+// The one-page PDF's summary of a simulation: the headline, then its key numbers.
+function pdfSummary(report: BoardReport): string[] {
+  return [...(report.headline ? [report.headline] : []), ...report.keyNumbers.slice(0, 5).map((entry) => `${entry.label}: ${entry.value}`)];
+}
 
 type Status = { phase: 'idle' } | { phase: 'working' } | { phase: 'done'; message: string } | { phase: 'failed'; message: string };
 
@@ -29,9 +40,13 @@ const FORMATS: { format: ExportFormat; label: string; description: string }[] = 
   ...DATA_FORMAT_IDS.map((id) => ({ format: { kind: 'data' as const, id }, label: DATA_FORMATS[id].label, description: DATA_FORMATS[id].description })),
 ];
 
-export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: ExportDialogProps) {
+export function ExportDialog({ graph, onClose, simulation, initialFormat }: ExportDialogProps) {
   const id = useId();
-  const [settings, setSettings] = useState<ExportSettings>(() => defaultExportSettings(navigator.language));
+  const [settings, setSettings] = useState<ExportSettings>(() => ({
+    ...defaultExportSettings(navigator.language),
+    ...(initialFormat ? { format: initialFormat, title: initialFormat.id === 'report' ? 'Board report' : 'Care network map' } : {}),
+    preparedBy: readRememberedText(PREPARED_BY_KEY),
+  }));
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
   const change = (patch: Partial<ExportSettings>) => {
     setSettings((current) => ({ ...current, ...patch }));
@@ -41,16 +56,21 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
   const { sizeNote: noteSize } = exporter;
   const sizeNote = useMemo(() => noteSize(settings), [noteSize, settings]);
 
-  const exportDiagram = (format: Extract<ExportFormat, { kind: 'diagram' }>) =>
-    exporter.diagram(format.id, {
+  const exportDiagram = (format: Extract<ExportFormat, { kind: 'diagram' }>) => {
+    const title = settings.title.trim() || (format.id === 'report' ? 'Board report' : 'Care network map');
+    const date = formatExportDate(new Date(), navigator.language);
+    rememberText(PREPARED_BY_KEY, settings.preparedBy.trim());
+    const report = boardReport({ graph, title, date, preparedBy: settings.preparedBy, simulation });
+    return exporter.diagram(format.id, {
       ...settings,
-      title: settings.title.trim() || 'Care network map',
+      title,
       networkName: graph.network.name,
-      date: formatExportDate(new Date(), navigator.language),
+      date,
       parties: graph.parties,
-      ...(summaryTitle ? { summaryTitle } : {}),
-      ...(summaryLines ? { summaryLines } : {}),
+      report,
+      ...(simulation ? { impact: simulation.view.thresholds, summaryTitle: 'Withdrawal simulation', summaryLines: pdfSummary(report) } : {}),
     });
+  };
 
   const exportData = (format: Extract<ExportFormat, { kind: 'data' }>) => exporter.data(format.id, settings.yedGraphics);
 
@@ -88,7 +108,7 @@ export function ExportDialog({ graph, onClose, summaryTitle, summaryLines }: Exp
           ))}
         </fieldset>
         {settings.format.kind === 'diagram' ? (
-          <DiagramOptions format={settings.format.id} settings={settings} onChange={change} hasSummary={(summaryLines?.length ?? 0) > 0} sizeNote={sizeNote} />
+          <DiagramOptions format={settings.format.id} settings={settings} onChange={change} hasSummary={simulation !== null} sizeNote={sizeNote} />
         ) : settings.format.id === 'graphml' ? (
           <label className="choice">
             <input type="checkbox" checked={settings.yedGraphics} onChange={(event) => change({ yedGraphics: event.target.checked })} />

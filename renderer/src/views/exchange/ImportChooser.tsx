@@ -4,12 +4,13 @@
 import { useId, useState } from 'react';
 import { RELATIONSHIP_KINDS } from '../../../../shared/domain';
 import type { RelationshipKind } from '../../../../shared/domain';
-import { DATA_FORMAT_IDS, DATA_FORMATS, IMPORTABLE_EXTENSIONS } from '../../../../shared/formats/registry';
+import { DATA_FORMAT_IDS, DATA_FORMATS } from '../../../../shared/formats/registry';
 import { KIND_VERBS } from '../../../../shared/formats/fieldLabels';
 import { toApiError } from '../../core/errors/toApiError';
 import type { DateOrder } from '../../../../shared/formats/localeValues';
 import type { ImportChoices } from '../../hooks/useImportJob';
 import { FormError } from '../dialogs/Dialog';
+import { ChooseFileButton } from './ChooseFileButton';
 
 type Props = {
   intoName: string | null;
@@ -76,27 +77,8 @@ export function ImportChooser({ intoName, error, choosesInMain, onFiles, onChoos
       </div>
       <FormError message={error} />
       <div className="dialog__actions">
-        {choosesInMain ? (
-          <button type="button" className="button button--primary" data-testid="import-choose" onClick={() => onChooseInMain(choices)}>
-            Choose file…
-          </button>
-        ) : (
-          <label className="button button--primary exchange-file-button">
-            Choose file…
-            <input
-              type="file"
-              className="visually-hidden"
-              data-testid="import-file-input"
-              multiple
-              accept={IMPORTABLE_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
-              onChange={(event) => {
-                const files = [...(event.target.files ?? [])];
-                event.target.value = '';
-                if (files.length > 0) onFiles(files, choices);
-              }}
-            />
-          </label>
-        )}
+        <ChooseFileButton label="Choose file…" testId="import-choose" inputTestId="import-file-input" choosesInMain={choosesInMain}
+          onFiles={(files) => onFiles(files, choices)} onChooseInMain={() => onChooseInMain(choices)} />
         <button type="button" className="button" data-testid="import-template" onClick={() => void downloadTemplate()}>
           Download the spreadsheet template
         </button>

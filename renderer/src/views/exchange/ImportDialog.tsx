@@ -3,29 +3,47 @@
 import { useEffect, useState } from 'react';
 import type { NetworkSummary } from '../../../../shared/domain';
 import { isBusy, plural, progressLabel } from '../../core/exchange/importProgress';
+import { nextFreeName } from '../../core/networks/uniqueName';
 import { Dialog } from '../dialogs/Dialog';
+import { ChooseFileButton } from './ChooseFileButton';
 import { ImportChooser } from './ImportChooser';
 import { ImportPreview } from './ImportPreview';
 import { ProblemList } from './ProblemList';
 import { ProgressBar } from './ProgressBar';
+import { NameTakenNote } from '../networks/NameTakenNote';
 import { useImportJob } from '../../hooks/useImportJob';
+import type { ImportChoices } from '../../hooks/useImportJob';
 import './exchange.css';
 
 type ImportDialogProps = {
   /** The network to import into; null creates a new network. */
   into: Pick<NetworkSummary, 'id' | 'name'> | null;
+  /** The names already in the list: a new network is offered a name of its own. */
+  networkNames?: readonly string[];
   onClose: () => void;
   onImported: (networkId: string) => void;
 };
 
-export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
+export function ImportDialog({ into, networkNames = [], onClose, onImported }: ImportDialogProps) {
   const { state, sendFiles, chooseInMain, commit, cancel, restart, saveTemplate, choosesInMain } = useImportJob(into?.id ?? null);
   const [networkName, setNetworkName] = useState('');
+  // The choices the last file was read with, for "Choose another file" to read the next one with.
+  const [lastChoices, setLastChoices] = useState<ImportChoices>({ defaultKind: 'RELIES_ON', dateOrder: null });
+  const choose = (files: File[], choices: ImportChoices) => {
+    setLastChoices(choices);
+    void sendFiles(files, choices);
+  };
+  const chooseWithMain = (choices: ImportChoices) => {
+    setLastChoices(choices);
+    void chooseInMain(choices);
+  };
   const job = state.step === 'job' ? state.job : null;
   const preview = job?.preview ?? null;
 
   useEffect(() => {
-    if (preview?.newNetwork) setNetworkName(preview.networkName);
+    if (preview?.newNetwork) setNetworkName(nextFreeName(preview.networkName, networkNames));
+    // The list's names when the preview arrives are what the suggestion avoids; later changes do not re-suggest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preview]);
 
   const busy = state.step === 'sending' || isBusy(job);
@@ -42,8 +60,8 @@ export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
         intoName={into?.name ?? null}
         error={state.error}
         choosesInMain={choosesInMain}
-        onFiles={(files, choices) => void sendFiles(files, choices)}
-        onChooseInMain={(kind) => void chooseInMain(kind)}
+        onFiles={choose}
+        onChooseInMain={chooseWithMain}
         saveTemplate={saveTemplate}
       />
     );
@@ -56,8 +74,10 @@ export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
       <>
         <ProblemList job={job} />
         <div className="dialog__actions">
-          <button type="button" className="button button--primary" data-testid="import-again" onClick={restart}>
-            Choose another file
+          <ChooseFileButton label="Choose another file…" testId="import-again" inputTestId="import-again-input" choosesInMain={choosesInMain}
+            onFiles={(files) => choose(files, lastChoices)} onChooseInMain={() => chooseWithMain(lastChoices)} />
+          <button type="button" className="button" onClick={restart}>
+            Other import options
           </button>
           <button type="button" className="button" onClick={onClose}>
             Close
@@ -70,6 +90,7 @@ export function ImportDialog({ into, onClose, onImported }: ImportDialogProps) {
     body = (
       <>
         <ImportPreview job={job} preview={preview} networkName={networkName} onNetworkName={setNetworkName} />
+        {preview.newNetwork && <NameTakenNote name={networkName} taken={networkNames} onUse={setNetworkName} cameAs={preview.networkName} />}
         <div className="dialog__actions">
           <button type="button" className="button button--primary" data-testid="import-commit" disabled={nameMissing} onClick={() => void commit(preview.newNetwork ? networkName.trim() : undefined)}>
             Import

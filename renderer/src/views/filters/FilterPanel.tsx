@@ -1,5 +1,6 @@
 // The filter panel: relationship kinds, trust range, sides, party types and tags. Every change
 // applies at once; the toolbar shows how many filters are on.
+import { useState } from 'react';
 import { PARTY_SIDES, RELATIONSHIP_KINDS, RELATIONSHIP_KIND_LABELS } from '../../../../shared/domain';
 import { filterActions } from '../../core/filters/filterState';
 import type { FilterState } from '../../core/filters/filterState';
@@ -24,6 +25,12 @@ function Check({ label, checked, onChange, testId }: { label: string; checked: b
 
 export function FilterPanel({ state, choices, shown, onChange, onClose }: Props) {
   const [low, high] = state.trustRange;
+  // A lowest above the highest is swapped (filterState), and the panel says so.
+  const [swapped, setSwapped] = useState(false);
+  const setTrust = (wantedLow: number, wantedHigh: number) => {
+    setSwapped(wantedLow > wantedHigh);
+    onChange(filterActions.setTrustRange(state, [wantedLow, wantedHigh]));
+  };
   return (
     <section className="filter-panel" aria-labelledby="filter-title" data-testid="filter-panel"
       onKeyDown={(event) => { if (event.key === 'Escape') onClose(); }}>
@@ -47,17 +54,18 @@ export function FilterPanel({ state, choices, shown, onChange, onClose }: Props)
         <div className="field-row">
           <label className="field">
             <span>Lowest</span>
-            <select value={low} data-testid="filter-trust-min" onChange={(e) => onChange(filterActions.setTrustRange(state, [Number(e.target.value), high]))}>
+            <select value={low} data-testid="filter-trust-min" onChange={(e) => setTrust(Number(e.target.value), high)}>
               {[1, 2, 3, 4, 5].map((v) => <option key={v} value={v}>{v}</option>)}
             </select>
           </label>
           <label className="field">
             <span>Highest</span>
-            <select value={high} data-testid="filter-trust-max" onChange={(e) => onChange(filterActions.setTrustRange(state, [low, Number(e.target.value)]))}>
+            <select value={high} data-testid="filter-trust-max" onChange={(e) => setTrust(low, Number(e.target.value))}>
               {[1, 2, 3, 4, 5].map((v) => <option key={v} value={v}>{v}</option>)}
             </select>
           </label>
         </div>
+        <p className="field__note" role="status" data-testid="trust-swapped">{swapped ? `Lowest was above highest, so they were swapped: trust from ${low} to ${high}.` : ''}</p>
       </fieldset>
       <fieldset className="filter-panel__group">
         <legend>Sides</legend>

@@ -7,9 +7,11 @@ import { describeRelationship } from '../../core/editor/describeRelationships';
 import type { FieldErrors } from '../../core/errors/fieldIssues';
 import { checkRelationshipDraft, relationshipDraftFrom } from '../../core/forms/relationshipDraft';
 import type { RelationshipDraft, RelationshipDraftField } from '../../core/forms/relationshipDraft';
+import { mergeDrafts } from '../../core/forms/mergeDrafts';
 import type { Editor } from '../../hooks/useEditor';
 import { NotesField, RelationshipFieldsForm } from '../forms/RelationshipFieldsForm';
-import { SaveFeedback } from './SaveFeedback';
+import { ConflictChoice } from './ConflictChoice';
+import { isConflict, SaveFeedback } from './SaveFeedback';
 import type { SaveState } from './SaveFeedback';
 
 type RelationshipEditorProps = {
@@ -27,21 +29,27 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
   const [draft, setDraft] = useState(() => relationshipDraftFrom(relationship));
   const [errors, setErrors] = useState<FieldErrors<RelationshipDraftField>>({});
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
+  const [reloaded, setReloaded] = useState<{ base: RelationshipDraft; theirs: RelationshipDraft } | null>(null);
   const shown = useRef(relationship);
   const saved = relationshipDraftFrom(relationship);
 
   useEffect(() => {
     if (shown.current === relationship) return;
     const before = relationshipDraftFrom(shown.current);
-    setDraft((current) => (same(current, before) ? relationshipDraftFrom(relationship) : current));
     shown.current = relationship;
-  }, [relationship]);
+    // After a refused save and a reload: their version beside the typing (ConflictChoice).
+    if (isConflict(save)) {
+      setReloaded({ base: before, theirs: relationshipDraftFrom(relationship) });
+      setSave({ phase: 'idle' });
+    } else setDraft((current) => (same(current, before) ? relationshipDraftFrom(relationship) : current));
+  }, [relationship, save]);
 
   const commit = async (next: RelationshipDraft = draft) => {
     if (same(next, saved)) return;
     const checked = checkRelationshipDraft(next);
     if (!checked.ok) {
       setErrors(checked.errors);
+      setSave({ phase: 'idle' });
       return;
     }
     setErrors({});
@@ -53,6 +61,11 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
     setSave(result.ok ? { phase: 'saved' } : { phase: 'failed', error: result.error });
   };
 
+  // After a conflict, leaving a field must not try the refused save again (it would race the reload).
+  const blur = () => {
+    if (!isConflict(save)) void commit();
+  };
+
   const name = (id: string) => graph.parties.find((party) => party.id === id)?.name ?? 'a party';
   const { text } = describeRelationship(relationship, true, name(relationship.target));
 
@@ -62,6 +75,12 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
       <h2 id="relationship-editor-title" className="inspector__title">
         {name(relationship.source)} → {name(relationship.target)}
       </h2>
+      <SaveFeedback state={save} onReload={onReload} />
+      {reloaded && (
+        <ConflictChoice base={reloaded.base} mine={draft} theirs={reloaded.theirs}
+          onSave={(keepMine) => { const next = mergeDrafts(reloaded.base, draft, reloaded.theirs, keepMine); setReloaded(null); setDraft(next); void commit(next); }}
+          onUseTheirs={() => { setReloaded(null); setDraft(reloaded.theirs); }} />
+      )}
       <p className="inspector__sentence">
         <button type="button" className="link-button" onClick={() => onSelectParty(relationship.source)}>
           {name(relationship.source)}
@@ -86,11 +105,12 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
           onChange={(change, now) => {
             const next = { ...draft, ...change };
             setDraft(next);
+            if (save.phase === 'saved') setSave({ phase: 'idle' });
             if (now) void commit(next);
           }}
-          onBlur={() => void commit()}
+          onBlur={blur}
         />
-        <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => setDraft({ ...draft, notes })} onBlur={() => void commit()} testId="rel-notes" />
+        <NotesField value={draft.notes} error={errors.notes} onChange={(notes) => setDraft({ ...draft, notes })} onBlur={blur} testId="rel-notes" />
         <div className="inspector__actions">
           <button type="submit" className="button button--primary button--small" disabled={same(draft, saved)}>
             Save
@@ -99,7 +119,6 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
             Discard changes
           </button>
         </div>
-        <SaveFeedback state={save} onReload={onReload} />
       </form>
       <div className="inspector__danger">
         <button type="button" className="button button--danger button--small" data-testid="delete-relationship" onClick={onDelete}>

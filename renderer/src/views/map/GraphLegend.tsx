@@ -1,11 +1,12 @@
 // The legend over the canvas. It is built from the same theme and render mode as the
 // stylesheet (buildLegend), and lists the party-type icons present on the map.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Ref } from 'react';
 import type { Party } from '../../../../shared/domain';
 import { buildLegend } from '../../core/graph/buildLegend';
 import type { EdgeLegendItem, Legend, PartyLegendItem } from '../../core/graph/buildLegend';
 import { GRAPH_THEME } from '../../core/graph/theme';
+import { useRememberedFlag } from '../../hooks/useRememberedFlag';
 
 function PartySwatch({ item }: { item: PartyLegendItem }) {
   const common = { fill: item.fill, stroke: item.border, strokeWidth: 2 };
@@ -88,24 +89,10 @@ function TrustSwatch({ legend, vee }: { legend: Legend; vee: boolean }) {
 type GraphLegendProps = { parties: readonly Pick<Party, 'type' | 'side'>[]; webgl: boolean; ref?: Ref<HTMLElement> };
 
 // Whether the legend is shown in full or as one line of swatches, remembered between sessions:
-// in full it covers the lower part of a small map, where external customers usually sit.
+// in full it covers the lower part of a small map, where external customers usually sit. Until
+// the person chooses, a short window (a 720-px laptop screen) starts with the one line.
 const COMPACT_KEY = 'careweave.legend.compact';
-
-function readCompact(): boolean {
-  try {
-    return window.localStorage.getItem(COMPACT_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
-
-function rememberCompact(compact: boolean): void {
-  try {
-    window.localStorage.setItem(COMPACT_KEY, String(compact));
-  } catch {
-    // Storage may be unavailable (private windows); the choice then lasts for this session.
-  }
-}
+const SHORT_WINDOW = 820;
 
 // One line: each kind of party and relationship with its swatch and name, nothing else.
 function CompactLegend({ legend }: { legend: Legend }) {
@@ -137,13 +124,10 @@ function CompactLegend({ legend }: { legend: Legend }) {
 
 export function GraphLegend({ parties, webgl, ref }: GraphLegendProps) {
   const legend = useMemo(() => buildLegend(GRAPH_THEME, { webgl }, parties), [parties, webgl]);
-  const [compact, setCompact] = useState(readCompact);
+  const [compact, setCompact] = useRememberedFlag(COMPACT_KEY, window.innerHeight < SHORT_WINDOW);
   const trust = legend.edges.find((item) => item.kind === 'TRUSTS');
   const otherEdges = legend.edges.filter((item) => item.kind !== 'TRUSTS');
-  const toggle = () => {
-    setCompact(!compact);
-    rememberCompact(!compact);
-  };
+  const toggle = () => setCompact(!compact);
   return (
     <aside ref={ref} className={`legend${compact ? ' legend--compact' : ''}`} aria-label="Legend" data-testid="legend">
       <button type="button" className="legend__toggle button button--quiet" aria-expanded={!compact} data-testid="legend-toggle" onClick={toggle}>

@@ -10,7 +10,7 @@ import type { NetworkGraph } from '../../../../shared/domain';
 import type { Visible } from '../../core/filters/filterPipeline';
 import { buildDetailIndex, usesOverview } from '../../core/graph/detailSet';
 import { toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
-import { fitMap, viewportCentre, zoomToParties } from '../../map/camera';
+import { fitMap, freeArea, revealPoint, viewportCentre, zoomToParties } from '../../map/camera';
 import { syncElements } from '../../map/canvasSync';
 import { createMap } from '../../map/createMap';
 import { MapContext } from '../../map/mapContext';
@@ -19,7 +19,14 @@ import type { MapDrawing } from '../../map/mapContext';
 export type MapCamera = {
   fit: () => void;
   zoomTo: (partyIds: readonly string[]) => void;
+  /** The middle of the part of the view nothing floats over, in map units. */
   viewportCentre: () => { x: number; y: number };
+  /** That part of the view, in map units: where a new party may go. */
+  freeArea: () => { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Pans just enough to bring this point (a party just added) into that part. */
+  reveal: (point: { x: number; y: number }) => void;
+  /** Puts keyboard focus on the map, so the map's keys act on what was just selected. */
+  focus: () => void;
 };
 
 type Props = {
@@ -28,7 +35,8 @@ type Props = {
   webgl: boolean;
   // A large map draws straight edges and, on the canvas renderer, pans a cached image.
   large: boolean;
-  // Something floating over the canvas (the legend) that a fitted drawing must not hide under.
+  // The layer of what floats over the canvas (legend, simulation actions and key, hints): each of
+  // its children is kept clear of by a fitted drawing and by a new party.
   keepClearOf?: RefObject<HTMLElement | null>;
   ref?: Ref<MapCamera>;
   children: ReactNode;
@@ -74,7 +82,10 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
     },
     [cy],
   );
-  const overlay = useCallback(() => keepClearOf?.current ?? null, [keepClearOf]);
+  const overlays = useCallback(
+    () => Array.from(keepClearOf?.current?.children ?? []).filter((child): child is HTMLElement => child instanceof HTMLElement && child.getClientRects().length > 0),
+    [keepClearOf],
+  );
   const wholeMap = useCallback(
     () =>
       detailIndex
@@ -86,8 +97,8 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
   );
 
   const drawing = useMemo<MapDrawing | null>(
-    () => (instance ? { ...instance, graph, elements, detailIndex, webgl, large, drawn: drawn.current, drawnVersion, draw, overlay, wholeMap } : null),
-    [instance, graph, elements, detailIndex, webgl, large, drawnVersion, draw, overlay, wholeMap],
+    () => (instance ? { ...instance, graph, elements, detailIndex, webgl, large, drawn: drawn.current, drawnVersion, draw, overlays, wholeMap } : null),
+    [instance, graph, elements, detailIndex, webgl, large, drawnVersion, draw, overlays, wholeMap],
   );
 
   useImperativeHandle(
@@ -95,7 +106,10 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
     () => ({
       fit: () => drawing && fitMap(drawing, visible.partyIds),
       zoomTo: (partyIds) => drawing && zoomToParties(drawing, partyIds),
-      viewportCentre: () => (drawing ? viewportCentre(drawing.cy) : { x: 0, y: 0 }),
+      viewportCentre: () => (drawing ? viewportCentre(drawing) : { x: 0, y: 0 }),
+      freeArea: () => (drawing ? freeArea(drawing) : null),
+      reveal: (point) => drawing && revealPoint(drawing, point),
+      focus: () => containerRef.current?.focus(),
     }),
     [drawing, visible],
   );
@@ -104,7 +118,7 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
     <>
       {/* Children come first: the overview tier's canvas must lie under Cytoscape's. */}
       {drawing && <MapContext.Provider value={drawing}>{children}</MapContext.Provider>}
-      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={describeDrawing(graph)} />
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" tabIndex={0} role="img" aria-label={describeDrawing(graph)} />
     </>
   );
 }

@@ -1,12 +1,12 @@
-// The map's toolbar: add, draw, undo/redo, search, layouts, filters, focus and zoom. Every
-// button names its shortcut in its tooltip.
+// The map's toolbar: add, draw, undo/redo, search, layouts, filters, focus and zoom, on one row
+// at 1280 px with both panels open (layouts fold into the Arrange menu, the focus distance into
+// the focus hint on the map). Every button names its shortcut in its tooltip.
 import type { Ref } from 'react';
 import type { Party } from '../../../../shared/domain';
-import { LAYOUTS } from '../../core/layouts/layoutRegistry';
 import type { LayoutId } from '../../core/layouts/layoutRegistry';
-import { MAX_FOCUS_HOPS } from '../../core/filters/focus';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { PartyCombobox } from '../search/PartyCombobox';
+import { ArrangeMenu } from './ArrangeMenu';
 
 type Props = {
   parties: readonly Party[];
@@ -14,12 +14,10 @@ type Props = {
   canRedo: string | null;
   saving: boolean;
   connectMode: boolean;
-  layoutId: LayoutId;
   layoutBusy: boolean;
   filterCount: number;
   filtersOpen: boolean;
   focusOn: boolean;
-  hops: number;
   hasSelection: boolean;
   searchRef: Ref<HTMLInputElement>;
   on: {
@@ -29,11 +27,9 @@ type Props = {
     undo: () => void;
     redo: () => void;
     search: (party: Party) => void;
-    chooseLayout: (id: LayoutId) => void;
-    arrange: () => void;
+    arrange: (layout: LayoutId) => void;
     toggleFilters: () => void;
     toggleFocus: () => void;
-    setHops: (hops: number) => void;
     fit: () => void;
     zoomToSelection: () => void;
     help: () => void;
@@ -42,7 +38,6 @@ type Props = {
 
 export function MapToolbar(props: Props) {
   const { on } = props;
-  const layout = LAYOUTS.find((candidate) => candidate.id === props.layoutId);
   return (
     <div className="map-toolbar" role="toolbar" aria-label="Map tools">
       <div className="map-toolbar__group">
@@ -56,12 +51,12 @@ export function MapToolbar(props: Props) {
           Draw
         </button>
       </div>
-      <div className="map-toolbar__group">
-        <button type="button" className="button button--small" data-testid="undo" disabled={!props.canUndo} title={withShortcut(props.canUndo ? `Undo: ${props.canUndo}` : 'Nothing to undo', 'undo')} onClick={on.undo}>
-          Undo
+      <div className="map-toolbar__group map-toolbar__history">
+        <button type="button" className="button button--small button--glyph" data-testid="undo" aria-label="Undo" disabled={!props.canUndo} title={withShortcut(props.canUndo ? `Undo: ${props.canUndo}` : 'Nothing to undo', 'undo')} onClick={on.undo}>
+          <span aria-hidden="true">↶</span>
         </button>
-        <button type="button" className="button button--small" data-testid="redo" disabled={!props.canRedo} title={withShortcut(props.canRedo ? `Redo: ${props.canRedo}` : 'Nothing to redo', 'redo')} onClick={on.redo}>
-          Redo
+        <button type="button" className="button button--small button--glyph" data-testid="redo" aria-label="Redo" disabled={!props.canRedo} title={withShortcut(props.canRedo ? `Redo: ${props.canRedo}` : 'Nothing to redo', 'redo')} onClick={on.redo}>
+          <span aria-hidden="true">↷</span>
         </button>
         <span className="map-toolbar__saving" aria-live="polite" data-testid="saving-state">
           {props.saving ? 'Saving…' : ''}
@@ -71,29 +66,13 @@ export function MapToolbar(props: Props) {
         <PartyCombobox label="Find a party" hideLabel parties={props.parties} onChoose={on.search} placeholder="Find a party…" testId="search" inputRef={props.searchRef} />
       </div>
       <div className="map-toolbar__group">
-        <label htmlFor="layout-choice" className="visually-hidden">Layout</label>
-        <select id="layout-choice" className="select--small" value={props.layoutId} data-testid="layout-choice" title={layout?.description} onChange={(e) => on.chooseLayout(e.target.value as LayoutId)}>
-          {LAYOUTS.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>{candidate.label}</option>
-          ))}
-        </select>
-        <button type="button" className="button button--small" data-testid="arrange" disabled={props.layoutBusy || props.parties.length === 0} title={`Arrange the map: ${layout?.description ?? ''}`} onClick={on.arrange}>
-          Arrange
-        </button>
-      </div>
-      <div className="map-toolbar__group">
+        <ArrangeMenu disabled={props.layoutBusy || props.parties.length === 0} onArrange={on.arrange} />
         <button type="button" className="button button--small" aria-expanded={props.filtersOpen} data-testid="toggle-filters" onClick={on.toggleFilters}>
           Filters{props.filterCount > 0 ? ` (${props.filterCount})` : ''}
         </button>
         <button type="button" className="button button--small" aria-pressed={props.focusOn} data-testid="focus-mode" disabled={!props.hasSelection && !props.focusOn} title={withShortcut('Focus on the selected parties and their neighbours', 'focus')} onClick={on.toggleFocus}>
           Focus
         </button>
-        <label htmlFor="focus-hops" className="visually-hidden">Steps from the selection</label>
-        <select id="focus-hops" className="select--small" value={props.hops} title="How many steps from the selection stay in focus" onChange={(e) => on.setHops(Number(e.target.value))}>
-          {Array.from({ length: MAX_FOCUS_HOPS }, (_, i) => i + 1).map((hops) => (
-            <option key={hops} value={hops}>{hops} {hops === 1 ? 'step' : 'steps'}</option>
-          ))}
-        </select>
       </div>
       <div className="map-toolbar__group">
         <button type="button" className="button button--small" data-testid="fit" title={withShortcut('Zoom to fit the whole map', 'fit')} onClick={on.fit}>

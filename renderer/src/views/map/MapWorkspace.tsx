@@ -13,6 +13,7 @@ import { focusNeighbourhood } from '../../core/filters/focus';
 import { chooseWebgl, isLargeMap } from '../../core/graph/renderMode';
 import { layoutById } from '../../core/layouts/layoutRegistry';
 import type { LayoutId } from '../../core/layouts/layoutRegistry';
+import { useRememberedFlag } from '../../hooks/useRememberedFlag';
 import { getEmptySelection, isEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
 import type { Selection } from '../../core/selection/selection';
 import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
@@ -34,19 +35,23 @@ import type { MapCamera } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
 import type { MapDialog } from './mapDialogs';
 import { NetworkMap } from './NetworkMap';
+import { StageHints } from './StageHints';
+import { PanelHandle } from '../shell/PanelHandle';
 import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 // The withdrawal simulation (issue 4): its panel, its actions and key over the map, and its state.
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import { sectionRows } from '../../core/simulation/simulationState';
 
 type Props = {
   graph: NetworkGraph;
   onPatch: (networkId: string, patch: GraphPatch) => void;
   onReload: () => void;
   onError: (error: ApiError) => void;
-  // The export dialog draws its pictures from the map, so it opens inside the map's owner.
-  exporting: boolean;
+  // The export dialog draws its pictures from the map, so it opens inside the map's owner; the
+  // "Board report…" button opens it on the report.
+  exporting: 'export' | 'report' | null;
   onExportClosed: () => void;
 };
 
@@ -55,7 +60,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
   const canvasRef = useRef<MapCamera>(null);
-  const legendRef = useRef<HTMLElement>(null);
+  // Everything that floats over the map lives in one layer, which Fit and new parties keep clear of.
+  const overlayRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [selection, setSelection] = useState<Selection>(getEmptySelection);
   const [filters, setFilters] = useState(getEmptyFilterState);
@@ -63,9 +69,9 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const [focusOn, setFocusOn] = useState(false);
   const [hops, setHops] = useState(1);
   const [connectMode, setConnectMode] = useState(false);
-  const [layoutId, setLayoutId] = useState<LayoutId>('force');
   const [dialog, setDialog] = useState<MapDialog>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [panelHidden, setPanelHidden] = useRememberedFlag('careweave.sidePanel.hidden');
   // The renderer is chosen once per opened network: Cytoscape cannot switch it on a live map.
   const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
   const [large] = useState(() => isLargeMap(graph.parties.length + graph.relationships.length));
@@ -78,6 +84,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const choices = useMemo(() => filterChoices(graph), [graph]);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
+  // Asking for the analysis (Simulate, the key W, the party menu) shows the panel it opens in.
+  useEffect(() => {
+    if (analysis.panelOpen) setPanelHidden(false);
+  }, [analysis.panelOpen, setPanelHidden]);
 
   const report = useCallback(
     (result: EditResult | null, done: string) => {
@@ -97,7 +107,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     if (positions.length > 0) void editor.perform('Place new parties', { kind: 'move', positions }, { record: false }).then((r) => report(r, ''));
   }, [graph, editor, report]);
 
-  const addParty = (at?: { x: number; y: number }) => setDialog({ kind: 'add-party', at: at ?? canvasRef.current?.viewportCentre() ?? { x: 0, y: 0 } });
+  const addParty = (at?: { x: number; y: number }) =>
+    setDialog({ kind: 'add-party', at: at ?? canvasRef.current?.viewportCentre() ?? { x: 0, y: 0 }, within: canvasRef.current?.freeArea() ?? null });
   const addRelationship = (sourceId: string | null = selection.partyIds[0] ?? null, targetId: string | null = selection.partyIds[1] ?? null) =>
     graph.parties.length >= 2 && setDialog({ kind: 'add-relationship', sourceId, targetId });
   const askDelete = () => {
@@ -109,9 +120,11 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const goTo = (party: Party) => {
     setSelection(selectParties([party.id]));
     canvasRef.current?.zoomTo([party.id]);
+    // Out of the search box, so Delete, W or Enter act on the party found, not on the text.
+    canvasRef.current?.focus();
     setAnnouncement(`${party.name} selected`);
   };
-  const arrange = async () => {
+  const arrange = async (layoutId: LayoutId) => {
     const layout = layoutById(layoutId);
     try {
       const positions = await layouts.start(layoutId, graph);
@@ -156,12 +169,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         canRedo={editor.redoLabel}
         saving={editor.saving}
         connectMode={connectMode}
-        layoutId={layoutId}
         layoutBusy={layouts.status !== null}
         filterCount={activeFilters(filters).length}
         filtersOpen={filtersOpen}
         focusOn={focusOn}
-        hops={hops}
         hasSelection={selection.partyIds.length > 0}
         searchRef={searchRef}
         on={{
@@ -171,11 +182,9 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           undo: () => void undo(),
           redo: () => void redo(),
           search: goTo,
-          chooseLayout: setLayoutId,
-          arrange: () => void arrange(),
+          arrange: (layout) => void arrange(layout),
           toggleFilters: () => setFiltersOpen((open) => !open),
           toggleFocus: () => setFocusOn((on) => !on),
-          setHops,
           fit: () => canvasRef.current?.fit(),
           zoomToSelection: () => canvasRef.current?.zoomTo(selection.partyIds),
           help: () => setDialog({ kind: 'help' }),
@@ -196,7 +205,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             connectMode={connectMode}
             decorations={analysis.decorations}
             chain={analysis.chain}
-            keepClearOf={legendRef}
+            keepClearOf={overlayRef}
             on={{
               selectionChange: setSelection,
               partiesMoved: moved,
@@ -205,41 +214,55 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               partyMenu: analysis.setMenu,
             }}
           >
-            {exporting && <ExportDialog graph={graph} onClose={onExportClosed} />}
+            {exporting && (
+              <ExportDialog graph={graph} onClose={onExportClosed} initialFormat={exporting === 'report' ? { kind: 'diagram', id: 'report' } : undefined}
+                simulation={analysis.simulation.state.view && { view: analysis.simulation.state.view, external: sectionRows(analysis.simulation.state, 'external'), others: sectionRows(analysis.simulation.state, 'others') }} />
+            )}
           </NetworkMap>
-          {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
-          {connectMode && <p className="stage-hint">Drawing: drag from one party to another. Press Esc to stop.</p>}
-          {focus && <p className="stage-hint">Focus: the selection and {hops} {hops === 1 ? 'step' : 'steps'} around it. Press Shift+F to leave.</p>}
-          {filtersOpen && (
-            <FilterPanel
-              state={filters}
+          <div className="map-overlays" ref={overlayRef}>
+            {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
+            {(connectMode || focus || filtersOpen) && (
+              <div className="stage-corner">
+                <StageHints connectMode={connectMode} focusShown={focus !== null} hops={hops} onHops={setHops} />
+                {filtersOpen && (
+                  <FilterPanel
+                    state={filters}
+                    choices={choices}
+                    shown={{ parties: visible.partyIds.size, relationships: visible.relationshipIds.size, totalParties: graph.parties.length, totalRelationships: graph.relationships.length }}
+                    onChange={setFilters}
+                    onClose={() => setFiltersOpen(false)}
+                  />
+                )}
+              </div>
+            )}
+            <GraphLegend parties={graph.parties} webgl={webgl} />
+            {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
+            <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
+          </div>
+        </div>
+        <PanelHandle side="end" hidden={panelHidden} what="the side panel" controls="side-panel" testId="toggle-side-panel" onToggle={() => setPanelHidden(!panelHidden)} />
+        <div id="side-panel" className="side-panel" hidden={panelHidden}>
+          {analysis.panelOpen ? (
+            <SimulationPanel analysis={analysis} />
+          ) : (
+            <Inspector
+              graph={graph}
+              selection={selection}
+              editor={editor}
               choices={choices}
-              shown={{ parties: visible.partyIds.size, relationships: visible.relationshipIds.size, totalParties: graph.parties.length, totalRelationships: graph.relationships.length }}
-              onChange={setFilters}
-              onClose={() => setFiltersOpen(false)}
+              onSelectParty={(id) => setSelection(selectParties([id]))}
+              onSelectRelationship={(id) => setSelection(selectRelationship(id))}
+              onAddParty={() => addParty()}
+              onAddRelationship={(id) => addRelationship(id ?? null, null)}
+              onDelete={askDelete}
+              onReload={onReload}
             />
           )}
-          <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
-          {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
-          <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
         </div>
-        {analysis.panelOpen && <SimulationPanel analysis={analysis} />}
-        {!analysis.panelOpen && <Inspector
-          graph={graph}
-          selection={selection}
-          editor={editor}
-          choices={choices}
-          onSelectParty={(id) => setSelection(selectParties([id]))}
-          onSelectRelationship={(id) => setSelection(selectRelationship(id))}
-          onAddParty={() => addParty()}
-          onAddRelationship={(id) => addRelationship(id ?? null, null)}
-          onDelete={askDelete}
-          onReload={onReload}
-        />}
       </div>
       {dialog?.kind === 'add-party' && (
-        <AddPartyDialog graph={graph} editor={editor} at={dialog.at} typesInNetwork={choices.types} onClose={() => setDialog(null)}
-          onAdded={(id) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); }} />
+        <AddPartyDialog graph={graph} editor={editor} at={dialog.at} within={dialog.within} typesInNetwork={choices.types} onClose={() => setDialog(null)}
+          onAdded={(id, at) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); canvasRef.current?.reveal(at); }} />
       )}
       {dialog?.kind === 'add-relationship' && (
         <AddRelationshipDialog graph={graph} editor={editor} sourceId={dialog.sourceId} targetId={dialog.targetId} onClose={() => setDialog(null)}

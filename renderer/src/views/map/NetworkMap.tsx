@@ -21,6 +21,7 @@ import { SimulationLayerController } from './controllers/SimulationLayerControll
 import { TestProbeController } from './controllers/TestProbeController';
 import { VisibilityController } from './controllers/VisibilityController';
 import { MapCanvas } from './MapCanvas';
+import { PartyNameTooltip } from './PartyNameTooltip';
 import type { MapCamera } from './MapCanvas';
 
 type Props = {
@@ -58,6 +59,7 @@ export function NetworkMap({ graph, visible, focus, selection, webgl, large, con
       <EdgeDrawingController on={connectMode} onConnect={on.connect} />
       <SimulationLayerController decorations={decorations} chain={chain} />
       <TestProbeController visible={visible} decorations={decorations} />
+      <PartyNameTooltip />
       {children}
     </MapCanvas>
   );

@@ -5,6 +5,8 @@ import { NetworkList } from './NetworkList';
 import { NewNetworkForm } from './NewNetworkForm';
 
 type NetworkSidebarProps = {
+  /** Folded away by the person (kept mounted, so a half-typed new network survives). */
+  hidden: boolean;
   list: NetworkListState;
   databaseState: DatabaseStatus['state'] | null;
   openNetworkId: string | null;
@@ -26,7 +28,7 @@ type NetworkSidebarProps = {
 
 export function NetworkSidebar(props: NetworkSidebarProps) {
   return (
-    <aside className="sidebar">
+    <aside id="network-sidebar" className="sidebar" aria-label="Networks" hidden={props.hidden}>
       <div className="sidebar__header">
         <h2 className="sidebar__title">Networks</h2>
         {props.showNewButton && !props.formOpen && (

@@ -23,7 +23,7 @@ type NetworkViewProps = {
   onDeleted: (networkId: string) => void;
 };
 
-type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'import' | null;
+type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'report' | 'import' | null;
 
 export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted }: NetworkViewProps) {
   const [dialog, setDialog] = useState<NetworkDialog>(null);
@@ -69,6 +69,7 @@ export function NetworkView({ state, requestedName, onRetry, onPatch, onError, o
           <button type="button" className="button button--small button--quiet" data-testid="duplicate-network" onClick={() => setDialog('duplicate')}>Duplicate</button>
           <button type="button" className="button button--small button--quiet" data-testid="delete-network" onClick={() => setDialog('delete')}>Delete…</button>
           <button type="button" className="button button--small" data-testid="export-network" onClick={() => setDialog('export')}>Export…</button>
+          <button type="button" className="button button--small" data-testid="board-report" title="A PDF for a board: cover, map, key numbers and, during a simulation, who is hurt and why" onClick={() => setDialog('report')}>Board report…</button>
           <button type="button" className="button button--small" data-testid="import-into-network" onClick={() => setDialog('import')}>Import…</button>
         </div>
       </div>
@@ -79,7 +80,7 @@ export function NetworkView({ state, requestedName, onRetry, onPatch, onError, o
         onPatch={onPatch}
         onReload={onRetry}
         onError={onError}
-        exporting={dialog === 'export'}
+        exporting={dialog === 'export' || dialog === 'report' ? dialog : null}
         onExportClosed={() => setDialog(null)}
       />
       {phase === 'loading' && (

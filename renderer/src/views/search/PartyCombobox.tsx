@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { Ref } from 'react';
 import type { Party } from '../../../../shared/domain';
-import { searchParties } from '../../core/search/searchParties';
+import { normalise, searchParties } from '../../core/search/searchParties';
 
 type Props = {
   label: string;
@@ -18,17 +18,26 @@ type Props = {
   error?: string | undefined;
   // A picker shows the chosen name afterwards; the map search clears itself for the next search.
   keepChoice?: boolean;
+  /** A picker's text no longer names its pick (the person typed over it): the pick is void. */
+  onClear?: (text: string) => void;
 };
 
-export function PartyCombobox({ label, parties, onChoose, value = null, placeholder, testId, hideLabel, inputRef, onEscape, error, keepChoice }: Props) {
+export function PartyCombobox({ label, parties, onChoose, value = null, placeholder, testId, hideLabel, inputRef, onEscape, error, keepChoice, onClear }: Props) {
   const id = useId();
   const [query, setQuery] = useState(value?.name ?? '');
+  // A pick changed from outside (swapping From and To) shows its name; the box keeps its focus.
+  const [shownId, setShownId] = useState(value?.id ?? null);
+  if ((value?.id ?? null) !== shownId) {
+    setShownId(value?.id ?? null);
+    if (value) setQuery(value.name);
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const hits = open ? searchParties(parties, query, 10) : [];
   const choose = (party: Party) => {
     onChoose(party);
     setQuery(keepChoice ? party.name : '');
+    if (keepChoice) setShownId(party.id);
     setOpen(false);
   };
   return (
@@ -51,12 +60,23 @@ export function PartyCombobox({ label, parties, onChoose, value = null, placehol
         placeholder={placeholder}
         data-testid={testId}
         onChange={(event) => {
-          setQuery(event.target.value);
+          const text = event.target.value;
+          setQuery(text);
           setOpen(true);
           setActive(0);
+          if (keepChoice && (!value || text !== value.name)) {
+            setShownId(null);
+            onClear?.(text);
+          }
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setOpen(false);
+          // A picker whose text is exactly one party's name has picked it, typed or not.
+          if (!keepChoice || value) return;
+          const exact = parties.filter((party) => normalise(party.name) === normalise(query));
+          if (exact.length === 1 && normalise(query) !== '') choose(exact[0]!);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();

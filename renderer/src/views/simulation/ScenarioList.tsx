@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
+import { describeGone, scenarioParties } from '../../core/simulation/scenarioParties';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -18,8 +19,8 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
 }) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const nameOf = (id: string) => analysis.graph.parties.find((party) => party.id === id)?.name;
-  const gone = scenario.withdrawn.filter((id) => nameOf(id) === undefined);
+  const parties = scenarioParties(scenario, analysis.graph.parties);
+  const gone = describeGone(parties);
 
   const open = () => {
     analysis.simulation.simulate(scenario.withdrawn, { name: scenario.name, thresholds: scenario.params });
@@ -51,17 +52,12 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
         )}
       </div>
       <p className="sim-muted">
-        Withdraws {scenario.withdrawn.map((id) => nameOf(id) ?? id).join(', ')} · affected from {percent(scenario.params.affectedThreshold)}, disrupted from{' '}
+        Withdraws {parties.names.join(', ')} · affected from {percent(scenario.params.affectedThreshold)}, disrupted from{' '}
         {percent(scenario.params.disruptedThreshold)} · saved {date.format(new Date(scenario.createdAt))}
       </p>
-      {gone.length > 0 && (
-        <p className="sim-warning" data-testid="scenario-missing">
-          {gone.length === 1 ? 'One of its parties no longer exists' : `${gone.length} of its parties no longer exist`} in this network: {gone.join(', ')}.
-          Opening it runs without {gone.length === 1 ? 'that party' : 'them'}.
-        </p>
-      )}
+      {gone && <p className="sim-warning" data-testid="scenario-missing">{gone}</p>}
       <div className="scenario__actions">
-        <button type="button" className="button button--small button--primary" onClick={open} disabled={gone.length === scenario.withdrawn.length} data-testid="open-scenario">
+        <button type="button" className="button button--small button--primary" onClick={open} disabled={parties.allGone} data-testid="open-scenario">
           Open
         </button>
         <button type="button" className="button button--small button--quiet" onClick={() => setRenaming(scenario.name)}>Rename</button>

@@ -14,7 +14,7 @@ export const ANIMATE_MAX_NODES = 400;
 export const GLIDE_MS = 450;
 
 export function ElementsController() {
-  const { cy, container, graph, elements, detailIndex, draw, overlay } = useMap();
+  const { cy, container, graph, elements, detailIndex, draw, overlays } = useMap();
   const opened = useRef(false);
   // A network opened before any party had a place is fitted once the places arrive.
   const fitWhenPlaced = useRef(false);
@@ -25,13 +25,13 @@ export function ElementsController() {
     if (first) {
       performance.mark('careweave:draw:start');
       // Camera first, from the saved positions: the elements are then styled once, at its label mode.
-      const bounds = elementBounds(elements);
-      const viewport = bounds && viewportFor(bounds, container, overlay());
+      const bounds = elementBounds(elements, { labels: true });
+      const viewport = bounds && viewportFor(bounds, container, overlays());
       if (viewport) cy.viewport(viewport);
       fitWhenPlaced.current = bounds === null;
     } else if (fitWhenPlaced.current && elementBounds(elements)) {
       fitWhenPlaced.current = false;
-      window.setTimeout(() => fitTo(cy, container, overlay()), GLIDE_MS);
+      window.setTimeout(() => fitTo(cy, container, overlays()), GLIDE_MS);
     }
     if (detailIndex) {
       draw(detailElements(detailIndex, viewBox(cy.zoom(), cy.pan(), { width: container.clientWidth, height: container.clientHeight })), false);
@@ -43,7 +43,7 @@ export function ElementsController() {
       // The measure ends once the browser has painted the first frame of the new drawing.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('careweave:draw', 'careweave:draw:start')));
     }
-  }, [cy, container, elements, detailIndex, draw, overlay, partyCount]);
+  }, [cy, container, elements, detailIndex, draw, overlays, partyCount]);
 
   return null;
 }
