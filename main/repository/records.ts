@@ -17,6 +17,12 @@ export type Props = Record<string, unknown>;
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const strList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const dateOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+// An agreement's term; a relationship stored before terms existed has none and does not renew.
+function termFromProps(props: Props) {
+  return { startsOn: dateOrNull(props.startsOn), endsOn: dateOrNull(props.endsOn), renews: props.renews === true };
+}
 
 export function toInt(value: number): Integer {
   return neo4j.int(value);
@@ -95,6 +101,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
         service: str(props.service),
         criticality: num(props.criticality) ?? 3,
         substitutability: props.substitutability === 'limited' || props.substitutability === 'ready' ? props.substitutability : 'none',
+        ...termFromProps(props),
       };
     case 'RESOURCE_FLOW':
       return {
@@ -104,6 +111,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
         amount: num(props.amount),
         unit: str(props.unit),
         period: str(props.period),
+        ...termFromProps(props),
       };
     case 'TRUSTS':
       return {
@@ -114,6 +122,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
         missionSupport: num(props.missionSupport),
         openness: num(props.openness),
         assessedAt: typeof props.assessedAt === 'string' ? props.assessedAt : null,
+        assessedBy: str(props.assessedBy),
       };
   }
 }

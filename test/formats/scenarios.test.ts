@@ -27,7 +27,7 @@ async function analyze(text: string, merge = false, existingScenarios: { id: str
 describe('scenarios in the JSON file', () => {
   it('round-trip with the network, ids and thresholds included', async () => {
     const text = networkToJson(documentToGraph(trickyDocument()), '2026-02-01T00:00:00.000Z', scenarios);
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 1, scenarios });
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2, scenarios });
     const result = await analyze(text);
     expect(result.ok && result.plan.scenarios).toEqual(scenarios);
     expect(result.ok && result.plan.notes).toContain('2 saved withdrawal scenarios will be imported with the network.');

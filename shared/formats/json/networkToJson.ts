@@ -19,11 +19,15 @@ const RELATIONSHIP_ORDER = [
   'amount',
   'unit',
   'period',
+  'startsOn',
+  'endsOn',
+  'renews',
   'level',
   'reliability',
   'missionSupport',
   'openness',
   'assessedAt',
+  'assessedBy',
   'notes',
 ];
 
