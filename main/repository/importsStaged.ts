@@ -86,7 +86,8 @@ export async function createScenarios(tx: ManagedTransaction, networkId: string,
   if (scenarios.length === 0) return;
   await tx.run(
     `UNWIND $scenarios AS s
-     CREATE (:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn, params: s.params,
+     CREATE (:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn,
+                        withdrawnRelationships: s.withdrawnRelationships, endsBefore: s.endsBefore, params: s.params,
                         version: $version, createdAt: s.createdAt, updatedAt: $now})`,
     {
       scenarios: scenarios.map((scenario) => ({ ...scenario, params: JSON.stringify(scenario.params), createdAt: scenario.createdAt ?? now })),

@@ -1,5 +1,6 @@
-// Saved withdrawal simulations, stored as `(:Scenario {id, networkId, name, withdrawn, params,
-// version, createdAt, updatedAt})` beside the network's parties (DESIGN.md §3). Deleting the
+// Saved withdrawal simulations, stored as `(:Scenario {id, networkId, name, withdrawn,
+// withdrawnRelationships, endsBefore, params, version, createdAt, updatedAt})` beside the network's
+// parties (DESIGN.md §3; the ended agreements and the date came with issue 12). Deleting the
 // network deletes them with everything else that carries its id (see networks.ts).
 //
 // `params` is one JSON text, e.g. '{"affectedThreshold":0.05,"disruptedThreshold":0.5}', rather
@@ -9,7 +10,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { scenarioParamsSchema } from '../../shared/domain';
-import type { Scenario, ScenarioParams } from '../../shared/domain';
+import type { Scenario, ScenarioParams, ScenarioQuestion } from '../../shared/domain';
 import { DEFAULT_SIMULATION_OPTIONS } from '../../shared/analysis/simulationOptions';
 import { toInt } from './records';
 import type { Props } from './records';
@@ -17,17 +18,21 @@ import { readTx, writeTx } from '../database/store';
 import type { Store } from '../database/store';
 import { lockAtVersions } from './versioning';
 
-export interface NewScenario {
+export interface NewScenario extends ScenarioQuestion {
   id: string;
   networkId: string;
   name: string;
-  withdrawn: string[];
   params: ScenarioParams;
 }
 
-// Every read returns the withdrawn ids that no longer name a party of the network.
+// An agreement is a reliance or a resource flow; one indexed pattern per type (relationshipLookup.ts).
+const AGREEMENT_EXISTS = (id: string, networkId: string) =>
+  `(EXISTS { MATCH ()-[:RELIES_ON {networkId: ${networkId}, id: ${id}}]->() } OR EXISTS { MATCH ()-[:RESOURCE_FLOW {networkId: ${networkId}, id: ${id}}]->() })`;
+
+// Every read returns the withdrawn ids that no longer name a party, or an agreement, of the network.
 const SCENARIO_FIELDS = `s {.*} AS scenario,
-  [partyId IN s.withdrawn WHERE NOT EXISTS { MATCH (:Party {networkId: s.networkId, id: partyId}) }] AS missing`;
+  [partyId IN s.withdrawn WHERE NOT EXISTS { MATCH (:Party {networkId: s.networkId, id: partyId}) }] AS missing,
+  [relationshipId IN coalesce(s.withdrawnRelationships, []) WHERE NOT ${AGREEMENT_EXISTS('relationshipId', 's.networkId')}] AS missingRelationships`;
 
 function networkNotFound(): ApiError {
   return new ApiError('not_found', 'That network no longer exists. It may have been deleted; pick another from the list.');
@@ -49,18 +54,25 @@ function paramsFromText(text: unknown): ScenarioParams {
   }
 }
 
-function scenarioFromRecord(props: Props, missing: unknown): Scenario {
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+function scenarioFromRecord(record: { get(key: string): unknown }): Scenario {
+  const props = record.get('scenario') as Props;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
     id: text(props.id),
     networkId: text(props.networkId),
     name: text(props.name),
-    withdrawn: Array.isArray(props.withdrawn) ? props.withdrawn.map(String) : [],
+    withdrawn: ids(props.withdrawn),
+    // Scenarios saved before issue 12 have neither (migration 003 adds the empty list).
+    withdrawnRelationships: ids(props.withdrawnRelationships),
+    endsBefore: typeof props.endsBefore === 'string' && props.endsBefore !== '' ? props.endsBefore : null,
     params: paramsFromText(props.params),
     version: Number(props.version ?? 0),
     createdAt: text(props.createdAt),
     updatedAt: text(props.updatedAt) || text(props.createdAt),
-    missingPartyIds: Array.isArray(missing) ? missing.map(String) : [],
+    missingPartyIds: ids(record.get('missing')),
+    missingRelationshipIds: ids(record.get('missingRelationships')),
   };
 }
 
@@ -82,6 +94,23 @@ async function refuseDuplicateName(tx: ManagedTransaction, networkId: string, na
   }
 }
 
+async function refuseUnknownAgreements(tx: ManagedTransaction, networkId: string, relationshipIds: readonly string[]): Promise<void> {
+  if (relationshipIds.length === 0) return;
+  const result = await tx.run(
+    `UNWIND $ids AS relationshipId
+     WITH relationshipId WHERE NOT ${AGREEMENT_EXISTS('relationshipId', '$networkId')}
+     RETURN collect(relationshipId) AS unknown`,
+    { networkId, ids: relationshipIds },
+  );
+  const unknown = (result.records[0]?.get('unknown') as string[] | undefined) ?? [];
+  if (unknown.length === 0) return;
+  throw new ApiError(
+    'invalid_request',
+    `The scenario was not saved: ${unknown.length === 1 ? 'this agreement is' : 'these agreements are'} not a reliance or resource flow of the network: ${unknown.slice(0, 5).map((id) => `"${id}"`).join(', ')}. Reload the map and simulate again.`,
+    [{ path: 'withdrawnRelationships', message: `Unknown agreements: ${unknown.join(', ')}` }],
+  );
+}
+
 export async function listScenarios(store: Store, networkId: string): Promise<Scenario[]> {
   return readTx(store, async (tx) => {
     await requireNetwork(tx, networkId);
@@ -91,7 +120,7 @@ export async function listScenarios(store: Store, networkId: string): Promise<Sc
        ORDER BY toLower(s.name), s.createdAt`,
       { networkId },
     );
-    return result.records.map((record) => scenarioFromRecord(record.get('scenario') as Props, record.get('missing')));
+    return result.records.map((record) => scenarioFromRecord(record));
   });
 }
 
@@ -116,15 +145,17 @@ export async function createScenario(store: Store, scenario: NewScenario, now: s
         [{ path: 'withdrawn', message: `Unknown party ids: ${missing.join(', ')}` }],
       );
     }
+    await refuseUnknownAgreements(tx, scenario.networkId, scenario.withdrawnRelationships);
     await refuseDuplicateName(tx, scenario.networkId, scenario.name, null);
     const result = await tx.run(
-      `CREATE (s:Scenario {id: $id, networkId: $networkId, name: $name, withdrawn: $withdrawn, params: $params,
+      `CREATE (s:Scenario {id: $id, networkId: $networkId, name: $name, withdrawn: $withdrawn,
+                           withdrawnRelationships: $withdrawnRelationships, endsBefore: $endsBefore, params: $params,
                            version: $version, createdAt: $now, updatedAt: $now})
        RETURN ${SCENARIO_FIELDS}`,
       { ...scenario, params: JSON.stringify(scenario.params), version: toInt(0), now },
     );
     const record = result.records[0]!;
-    return scenarioFromRecord(record.get('scenario') as Props, record.get('missing'));
+    return scenarioFromRecord(record);
   });
 }
 
@@ -139,7 +170,7 @@ export async function renameScenario(store: Store, networkId: string, id: string
       { networkId, id, name, now },
     );
     const record = result.records[0]!;
-    return scenarioFromRecord(record.get('scenario') as Props, record.get('missing'));
+    return scenarioFromRecord(record);
   });
 }
 

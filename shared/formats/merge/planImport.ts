@@ -32,7 +32,10 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     sampleLimit: PREVIEW_SAMPLES,
     ...(input.brokenRefs ? { brokenRefs: input.brokenRefs } : {}),
   });
-  const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, 'the file', problems);
+  const agreementIds = new Set(
+    [...(existing?.relationships ?? []), ...imported.relationships].flatMap((relationship) => (relationship.kind !== 'TRUSTS' && relationship.id !== null ? [relationship.id] : [])),
+  );
+  const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, agreementIds, 'the file', problems);
   await input.tick?.(1);
 
   if (existing) {
