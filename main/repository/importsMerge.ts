@@ -13,6 +13,7 @@ import type { WriteProgress } from './importsStaged';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { writeTx } from '../database/store';
+import { archiveSupersededTrust, dropEarlierOnCurrentDay } from './trustHistory';
 import type { Store } from '../database/store';
 
 export interface MergeRows {
@@ -82,6 +83,8 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
           return { id: change.id, version: toInt(change.version), props: relationshipFieldsToProps(fields) };
         });
       for (const batch of batches(updates)) {
+        const days = kind === 'TRUSTS' ? batch.map((row) => ({ id: row.id, assessedAt: (row.props.assessedAt as string | null | undefined) ?? null })) : [];
+        await archiveSupersededTrust(tx, networkId, days, now);
         const updated = await run(
           tx,
           `UNWIND $rows AS row
@@ -91,6 +94,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
           { rows: batch, networkId, now },
         );
         if (updated !== batch.length) throw conflict('A relationship');
+        await dropEarlierOnCurrentDay(tx, networkId, days);
         await step(batch.length);
       }
     }

@@ -38,6 +38,13 @@ export const API_METHODS = [
   'getImportJob',
   'commitImport',
   'cancelImport',
+  // Relationships over time: care log and trust history (historyApi.ts).
+  'getNetworkHistory',
+  'addCareLogEntry',
+  'updateCareLogEntry',
+  'deleteCareLogEntry',
+  'recordTrustAssessment',
+  'deleteTrustAssessment',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -1,9 +1,10 @@
 // Trust history (issue 12): every assessment of a TRUSTS relationship is kept. The relationship
 // itself holds the current one (its level, sub-scores, assessedAt and assessedBy); each earlier
 // one is a TrustAssessment. Together they are the relationship's history, and the latest by date
-// is what counts (DESIGN.md §4 reads the relationship's level).
+// is what counts (DESIGN.md §4 reads the relationship's level). What was said alongside an
+// assessment (a survey's comments) goes into the care log, where every touchpoint is.
 import { z } from 'zod';
-import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from './constants';
+import { NAME_MAX_LENGTH } from './constants';
 import { idSchema, isoDateSchema, isoDateTimeSchema, scoreSchema } from './common';
 import { meanTrustScore } from './relationship';
 
@@ -18,7 +19,6 @@ export const trustAssessmentFieldsSchema = z
     openness: optionalScore('Openness'),
     assessedOn: isoDateSchema('The assessment date'),
     assessedBy: z.string().trim().max(NAME_MAX_LENGTH).default(''),
-    notes: z.string().max(TEXT_MAX_LENGTH).default(''),
   })
   .transform((fields, ctx) => {
     const level = fields.level ?? meanTrustScore(fields);
@@ -45,7 +45,6 @@ export const trustAssessmentSchema = z.object({
   /** null for an assessment whose date nobody recorded. */
   assessedOn: z.iso.date().nullable(),
   assessedBy: z.string(),
-  notes: z.string(),
   recordedAt: isoDateTimeSchema,
 });
 export type TrustAssessment = z.infer<typeof trustAssessmentSchema>;

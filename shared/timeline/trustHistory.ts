@@ -11,7 +11,6 @@ export interface TrustPoint {
   /** null when nobody recorded the day; such a point sorts before every dated one. */
   readonly assessedOn: string | null;
   readonly assessedBy: string;
-  readonly notes: string;
   /** The assessment the relationship holds now; the others are earlier ones. */
   readonly current: boolean;
   /** The stored earlier assessment's id; null for the current one. */
@@ -27,10 +26,9 @@ export interface CurrentTrust {
   readonly openness: number | null;
   readonly assessedAt: string | null;
   readonly assessedBy?: string;
-  readonly notes?: string;
 }
 
-type Earlier = Pick<TrustAssessment, 'id' | 'relationshipId' | 'level' | 'reliability' | 'missionSupport' | 'openness' | 'assessedOn' | 'assessedBy' | 'notes'>;
+type Earlier = Pick<TrustAssessment, 'id' | 'relationshipId' | 'level' | 'reliability' | 'missionSupport' | 'openness' | 'assessedOn' | 'assessedBy'>;
 
 const byDay = (a: TrustPoint, b: TrustPoint) => {
   if (a.assessedOn === b.assessedOn) return Number(a.current) - Number(b.current);
@@ -43,12 +41,11 @@ const byDay = (a: TrustPoint, b: TrustPoint) => {
 export function trustHistoryOf(relationship: CurrentTrust, earlier: readonly Earlier[]): TrustPoint[] {
   const points: TrustPoint[] = earlier
     .filter((assessment) => assessment.relationshipId === relationship.id)
-    .map((assessment) => ({ ...pick(assessment), assessedOn: assessment.assessedOn, assessedBy: assessment.assessedBy, notes: assessment.notes, current: false, assessmentId: assessment.id }));
+    .map((assessment) => ({ ...pick(assessment), assessedOn: assessment.assessedOn, assessedBy: assessment.assessedBy, current: false, assessmentId: assessment.id }));
   points.push({
     ...pick(relationship),
     assessedOn: relationship.assessedAt,
     assessedBy: relationship.assessedBy ?? '',
-    notes: relationship.notes ?? '',
     current: true,
     assessmentId: null,
   });
