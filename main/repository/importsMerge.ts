@@ -7,8 +7,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, PartyChange, RelationshipChange } from '../../shared/formats';
-import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
+import type { DocumentScenario, DocumentTrustAssessment, PartyChange, PlannedCareLogEntry, RelationshipChange } from '../../shared/formats';
+import { batches, createHistory, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
@@ -22,6 +22,8 @@ export interface MergeRows {
   addedRelationships: readonly DocumentRelationship[];
   changedRelationships: readonly RelationshipChange[];
   addedScenarios?: readonly DocumentScenario[];
+  careLog?: readonly PlannedCareLogEntry[];
+  trustHistory?: readonly DocumentTrustAssessment[];
 }
 
 function conflict(what: string): ApiError {
@@ -99,6 +101,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       }
     }
     await createScenarios(tx, networkId, rows.addedScenarios ?? [], now);
+    await createHistory(tx, networkId, rows, now);
     return networkFromProps(record.get('network') as Props);
   });
 }

@@ -9,7 +9,9 @@
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario } from '../../shared/formats';
+import type { DocumentScenario, DocumentTrustAssessment, PlannedCareLogEntry } from '../../shared/formats';
+import { createCareLogEntries } from './careLog';
+import { createEarlierAssessments } from './trustHistory';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { readTx, writeTx } from '../database/store';
@@ -30,6 +32,8 @@ export interface NewNetworkRows {
   parties: readonly DocumentParty[];
   relationships: readonly DocumentRelationship[];
   scenarios?: readonly DocumentScenario[];
+  careLog?: readonly PlannedCareLogEntry[];
+  trustHistory?: readonly DocumentTrustAssessment[];
 }
 
 export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
@@ -98,6 +102,22 @@ export async function createScenarios(tx: ManagedTransaction, networkId: string,
   );
 }
 
+/** The care log and earlier trust assessments of an import, once its parties and relationships are in. */
+export async function createHistory(
+  tx: ManagedTransaction,
+  networkId: string,
+  rows: { careLog?: readonly PlannedCareLogEntry[]; trustHistory?: readonly DocumentTrustAssessment[] },
+  now: string,
+): Promise<void> {
+  await createCareLogEntries(tx, networkId, (rows.careLog ?? []).map((entry) => ({ ...entry, createdAt: entry.createdAt ?? now })), now);
+  await createEarlierAssessments(
+    tx,
+    networkId,
+    (rows.trustHistory ?? []).map(({ relationshipId, ...fields }) => ({ relationshipId, fields })),
+    now,
+  );
+}
+
 async function stageBatch(store: Store, networkId: string, query: string, rows: unknown[], now: string): Promise<number> {
   return writeTx(store, async (tx) => {
     const result = await tx.run(query, { rows, networkId, version: toInt(0), now });
@@ -142,8 +162,9 @@ export async function writeNewNetworkStaged(
          RETURN n {.*} AS network`,
         { networkId, name: rows.name, description: rows.description, now },
       );
-      // Scenarios are few; they come with the network in its last, small transaction.
+      // Scenarios and history are few beside the map; they come with the network in its last transaction.
       await createScenarios(tx, networkId, rows.scenarios ?? [], now);
+      await createHistory(tx, networkId, rows, now);
       return networkFromProps(created.records[0]?.get('network') as Props);
     });
   } catch (error) {

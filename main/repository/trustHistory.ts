@@ -91,7 +91,8 @@ export async function dropEarlierOnCurrentDay(tx: ManagedTransaction, networkId:
 
 export interface EarlierAssessmentRow {
   relationshipId: string;
-  fields: TrustAssessmentFields;
+  /** An imported earlier assessment may have no day. */
+  fields: Omit<TrustAssessmentFields, 'assessedOn'> & { assessedOn: string | null };
 }
 
 /** Writes earlier assessments (imports, survey answers dated before the current one). */
