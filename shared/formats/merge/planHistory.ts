@@ -68,7 +68,7 @@ export function planHistory(
     if (entry.about.kind === 'relationship') {
       const relationship = relationships.get(entry.about.id);
       if (!relationship) {
-        problem(`is about relationship ${quoteValue(entry.about.id)}, which is not in ${partiesSource.replace('parties.csv', 'relationships.csv')}`, 'relationship id');
+        problem(`this touchpoint is about relationship ${quoteValue(entry.about.id)}, which is not in ${partiesSource.replace('parties.csv', 'relationships.csv')}`, 'relationship id');
         continue;
       }
       subject = { kind: 'relationship', id: entry.about.id };
@@ -95,7 +95,7 @@ export function planHistory(
     const relationship = relationships.get(assessment.relationshipId);
     if (!relationship || relationship.kind !== 'TRUSTS') {
       const what = relationship && isAgreementKind(relationship.kind) ? 'which is not a trust relationship' : 'which is not in the file or the network';
-      problems.add({ ...at, field: 'relationship id', message: `is an assessment of ${quoteValue(assessment.relationshipId)}, ${what}` });
+      problems.add({ ...at, field: 'relationship id', message: `this assessment is of relationship ${quoteValue(assessment.relationshipId)}, ${what}` });
       continue;
     }
     const key = `${assessment.relationshipId}@${assessment.assessedOn ?? 'undated'}`;
