@@ -11,8 +11,12 @@ interface Described {
   readonly resource?: ResourceKind;
 }
 
+// "County Transit's", but "IOP clients'".
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+
 export function describeAgreement(relationship: Described, nameOf: (partyId: string) => string): string {
-  if (relationship.kind === 'RELIES_ON') return `${nameOf(relationship.source)}'s reliance on ${nameOf(relationship.target)} for ${relationship.service ?? 'a service'}`;
-  if (relationship.kind === 'RESOURCE_FLOW') return `${nameOf(relationship.source)}'s ${relationship.resource ?? 'resources'} to ${nameOf(relationship.target)}`;
-  return `${nameOf(relationship.source)}'s trust in ${nameOf(relationship.target)}`;
+  const owner = possessive(nameOf(relationship.source));
+  if (relationship.kind === 'RELIES_ON') return `${owner} reliance on ${nameOf(relationship.target)} for ${relationship.service ?? 'a service'}`;
+  if (relationship.kind === 'RESOURCE_FLOW') return `${owner} ${relationship.resource ?? 'resources'} to ${nameOf(relationship.target)}`;
+  return `${owner} trust in ${nameOf(relationship.target)}`;
 }
