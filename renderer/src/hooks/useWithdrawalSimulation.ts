@@ -6,7 +6,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImpactNetwork } from '../../../shared/analysis';
 import {
   adjustThresholds,
+  askToQuestion,
   DEFAULT_THRESHOLDS,
+  isEmptyAsk,
+  resolveQuestion,
   getEmptySimulationState,
   rowHighlighted,
   rowsAdded,
@@ -15,7 +18,7 @@ import {
   simulationRequested,
   simulationSucceeded,
 } from '../core/simulation/simulationState';
-import type { SimulationState, WithdrawalQuestion } from '../core/simulation/simulationState';
+import type { SimulationAsk, SimulationState, WithdrawalQuestion } from '../core/simulation/simulationState';
 import type { RowSection, Thresholds } from '../core/simulation/simulationView';
 import { CancelledError } from '../workers/simulationClient';
 import type { SimulationClient } from '../workers/simulationClient';
@@ -25,7 +28,7 @@ const ROWS_PER_PAGE = 200;
 export type WithdrawalSimulation = {
   state: SimulationState;
   thresholds: Thresholds;
-  simulate: (withdrawn: readonly string[], scenario?: { name: string; thresholds: Thresholds }) => void;
+  simulate: (ask: SimulationAsk, scenario?: { name: string; thresholds: Thresholds }) => void;
   setThresholds: (changed: Partial<Thresholds>) => void;
   highlight: (partyId: string | null) => void;
   loadMore: (section: RowSection) => void;
@@ -33,7 +36,11 @@ export type WithdrawalSimulation = {
   clear: () => void;
 };
 
-export function useWithdrawalSimulation(client: SimulationClient, network: ImpactNetwork): WithdrawalSimulation {
+/**
+ * `endingBefore` gives the agreements a day ends on the network as it is now; a question about a
+ * day is asked again when they change (an end date edited while the answer is on screen).
+ */
+export function useWithdrawalSimulation(client: SimulationClient, network: ImpactNetwork, endingBefore: (day: string) => readonly string[]): WithdrawalSimulation {
   const [state, setState] = useState(getEmptySimulationState);
   const [thresholds, setThresholdState] = useState<Thresholds>(DEFAULT_THRESHOLDS);
   const stateRef = useRef(state);
@@ -54,7 +61,7 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
       const mine = generation.current;
       setState((current) => simulationRequested(current, question, scenarioName));
       try {
-        const reply = await client.ask<'simulated'>({ type: 'simulate', ...question });
+        const reply = await client.ask<'simulated'>({ type: 'simulate', ...resolveQuestion(question, endingBefore) });
         if (mine !== generation.current) continue;
         answered.current = question;
         setState((current) => simulationSucceeded(current, reply.id, reply.view, reply.missing));
@@ -65,7 +72,7 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
       }
     }
     running.current = false;
-  }, [client]);
+  }, [client, endingBefore]);
 
   const ask = useCallback(
     (question: WithdrawalQuestion, scenarioName: string | null) => {
@@ -76,11 +83,11 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
   );
 
   const simulate = useCallback<WithdrawalSimulation['simulate']>(
-    (withdrawn, scenario) => {
-      if (withdrawn.length === 0) return;
+    (request, scenario) => {
+      if (isEmptyAsk(request)) return;
       const chosen = scenario?.thresholds ?? thresholds;
       if (scenario) setThresholdState(scenario.thresholds);
-      ask({ withdrawn: [...withdrawn], thresholds: chosen }, scenario?.name ?? null);
+      ask(askToQuestion(request, chosen), scenario?.name ?? null);
     },
     [ask, thresholds],
   );
@@ -95,7 +102,7 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
     [ask, thresholds],
   );
 
-  // A new revision of the network: answer the same question about it.
+  // A new revision of the network (or of its agreements' terms): answer the same question about it.
   useEffect(() => {
     const question = stateRef.current.question;
     if (question) ask(question, stateRef.current.scenarioName);

@@ -46,7 +46,13 @@ export type SimulationView = {
   /** Every party's impact and class, for colouring the map. */
   impactById: Record<string, number>;
   classById: Record<string, ImpactClass>;
+  /** Agreements that ended (§4.9), in words, and those asked for that are no longer in the network. */
+  agreements: AgreementsView;
 };
+
+export type AgreementsView = { ended: { id: string; label: string }[]; missing: string[] };
+
+export const NO_AGREEMENTS: AgreementsView = { ended: [], missing: [] };
 
 export const FIRST_PAGE_ROWS = 150;
 
@@ -90,7 +96,7 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
   };
 }
 
-export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS): SimulationView {
+export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS, agreements: AgreementsView = NO_AGREEMENTS): SimulationView {
   const page = (section: RowSection): RowPage => {
     const entries = sectionParties(result, section);
     return { rows: entries.slice(0, firstRows).map((entry) => toImpactRow(entry, nameOf)), total: entries.length };
@@ -112,5 +118,6 @@ export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) 
     others: page('others'),
     impactById,
     classById,
+    agreements,
   };
 }

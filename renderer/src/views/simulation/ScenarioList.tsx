@@ -5,6 +5,7 @@ import type { Scenario } from '../../../../shared/domain';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import { describeScenarioQuestion, scenarioQuestion } from '../../core/simulation/describeQuestion';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -22,7 +23,7 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
   const gone = scenario.withdrawn.filter((id) => nameOf(id) === undefined);
 
   const open = () => {
-    analysis.simulation.simulate(scenario.withdrawn, { name: scenario.name, thresholds: scenario.params });
+    analysis.simulation.simulate(scenarioQuestion(scenario), { name: scenario.name, thresholds: scenario.params });
     analysis.openPanel('results');
   };
   const rename = async () => {
@@ -51,7 +52,7 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
         )}
       </div>
       <p className="sim-muted">
-        Withdraws {scenario.withdrawn.map((id) => nameOf(id) ?? id).join(', ')} · affected from {percent(scenario.params.affectedThreshold)}, disrupted from{' '}
+        {describeScenarioQuestion(scenario, (id) => nameOf(id) ?? id)} · affected from {percent(scenario.params.affectedThreshold)}, disrupted from{' '}
         {percent(scenario.params.disruptedThreshold)} · saved {date.format(new Date(scenario.createdAt))}
       </p>
       {gone.length > 0 && (
@@ -61,7 +62,7 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
         </p>
       )}
       <div className="scenario__actions">
-        <button type="button" className="button button--small button--primary" onClick={open} disabled={gone.length === scenario.withdrawn.length} data-testid="open-scenario">
+        <button type="button" className="button button--small button--primary" onClick={open} disabled={gone.length === scenario.withdrawn.length && scenario.withdrawnRelationships.length === 0 && scenario.endsBefore === null} data-testid="open-scenario">
           Open
         </button>
         <button type="button" className="button button--small button--quiet" onClick={() => setRenaming(scenario.name)}>Rename</button>
