@@ -10,6 +10,9 @@ import type { RelationshipDraft, RelationshipDraftField } from '../../core/forms
 import type { Editor } from '../../hooks/useEditor';
 import { NotesField, RelationshipFieldsForm } from '../forms/RelationshipFieldsForm';
 import { SaveFeedback } from './SaveFeedback';
+import { CareLogSection } from '../history/CareLogSection';
+import { TrustHistorySection } from '../history/TrustHistorySection';
+import type { NetworkHistory } from '../../hooks/useNetworkHistory';
 import type { SaveState } from './SaveFeedback';
 
 type RelationshipEditorProps = {
@@ -19,11 +22,12 @@ type RelationshipEditorProps = {
   onSelectParty: (partyId: string) => void;
   onDelete: () => void;
   onReload: () => void;
+  history: NetworkHistory;
 };
 
 const same = (a: RelationshipDraft, b: RelationshipDraft) => JSON.stringify(a) === JSON.stringify(b);
 
-export function RelationshipEditor({ relationship, graph, editor, onSelectParty, onDelete, onReload }: RelationshipEditorProps) {
+export function RelationshipEditor({ relationship, graph, editor, history, onSelectParty, onDelete, onReload }: RelationshipEditorProps) {
   const [draft, setDraft] = useState(() => relationshipDraftFrom(relationship));
   const [errors, setErrors] = useState<FieldErrors<RelationshipDraftField>>({});
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
@@ -101,6 +105,8 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
         </div>
         <SaveFeedback state={save} onReload={onReload} />
       </form>
+      {relationship.kind === 'TRUSTS' && <TrustHistorySection relationship={relationship} history={history} />}
+      <CareLogSection scope={{ kind: 'relationship', id: relationship.id }} graph={graph} history={history} />
       <div className="inspector__danger">
         <button type="button" className="button button--danger button--small" data-testid="delete-relationship" onClick={onDelete}>
           Delete relationship…

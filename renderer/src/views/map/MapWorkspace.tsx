@@ -39,6 +39,8 @@ import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+// Relationships over time (issue 12): the care log, trust history and the timeline.
+import { useNetworkHistory } from '../../hooks/useNetworkHistory';
 
 type Props = {
   graph: NetworkGraph;
@@ -54,6 +56,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
+  const history = useNetworkHistory(graph, onPatch);
   const canvasRef = useRef<MapCamera>(null);
   const legendRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -235,6 +238,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           onAddRelationship={(id) => addRelationship(id ?? null, null)}
           onDelete={askDelete}
           onReload={onReload}
+          history={history}
         />}
       </div>
       {dialog?.kind === 'add-party' && (
