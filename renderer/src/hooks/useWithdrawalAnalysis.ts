@@ -44,6 +44,8 @@ export type WithdrawalAnalysis = {
   setMenu: (menu: PartyMenu | null) => void;
   relationshipMenu: RelationshipMenu | null;
   setRelationshipMenu: (menu: RelationshipMenu | null) => void;
+  /** The agreements a day ends on the open network (issue 12). */
+  endingBefore: (day: string) => readonly string[];
 };
 
 export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
@@ -99,5 +101,6 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     setMenu,
     relationshipMenu,
     setRelationshipMenu,
+    endingBefore,
   };
 }

@@ -41,6 +41,11 @@ import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 // Relationships over time (issue 12): the care log, trust history and the timeline.
 import { useNetworkHistory } from '../../hooks/useNetworkHistory';
+import { useTimeline } from '../../hooks/useTimeline';
+import { TimelineBar } from '../timeline/TimelineBar';
+import { RelationshipMenu } from '../timeline/RelationshipMenu';
+import { TimelineController } from './controllers/TimelineController';
+import { RelationshipMenuController } from './controllers/RelationshipMenuController';
 
 type Props = {
   graph: NetworkGraph;
@@ -57,6 +62,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
   const history = useNetworkHistory(graph, onPatch);
+  const timeline = useTimeline(graph, history);
   const canvasRef = useRef<MapCamera>(null);
   const legendRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -190,7 +196,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           <NetworkMap
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
-            graph={graph}
+            graph={timeline.view?.graph ?? graph}
             visible={visible}
             focus={focus}
             selection={selection}
@@ -209,6 +215,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             }}
           >
             {exporting && <ExportDialog graph={graph} onClose={onExportClosed} />}
+            <TimelineController day={timeline.on ? timeline.day : null} dimmed={timeline.view?.dimmed ?? null} />
+            <RelationshipMenuController onMenu={analysis.setRelationshipMenu} />
           </NetworkMap>
           {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
           {connectMode && <p className="stage-hint">Drawing: drag from one party to another. Press Esc to stop.</p>}
@@ -225,6 +233,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
           {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
           <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
+          <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
+          {analysis.relationshipMenu && <RelationshipMenu analysis={analysis} />}
         </div>
         {analysis.panelOpen && <SimulationPanel analysis={analysis} />}
         {!analysis.panelOpen && <Inspector
