@@ -1,8 +1,9 @@
 // Networks: the list, create/rename/delete, opening one whole, duplicating one, and creating one
 // from a network document (the sample network is one).
 import { readFile } from 'node:fs/promises';
-import { ApiError, invalidRequest } from '../../shared/api';
-import { networkDocumentSchema } from '../../shared/domain';
+import { ApiError } from '../../shared/api';
+import { analyzeImport, describeProblem } from '../../shared/formats';
+import { writeNewNetworkStaged } from '../repository/importsStaged';
 import type { Network, NetworkDocument, NetworkFields, NetworkGraph, NetworkSummary } from '../../shared/domain';
 import { createNetworkFromDocument } from '../repository/documents';
 import { duplicateNetwork } from '../repository/duplicateNetwork';
@@ -40,9 +41,24 @@ export function createNetworkService(ctx: ServiceContext) {
       } catch {
         throw new ApiError('internal', 'The sample network file is missing from this installation. Reinstall Careweave.');
       }
-      const parsed = networkDocumentSchema.safeParse(JSON.parse(raw));
-      if (!parsed.success) throw invalidRequest(parsed.error, 'The bundled sample network');
-      return this.importDocument(parsed.data);
+      // Checked and written like an imported file, so its care log, trust history and saved
+      // scenarios come with it (issue 12).
+      const checked = await analyzeImport({ format: 'json', files: [{ name: 'the sample network', text: raw }], existing: null, newId: ctx.newId, fallbackName: 'Sample network' });
+      if (!checked.ok) {
+        const first = checked.problems[0];
+        throw new ApiError('internal', `The bundled sample network is damaged${first ? ` (${describeProblem(first)})` : ''}. Reinstall Careweave.`);
+      }
+      const { plan } = checked;
+      const rows = {
+        name: plan.target.name,
+        description: plan.target.kind === 'new' ? plan.target.description : '',
+        parties: plan.parties.added,
+        relationships: plan.relationships.added,
+        scenarios: plan.scenarios,
+        careLog: plan.careLog,
+        trustHistory: plan.trustHistory,
+      };
+      return writeNewNetworkStaged(ctx.db.store(), ctx.newId(), rows, ctx.now(), () => Promise.resolve());
     },
   };
 }

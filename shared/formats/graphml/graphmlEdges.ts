@@ -101,7 +101,9 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
   }
   // Values that belong to another kind, or a weight the tool computed, stay readable in the notes.
   for (const [target, value] of values) {
-    const foreign = kindsWithField(target).some((other) => other !== kind);
+    // A field of some kinds but not this one (an agreement's dates belong to two kinds).
+    const owners = kindsWithField(target);
+    const foreign = owners.length > 0 && !owners.includes(kind);
     if (foreign || (target === 'weight' && guessed && kind !== 'TRUSTS')) extra.push(`${value.name}: ${value.text}`);
     if (foreign) ctx.summary.kept('edge', value.name);
   }
