@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../shared/api';
 import type { EditingService } from '../services/editingService';
 import type { ExchangeService } from '../services/exchangeService';
 import type { HistoryService } from '../services/historyService';
+import type { SurveyService } from '../services/surveyService';
 import type { ImportService } from '../services/exchangeImport';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
@@ -13,6 +14,7 @@ import type { DatabaseControl } from './databaseHandlers';
 import { createEditingHandlers } from './editingHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createHistoryHandlers } from './historyHandlers';
+import { createSurveyHandlers } from './surveyHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
 
@@ -26,6 +28,7 @@ export interface HandlerServices {
   exchange: ExchangeService;
   imports: ImportService;
   history: HistoryService;
+  survey: SurveyService;
 }
 
 export function createHandlers(services: HandlerServices): ApiHandlers {
@@ -36,5 +39,6 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createScenarioHandlers(services.scenarios),
     ...createExchangeHandlers(services.exchange, services.imports),
     ...createHistoryHandlers(services.history),
+    ...createSurveyHandlers(services.survey),
   };
 }

@@ -11,3 +11,4 @@ export * from './editingApi';
 export * from './scenariosApi';
 export * from './exchangeApi';
 export * from './historyApi';
+export * from './surveyApi';

@@ -45,6 +45,10 @@ export const API_METHODS = [
   'deleteCareLogEntry',
   'recordTrustAssessment',
   'deleteTrustAssessment',
+  // A trust survey round (surveyApi.ts).
+  'writeSurveyForms',
+  'checkSurveyAnswers',
+  'applySurveyAnswers',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 
