@@ -53,7 +53,7 @@ export function CareLogSection({ scope, graph, history }: Props) {
                 <span>{kindLabel}</span>
                 {entry.owner && <span className="history-muted">· {entry.owner}</span>}
                 {(scope.kind === 'network' || entry.subject.kind !== scope.kind) && <span className="history-muted">· {about}</span>}
-                <button type="button" className="link-button history-muted" aria-label={`Delete the ${kindLabel.toLowerCase()} of ${sayDay(entry.on)}`} onClick={() => void history.deleteEntry(entry)}>
+                <button type="button" className="link-button history-item__delete" aria-label={`Delete the ${kindLabel.toLowerCase()} of ${sayDay(entry.on)}`} onClick={() => void history.deleteEntry(entry)}>
                   delete
                 </button>
               </div>

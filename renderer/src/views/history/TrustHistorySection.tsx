@@ -78,7 +78,7 @@ export function TrustHistorySection({ relationship, history }: Props) {
                 {point.assessmentId && (
                   <button
                     type="button"
-                    className="link-button history-muted"
+                    className="link-button history-item__delete"
                     aria-label={`Remove the assessment of ${point.assessedOn ? sayDay(point.assessedOn) : 'no date'}`}
                     onClick={() => {
                       const assessment = earlier.find((candidate) => candidate.id === point.assessmentId);

@@ -232,8 +232,9 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           )}
           <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
           {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
-          <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
-          <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
+          <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds}>
+            <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
+          </SimulationStage>
           {analysis.relationshipMenu && <RelationshipMenu analysis={analysis} />}
         </div>
         {analysis.panelOpen && <SimulationPanel analysis={analysis} />}

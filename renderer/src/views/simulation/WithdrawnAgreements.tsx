@@ -1,5 +1,6 @@
 // The agreements a simulation ended (DESIGN.md §4.9, issue 12), listed under its headline, and
 // those it asked about that are no longer in the network.
+import '../timeline/timeline.css';
 import type { AgreementsView } from '../../core/simulation/simulationView';
 
 export function WithdrawnAgreements({ agreements }: { agreements: AgreementsView }) {
