@@ -37,15 +37,18 @@ export const resourceFlowFieldsSchema = z.object({
   notes: notesSchema,
 });
 
-const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
+/** A sub-score that may be left out; shared by trust ratings, their history and survey answers. */
+export const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
+
+/** A trust level: a number from 1 to 5, the mean of sub-scores being allowed. */
+export const trustLevelSchema = z
+  .number({ message: 'Trust level must be a number from 1 to 5.' })
+  .min(1, 'Trust level must be from 1 to 5.')
+  .max(5, 'Trust level must be from 1 to 5.');
 
 export const trustFieldsBaseSchema = z.object({
   kind: z.literal('TRUSTS'),
-  level: z
-    .number({ message: 'Trust level must be a number from 1 to 5.' })
-    .min(1, 'Trust level must be from 1 to 5.')
-    .max(5, 'Trust level must be from 1 to 5.')
-    .optional(),
+  level: trustLevelSchema.optional(),
   reliability: optionalScore('Reliability'),
   missionSupport: optionalScore('Mission support'),
   openness: optionalScore('Openness'),

@@ -5,15 +5,13 @@
 // assessment (a survey's comments) goes into the care log, where every touchpoint is.
 import { z } from 'zod';
 import { NAME_MAX_LENGTH } from './constants';
-import { idSchema, isoDateSchema, isoDateTimeSchema, scoreSchema } from './common';
-import { meanTrustScore } from './relationship';
-
-const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
+import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
+import { meanTrustScore, optionalScore, trustLevelSchema } from './relationship';
 
 // What a person or a survey answer records; the level is the sub-scores' mean when left out.
 export const trustAssessmentFieldsSchema = z
   .object({
-    level: z.number({ message: 'Trust level must be a number from 1 to 5.' }).min(1, 'Trust level must be from 1 to 5.').max(5, 'Trust level must be from 1 to 5.').optional(),
+    level: trustLevelSchema.optional(),
     reliability: optionalScore('Reliability'),
     missionSupport: optionalScore('Mission support'),
     openness: optionalScore('Openness'),

@@ -3,7 +3,7 @@
 // schemas like "scenarios", so a file without them reads as before. Each trust relationship's
 // current assessment is the relationship itself; "trustHistory" holds only the earlier ones.
 import { z } from 'zod';
-import { careLogFieldsSchema, careLogSubjectSchema, idSchema, isoDateTimeSchema, NAME_MAX_LENGTH, scoreSchema } from '../domain';
+import { careLogFieldsSchema, careLogSubjectSchema, idSchema, isoDateTimeSchema, NAME_MAX_LENGTH, optionalScore, trustLevelSchema } from '../domain';
 import type { CareLogEntry, TrustAssessment } from '../domain';
 import { MAX_IMPORT_RELATIONSHIPS } from './limits';
 
@@ -14,11 +14,9 @@ export const documentCareLogEntrySchema = careLogFieldsSchema.extend({
 });
 export type DocumentCareLogEntry = z.infer<typeof documentCareLogEntrySchema>;
 
-const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
-
 export const documentTrustAssessmentSchema = z.object({
   relationshipId: idSchema,
-  level: z.number({ message: 'Trust level must be a number from 1 to 5.' }).min(1, 'Trust level must be from 1 to 5.').max(5, 'Trust level must be from 1 to 5.'),
+  level: trustLevelSchema,
   reliability: optionalScore('Reliability'),
   missionSupport: optionalScore('Mission support'),
   openness: optionalScore('Openness'),

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../shared/api';
 import type { CareLogEntry, CareLogFieldsInput, CareLogSubject, NetworkGraph, TrustAssessment, TrustAssessmentFieldsInput } from '../../../shared/domain';
 import { api } from '../api/client';
+import { changeThenRefresh } from '../api/changeThenRefresh';
 import type { GraphPatch } from '../core/editor/graphPatch';
 import { toApiError } from '../core/errors/toApiError';
 
@@ -47,20 +48,7 @@ export function useNetworkHistory(graph: NetworkGraph, onPatch: (networkId: stri
   const key = useMemo(() => trustKey(graph), [graph]);
   useEffect(() => void refresh(), [refresh, key]);
 
-  // Every change ends by reading the history again, so a conflict shows the latest at once.
-  const change = useCallback(
-    async (work: () => Promise<unknown>): Promise<ApiError | null> => {
-      try {
-        await work();
-        return null;
-      } catch (error) {
-        return toApiError(error);
-      } finally {
-        await refresh();
-      }
-    },
-    [refresh],
-  );
+  const change = useCallback((work: () => Promise<unknown>) => changeThenRefresh(work, refresh), [refresh]);
 
   return {
     careLog,

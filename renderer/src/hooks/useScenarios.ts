@@ -6,6 +6,7 @@ import type { ApiError } from '../../../shared/api';
 import type { Scenario } from '../../../shared/domain';
 import type { ScenarioComparison } from '../../../shared/analysis';
 import { api } from '../api/client';
+import { changeThenRefresh } from '../api/changeThenRefresh';
 import { toApiError } from '../core/errors/toApiError';
 import { resolveQuestion } from '../core/simulation/simulationState';
 import { scenarioQuestion } from '../core/simulation/describeQuestion';
@@ -48,20 +49,7 @@ export function useScenarios(networkId: string, client: SimulationClient, ending
   }, [networkId]);
   useEffect(() => void refresh(), [refresh]);
 
-  // Every change ends by re-reading the list, so a conflict shows the latest state at once.
-  const change = useCallback(
-    async (work: () => Promise<unknown>): Promise<ApiError | null> => {
-      try {
-        await work();
-        return null;
-      } catch (error) {
-        return toApiError(error);
-      } finally {
-        await refresh();
-      }
-    },
-    [refresh],
-  );
+  const change = useCallback((work: () => Promise<unknown>) => changeThenRefresh(work, refresh), [refresh]);
 
   const compare = useCallback(
     async (a: Scenario, b: Scenario) => {

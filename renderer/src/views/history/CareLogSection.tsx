@@ -11,6 +11,7 @@ import { careLogRows, searchCareLog } from '../../core/history/careLogView';
 import type { CareLogScope } from '../../core/history/careLogView';
 import type { NetworkHistory } from '../../hooks/useNetworkHistory';
 import { Field } from '../forms/Field';
+import { FormEnd } from './historyFormParts';
 
 type Props = { scope: CareLogScope; graph: NetworkGraph; history: NetworkHistory };
 
@@ -106,15 +107,7 @@ function TouchpointForm({ subject, history, onDone }: { subject: Exclude<CareLog
       </div>
       <Field label="Note">{(aria) => <textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="touchpoint-note" />}</Field>
       <Field label="Owner (staff member)">{(aria) => <input {...aria} type="text" value={owner} onChange={(e) => setOwner(e.target.value)} placeholder="who owns this relationship" data-testid="touchpoint-owner" />}</Field>
-      {error && <p className="field__error" role="alert">{error}</p>}
-      <div className="inspector__actions">
-        <button type="submit" className="button button--small button--primary" disabled={saving} data-testid="touchpoint-save">
-          {saving ? 'Saving…' : 'Log it'}
-        </button>
-        <button type="button" className="button button--small" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormEnd error={error} submit={saving ? 'Saving…' : 'Log it'} disabled={saving} testId="touchpoint-save" onCancel={onDone} />
     </form>
   );
 }

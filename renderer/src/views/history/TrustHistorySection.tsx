@@ -12,6 +12,7 @@ import { trustTrendOption } from '../../core/charts/trustTrendChart';
 import type { NetworkHistory } from '../../hooks/useNetworkHistory';
 import { EChart } from '../charts/EChart';
 import { Field } from '../forms/Field';
+import { FormEnd, ScoreChoice } from './historyFormParts';
 
 type Trust = Extract<Relationship, { kind: 'TRUSTS' }>;
 type Props = { relationship: Trust; history: NetworkHistory };
@@ -131,44 +132,18 @@ function AssessmentForm({ relationship, history, onDone }: { relationship: Trust
       <div className="field-row">
         {SCORES.map(([key, label]) => (
           <Field key={key} label={label}>
-            {(aria) => (
-              <select {...aria} value={scores[key]} onChange={(e) => setScores({ ...scores, [key]: e.target.value })} data-testid={`assessment-${key}`}>
-                <option value="">not rated</option>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <option key={n} value={String(n)}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(aria) => <ScoreChoice {...aria} value={scores[key]} empty="not rated" onChange={(value) => setScores({ ...scores, [key]: value })} testId={`assessment-${key}`} />}
           </Field>
         ))}
       </div>
       <div className="field-row">
         <Field label="Trust level" hint={mean !== null && level === '' ? `The mean of the scores: ${mean}` : undefined}>
-          {(aria) => (
-            <select {...aria} value={level} onChange={(e) => setLevel(e.target.value)} data-testid="assessment-level">
-              <option value="">{mean !== null ? `mean (${mean})` : 'choose'}</option>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={String(n)}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          )}
+          {(aria) => <ScoreChoice {...aria} value={level} empty={mean !== null ? `mean (${mean})` : 'choose'} onChange={setLevel} testId="assessment-level" />}
         </Field>
         <Field label="Assessed on">{(aria) => <input {...aria} type="date" required value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} data-testid="assessment-date" />}</Field>
       </div>
       <Field label="Assessed by">{(aria) => <input {...aria} type="text" value={assessedBy} onChange={(e) => setAssessedBy(e.target.value)} data-testid="assessment-by" />}</Field>
-      {error && <p className="field__error" role="alert">{error}</p>}
-      <div className="inspector__actions">
-        <button type="submit" className="button button--small button--primary" data-testid="assessment-save">
-          Record
-        </button>
-        <button type="button" className="button button--small" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormEnd error={error} submit="Record" testId="assessment-save" onCancel={onDone} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { todayDay } from '../../../../shared/timeline';
 import { useSurveyRound } from '../../hooks/useSurveyRound';
 import type { SurveySummary } from '../../hooks/useSurveyRound';
 import { Dialog } from '../dialogs/Dialog';
+import { ProblemList } from '../exchange/ProblemList';
 
 type Props = { graph: NetworkGraph; onClose: () => void; onRead: () => void };
 
@@ -99,7 +100,18 @@ export function SurveyDialog({ graph, onClose, onRead }: Props) {
             Choose the filled forms (.xlsx or .csv, several at once)
             <input type="file" multiple accept=".xlsx,.csv,.txt" onChange={(event) => event.target.files && void round.check([...event.target.files])} data-testid="survey-files" />
           </label>
-          {round.checked && round.checked.problemCount > 0 && <SurveyProblems problems={round.checked.problems} count={round.checked.problemCount} />}
+          {round.checked && round.checked.problemCount > 0 && (
+            <ProblemList
+              job={round.checked}
+              testId="survey-problems"
+              summary={
+                <>
+                  <strong>Nothing was read in.</strong> {round.checked.problemCount === 1 ? '1 problem needs' : `${round.checked.problemCount} problems need`} fixing first:
+                  correct the forms, save them, and choose them again.
+                </>
+              }
+            />
+          )}
           {round.checked?.summary && (
             <>
               <SummaryView summary={round.checked.summary} title="Ready to read in" />
@@ -114,37 +126,6 @@ export function SurveyDialog({ graph, onClose, onRead }: Props) {
         </div>
       )}
     </Dialog>
-  );
-}
-
-function SurveyProblems({ problems, count }: { problems: { file: string; element: string | null; line: number | null; field: string | null; message: string }[]; count: number }) {
-  return (
-    <div className="exchange-problems" role="alert" data-testid="survey-problems">
-      <p className="exchange-problems__summary">
-        <strong>Nothing was read in.</strong> {count === 1 ? '1 problem needs' : `${count} problems need`} fixing first: correct the forms, save them, and choose them again.
-      </p>
-      <table className="exchange-table">
-        <thead>
-          <tr>
-            <th scope="col">Where</th>
-            <th scope="col">Field</th>
-            <th scope="col">What is wrong</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index} data-testid="survey-problem">
-              <td>
-                {problem.file}
-                {problem.element ? `, ${problem.element}` : problem.line !== null ? ` line ${problem.line}` : ''}
-              </td>
-              <td>{problem.field ?? ''}</td>
-              <td>{problem.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 
