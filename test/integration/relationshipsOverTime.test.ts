@@ -66,7 +66,10 @@ describe('the care log', () => {
     const second = await t.api.addCareLogEntry({ networkId, subject: { kind: 'relationship', id: 'r-097' }, fields: { on: '2026-03-02', kind: 'escalation', note: 'Cost model still not shared', owner: 'Dana Ruiz' } });
     expect(first).toMatchObject({ subject: { kind: 'party', id: 'p-transit' }, on: '2026-01-15', kind: 'meeting', version: 0 });
     const { careLog } = await t.api.getNetworkHistory({ networkId });
-    expect(careLog.map((entry) => entry.id)).toEqual([second.id, first.id]);
+    const mine = new Set([first.id, second.id]);
+    expect(careLog.filter((entry) => mine.has(entry.id)).map((entry) => entry.id)).toEqual([second.id, first.id]);
+    // Newest first across the whole log, the sample's own entries included.
+    expect(careLog.map((entry) => entry.on)).toEqual([...careLog.map((entry) => entry.on)].sort().reverse());
     const about = await query(
       'MATCH (e:CareLogEntry {networkId: $networkId, id: $id})-[:ABOUT]->(p:Party) RETURN e.kind AS kind, e.note AS note, e.owner AS owner, e.on AS on, collect(p.id) AS parties',
       { id: second.id },
@@ -105,24 +108,26 @@ describe('trust history', () => {
     const fields = { kind: 'TRUSTS' as const, reliability: 2, missionSupport: 2, openness: 1, assessedAt: '2026-06-30', assessedBy: 'CEO', notes: before.notes };
     const [after] = await t.api.updateRelationships({ networkId, relationships: [{ id: 'r-097', version: before.version, fields }] });
     expect(after).toMatchObject({ level: 1.67, assessedAt: '2026-06-30', assessedBy: 'CEO' });
+    // The sample already keeps two earlier assessments (2024 and 2025); the replaced one joins them.
     const stored = await query(
       `MATCH (a:Party)-[:ASSESSED]->(t:TrustAssessment {networkId: $networkId, relationshipId: 'r-097'})-[:ABOUT]->(b:Party)
-       RETURN a.id AS from, b.id AS to, t.id AS id, t.level AS level, t.openness AS openness, t.assessedOn AS assessedOn`,
+       RETURN a.id AS from, b.id AS to, t.id AS id, t.level AS level, t.openness AS openness, t.assessedOn AS assessedOn ORDER BY t.assessedOn`,
     );
-    expect(stored).toEqual([{ from: 'p-hospital-admin', to: 'p-mgmt-company', id: 'r-097@2026-01-22', level: 2, openness: 1, assessedOn: '2026-01-22' }]);
+    expect(stored.map((row) => row.assessedOn)).toEqual(['2024-07-15', '2025-03-10', '2026-01-22']);
+    expect(stored[2]).toEqual({ from: 'p-hospital-admin', to: 'p-mgmt-company', id: 'r-097@2026-01-22', level: 2, openness: 1, assessedOn: '2026-01-22' });
     const corrected = await t.api.updateRelationships({ networkId, relationships: [{ id: 'r-097', version: after!.version, fields: { ...fields, openness: 2 } }] });
     expect(corrected[0]).toMatchObject({ level: 2, openness: 2 });
-    expect((await t.api.getNetworkHistory({ networkId })).trustAssessments.filter((a) => a.relationshipId === 'r-097').map((a) => a.assessedOn)).toEqual(['2026-01-22']);
+    expect((await t.api.getNetworkHistory({ networkId })).trustAssessments.filter((a) => a.relationshipId === 'r-097').map((a) => a.assessedOn)).toEqual(['2024-07-15', '2025-03-10', '2026-01-22']);
   });
 
   it('records an assessment: a later one becomes current, an earlier one joins the history', async () => {
     const current = await relationship('r-096');
     const later = await t.api.recordTrustAssessment({ networkId, relationshipId: 'r-096', version: current.version, fields: { reliability: 3, missionSupport: 3, openness: 2, assessedOn: '2026-09-01', assessedBy: 'Survey round' } });
     expect(later.relationship).toMatchObject({ level: 2.67, assessedAt: '2026-09-01', assessedBy: 'Survey round' });
-    expect(later.earlier.map((a) => [a.assessedOn, a.level])).toEqual([['2026-02-10', 4]]);
+    expect(later.earlier.map((a) => [a.assessedOn, a.level])).toEqual([['2025-02-01', 4], ['2026-02-10', 4]]);
     const earlier = await t.api.recordTrustAssessment({ networkId, relationshipId: 'r-096', version: later.relationship!.version, fields: { level: 5, assessedOn: '2025-06-01' } });
     expect(earlier.relationship).toBeNull();
-    expect(earlier.earlier.map((a) => [a.assessedOn, a.level])).toEqual([['2025-06-01', 5], ['2026-02-10', 4]]);
+    expect(earlier.earlier.map((a) => [a.assessedOn, a.level])).toEqual([['2025-02-01', 4], ['2025-06-01', 5], ['2026-02-10', 4]]);
     expect(await relationship('r-096')).toMatchObject({ level: 2.67, assessedAt: '2026-09-01' });
     await refused('recordTrustAssessment', { networkId, relationshipId: 'r-096', version: 0, fields: { level: 3, assessedOn: '2026-10-01' } }, 'conflict', /changed elsewhere/);
     await t.api.deleteTrustAssessment({ networkId, id: 'r-096@2025-06-01' });
