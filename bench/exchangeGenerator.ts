@@ -43,14 +43,15 @@ export function generateRelationships(count: number, parties: number, seed = 2):
     // Mostly local ties, as in a real regional network; never a party to itself.
     const target = (source + 1 + Math.floor(random() * Math.min(parties - 1, 60))) % parties;
     const ends = { id: `r-${index}`, source: `p-${source}`, target: `p-${target}`, notes: '' };
+    const term = { startsOn: null, endsOn: null, renews: false };
     const roll = random();
     if (roll < 0.4) {
-      return { ...ends, kind: 'RELIES_ON', service: pick(random, SERVICES), criticality: 1 + Math.floor(random() * 5), substitutability: pick(random, SUBSTITUTABILITY) };
+      return { ...ends, kind: 'RELIES_ON', service: pick(random, SERVICES), criticality: 1 + Math.floor(random() * 5), substitutability: pick(random, SUBSTITUTABILITY), ...term };
     }
     if (roll < 0.7) {
-      return { ...ends, kind: 'RESOURCE_FLOW', resource: pick(random, RESOURCE_KINDS), amount: random() < 0.2 ? null : Math.round(random() * 100_000), unit: 'USD', period: 'year' };
+      return { ...ends, kind: 'RESOURCE_FLOW', resource: pick(random, RESOURCE_KINDS), amount: random() < 0.2 ? null : Math.round(random() * 100_000), unit: 'USD', period: 'year', ...term };
     }
-    return { ...ends, kind: 'TRUSTS', level: 1 + Math.floor(random() * 5), reliability: null, missionSupport: null, openness: null, assessedAt: null };
+    return { ...ends, kind: 'TRUSTS', level: 1 + Math.floor(random() * 5), reliability: null, missionSupport: null, openness: null, assessedAt: null, assessedBy: '' };
   });
 }
 

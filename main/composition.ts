@@ -14,6 +14,8 @@ import { createExchangeService } from './services/exchangeService';
 import type { FileDialogs } from './services/exchangeFiles';
 import { createImportService } from './services/exchangeImport';
 import { createScenarioService } from './services/scenarioService';
+import { createHistoryService } from './services/historyService';
+import { createSurveyService } from './services/surveyService';
 import type { SecretStore } from './settings/secretStore';
 import { createSettingsStore } from './settings/settingsStore';
 
@@ -56,6 +58,8 @@ export function createBackend(options: BackendOptions): Backend {
     exchange: createExchangeService(context, options.fileDialogs ?? null),
     imports: createImportService(context, options.fileDialogs ?? null),
     scenarios: createScenarioService(context),
+    history: createHistoryService(context),
+    survey: createSurveyService(context, options.fileDialogs ?? null),
   });
   return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
 }

@@ -4,6 +4,8 @@
 import type { ApiHandlers } from '../../shared/api';
 import type { EditingService } from '../services/editingService';
 import type { ExchangeService } from '../services/exchangeService';
+import type { HistoryService } from '../services/historyService';
+import type { SurveyService } from '../services/surveyService';
 import type { ImportService } from '../services/exchangeImport';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
@@ -11,6 +13,8 @@ import { createDatabaseHandlers } from './databaseHandlers';
 import type { DatabaseControl } from './databaseHandlers';
 import { createEditingHandlers } from './editingHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
+import { createHistoryHandlers } from './historyHandlers';
+import { createSurveyHandlers } from './surveyHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
 
@@ -23,6 +27,8 @@ export interface HandlerServices {
   scenarios: ScenarioService;
   exchange: ExchangeService;
   imports: ImportService;
+  history: HistoryService;
+  survey: SurveyService;
 }
 
 export function createHandlers(services: HandlerServices): ApiHandlers {
@@ -32,5 +38,7 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createEditingHandlers(services.editing),
     ...createScenarioHandlers(services.scenarios),
     ...createExchangeHandlers(services.exchange, services.imports),
+    ...createHistoryHandlers(services.history),
+    ...createSurveyHandlers(services.survey),
   };
 }

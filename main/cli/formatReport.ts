@@ -2,27 +2,44 @@
 // (patients, clients and families first), then who may step away and who could fill the gaps.
 import { describeChain, describeChance, describeOutcomes, describePrecision, formatChance } from '../../shared/analysis';
 import type { ImpactNetwork, LostResource, Mitigation, PartyImpact, WithdrawalResult } from '../../shared/analysis';
+import { describeAgreement, sayDay } from '../../shared/timeline';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** "Senior IOP's reliance on County Transit for client transport (r1)". */
-function describeAgreement(id: string, network: ImpactNetwork): string {
+function agreementLine(id: string, network: ImpactNetwork): string {
   const relationship = network.relationships.find((candidate) => candidate.id === id);
   const name = (partyId: string) => network.parties.find((party) => party.id === partyId)?.name ?? partyId;
-  if (relationship?.kind === 'RELIES_ON') return `${name(relationship.source)}'s reliance on ${name(relationship.target)} for ${relationship.service} (${id})`;
-  if (relationship?.kind === 'RESOURCE_FLOW') return `${name(relationship.source)}'s ${relationship.resource} to ${name(relationship.target)} (${id})`;
-  return id;
+  return relationship ? `${describeAgreement(relationship, name)} (${id})` : id;
 }
 
-export function formatReport(network: ImpactNetwork & { readonly network: { readonly name: string } }, result: WithdrawalResult): string {
+/** A question about a day (--on): the agreements it ends, and those that renew instead. */
+export interface DatedQuestion {
+  readonly on: string;
+  readonly ending: readonly string[];
+  readonly renewing: readonly string[];
+}
+
+function datedLines(networkName: string, dated: DatedQuestion, network: ImpactNetwork): string[] {
+  const when = sayDay(dated.on);
+  const lines = [`In "${networkName}", ${dated.ending.length === 1 ? '1 agreement ends' : `${dated.ending.length} agreements end`} before ${when} and ${dated.ending.length === 1 ? 'is' : 'are'} not renewed:`];
+  lines.push(...dated.ending.map((id) => `  ${agreementLine(id, network)}`));
+  if (dated.renewing.length > 0) lines.push(`${dated.renewing.length === 1 ? '1 agreement ends' : `${dated.renewing.length} agreements end`} before then but ${dated.renewing.length === 1 ? 'renews' : 'renew'} by ${dated.renewing.length === 1 ? 'itself' : 'themselves'}, so ${dated.renewing.length === 1 ? 'it stays' : 'they stay'}:`, ...dated.renewing.map((id) => `  ${agreementLine(id, network)}`));
+  return lines;
+}
+
+export function formatReport(network: ImpactNetwork & { readonly network: { readonly name: string } }, result: WithdrawalResult, dated?: DatedQuestion): string {
   const networkName = network.network.name;
   const withdrawn = result.parties.filter((entry) => entry.impactClass === 'withdrawn');
   const hit = result.parties.filter((entry) => entry.impactClass === 'affected' || entry.impactClass === 'disrupted');
   const { summary } = result;
   const question = withdrawn.length === 0 ? [] : [`Withdrawal from "${networkName}": ${withdrawn.map((entry) => `${entry.name} (${entry.id})`).join(', ')}`];
-  const ending = result.endedRelationships.map((id) => `${withdrawn.length === 0 ? `In "${networkName}", the` : 'And the'} agreement ends: ${describeAgreement(id, network)}`);
+  const byDate = new Set(dated?.ending ?? []);
+  const named = result.endedRelationships.filter((id) => !byDate.has(id));
+  const ending = named.map((id) => `${withdrawn.length === 0 && !dated ? `In "${networkName}", the` : 'And the'} agreement ends: ${agreementLine(id, network)}`);
   const lines = [
     ...question,
+    ...(dated ? datedLines(networkName, dated, network) : []),
     ...ending,
     '',
     'Summary',

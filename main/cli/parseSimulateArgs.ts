@@ -1,10 +1,11 @@
 // The simulate command's arguments, checked before any file is read.
 import { parseArgs } from 'node:util';
+import { isDay } from '../../shared/timeline';
 import { CliError } from './cliError';
 
 export const SIMULATE_USAGE = `Usage:
   npm run simulate -- --input network.json --withdraw ID[,ID...] [--withdraw-relationship ID[,ID...]]
-                      [--json] [--affected 0.05] [--disrupted 0.5]
+                      [--on YYYY-MM-DD] [--json] [--affected 0.05] [--disrupted 0.5]
                       [--precision 0.01] [--seed 1]
   npm run simulate -- --input network.json --list
 
@@ -13,6 +14,8 @@ export const SIMULATE_USAGE = `Usage:
   --withdraw-relationship
                   ids of reliance or resource-flow relationships whose agreement ends while
                   both parties stay (alone or with --withdraw)
+  --on            a day, like 2027-06-30: the agreements whose end date falls before it and
+                  that do not renew end too (alone or with the options above)
   --json          print every party's result as JSON instead of a table
   --affected      chance at which a party counts as affected (default 0.05)
   --disrupted     chance at which a party counts as disrupted (default 0.5)
@@ -27,6 +30,8 @@ export interface SimulateArgs {
   readonly input: string;
   readonly withdraw: readonly string[];
   readonly withdrawRelationships: readonly string[];
+  /** The agreements ending before this day and not renewing end (issue 12). */
+  readonly on?: string;
   readonly json: boolean;
   readonly list: boolean;
   readonly affectedThreshold?: number;
@@ -45,6 +50,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
         input: { type: 'string', short: 'i' },
         withdraw: { type: 'string', short: 'w', multiple: true },
         'withdraw-relationship': { type: 'string', multiple: true },
+        on: { type: 'string' },
         json: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
         affected: { type: 'string' },
@@ -63,13 +69,15 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
   if (values.input === undefined || values.input.trim() === '') throw new CliError(`Say which network file to read with --input.\n\n${SIMULATE_USAGE}`);
   const withdraw = idList(values.withdraw);
   const withdrawRelationships = idList(values['withdraw-relationship']);
-  if (withdraw.length === 0 && withdrawRelationships.length === 0 && !values.list) {
-    throw new CliError(`Say which parties withdraw with --withdraw ID[,ID...] (use --list to see the ids), or which agreements end with --withdraw-relationship ID[,ID...].\n\n${SIMULATE_USAGE}`);
+  const on = day(values.on);
+  if (withdraw.length === 0 && withdrawRelationships.length === 0 && on === undefined && !values.list) {
+    throw new CliError(`Say which parties withdraw with --withdraw ID[,ID...] (use --list to see the ids), which agreements end with --withdraw-relationship ID[,ID...], or a day with --on YYYY-MM-DD.\n\n${SIMULATE_USAGE}`);
   }
   return {
     input: values.input,
     withdraw,
     withdrawRelationships,
+    ...(on === undefined ? {} : { on }),
     json: values.json,
     list: values.list,
     affectedThreshold: threshold('--affected', values.affected),
@@ -81,6 +89,12 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null 
 
 function idList(lists: readonly string[] | undefined): string[] {
   return (lists ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+}
+
+function day(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (!isDay(text.trim())) throw new CliError(`--on must be a day written like 2027-06-30 (got "${text}").`);
+  return text.trim();
 }
 
 function threshold(option: string, text: string | undefined): number | undefined {

@@ -7,6 +7,9 @@ import { CliError } from './cliError';
 import { closeMatches } from './closeMatches';
 import { formatJson } from './formatJson';
 import { formatReport } from './formatReport';
+import type { DatedQuestion } from './formatReport';
+import { agreementsEndingBefore, renewingBefore, sayDay } from '../../shared/timeline';
+import type { NetworkDocument } from '../../shared/domain';
 import { parseSimulateArgs, SIMULATE_USAGE } from './parseSimulateArgs';
 import { readNetworkDocument } from './readNetworkDocument';
 
@@ -15,10 +18,15 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
   if (args === null) return out(`${SIMULATE_USAGE}\n`);
   const document = readNetworkDocument(args.input);
   if (args.list) return out(document.parties.map((party) => `${party.id}\t${party.name} (${party.side} / ${party.type})`).join('\n') + '\n');
+  const dated = args.on === undefined ? null : datedQuestion(document.relationships, args.on);
+  const relationships = [...new Set([...args.withdrawRelationships, ...(dated?.ending ?? [])])];
+  if (args.withdraw.length === 0 && relationships.length === 0) {
+    return out(`No agreement in "${document.network.name}" ends before ${sayDay(args.on ?? '')} without renewing${dated && dated.renewing.length > 0 ? ` (${dated.renewing.length} end before then and renew by themselves)` : ''}, so nothing ends: nobody is affected.\n`);
+  }
   const compiled = compileNetwork(document);
   let result;
   try {
-    result = simulateWithdrawal(compiled, { parties: args.withdraw, relationships: args.withdrawRelationships }, {
+    result = simulateWithdrawal(compiled, { parties: args.withdraw, relationships }, {
       affectedThreshold: args.affectedThreshold,
       disruptedThreshold: args.disruptedThreshold,
       precision: args.precision,
@@ -30,7 +38,12 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
     if (error instanceof RangeError) throw new CliError(error.message);
     throw error;
   }
-  out(args.json ? formatJson(document.network.name, result) : formatReport(document, result));
+  out(args.json ? formatJson(document.network.name, result) : formatReport(document, result, dated ?? undefined));
+}
+
+/** The agreements a date ends (issue 12): ending before it and not renewing; and those that renew. */
+function datedQuestion(relationships: NetworkDocument['relationships'], on: string): DatedQuestion {
+  return { on, ending: agreementsEndingBefore(relationships, on).map((relationship) => relationship.id), renewing: renewingBefore(relationships, on).map((relationship) => relationship.id) };
 }
 
 function unknownIdsMessage(ids: readonly string[], parties: readonly ImpactParty[], path: string): string {

@@ -9,6 +9,7 @@ import type { Network } from '../../shared/domain';
 import { networkFromProps, toInt } from './records';
 import type { Props } from './records';
 import { writeTx } from '../database/store';
+import { linkHistory } from './historyLinks';
 import type { Store } from '../database/store';
 
 export async function duplicateNetwork(store: Store, sourceId: string, copyId: string, name: string, now: string): Promise<Network> {
@@ -38,6 +39,20 @@ export async function duplicateNetwork(store: Store, sourceId: string, copyId: s
         meta,
       );
     }
+    // The care log and trust history come along, linked to the copy's parties (issue 12).
+    await tx.run(
+      `MATCH (e:CareLogEntry {networkId: $sourceId})
+       CREATE (f:CareLogEntry)
+       SET f = e {.*, networkId: $copyId, version: $version}`,
+      meta,
+    );
+    await tx.run(
+      `MATCH (t:TrustAssessment {networkId: $sourceId})
+       CREATE (u:TrustAssessment)
+       SET u = t {.*, networkId: $copyId}`,
+      meta,
+    );
+    await linkHistory(tx, copyId, 'all');
     return networkFromProps(record.get('network') as Props);
   });
 }

@@ -13,6 +13,8 @@ import { writeTx } from '../database/store';
 import type { Store } from '../database/store';
 import { touchNetwork } from './touchNetwork';
 import { lockAtVersions } from './versioning';
+import { archiveSupersededTrust, dropEarlierOnCurrentDay } from './trustHistory';
+import { linkHistory } from './historyLinks';
 
 export type Elements = { parties: Party[]; relationships: Relationship[] };
 
@@ -110,6 +112,8 @@ export async function restoreElements(
       }
       restoredRelationships.push(...relationshipsFrom(result.records));
     }
+    // A restored party's care log and trust history were kept when it was deleted; link them again.
+    await linkHistory(tx, networkId, restoredParties.map((party) => party.id));
     await touchNetwork(tx, networkId, now);
     return { parties: restoredParties, relationships: restoredRelationships };
   });
@@ -207,6 +211,9 @@ export async function updateRelationships(
         .filter((update) => update.fields.kind === kind)
         .map((update) => ({ id: update.id, props: relationshipFieldsToProps(update.fields) }));
       if (rows.length === 0) continue;
+      // A trust rating moved to a later day is a re-assessment: the one it replaces is kept (issue 12).
+      const days = kind === 'TRUSTS' ? rows.map((row) => ({ id: row.id, assessedAt: (row.props.assessedAt as string | null) ?? null })) : [];
+      await archiveSupersededTrust(tx, networkId, days, now);
       const result = await tx.run(
         `UNWIND $rows AS row
          MATCH (a)-[r:${kind} {networkId: $networkId, id: row.id}]->(b) USING INDEX r:${kind}(networkId, id)
@@ -214,6 +221,7 @@ export async function updateRelationships(
          RETURN type(r) AS kind, r {.*} AS props, a.id AS source, b.id AS target`,
         { networkId, rows, now },
       );
+      await dropEarlierOnCurrentDay(tx, networkId, days);
       updated.push(...relationshipsFrom(result.records));
     }
     await touchNetwork(tx, networkId, now);

@@ -7,12 +7,13 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, PartyChange, RelationshipChange } from '../../shared/formats';
-import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
+import type { DocumentScenario, DocumentTrustAssessment, PartyChange, PlannedCareLogEntry, RelationshipChange } from '../../shared/formats';
+import { batches, createHistory, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { writeTx } from '../database/store';
+import { archiveSupersededTrust, dropEarlierOnCurrentDay } from './trustHistory';
 import type { Store } from '../database/store';
 
 export interface MergeRows {
@@ -21,6 +22,8 @@ export interface MergeRows {
   addedRelationships: readonly DocumentRelationship[];
   changedRelationships: readonly RelationshipChange[];
   addedScenarios?: readonly DocumentScenario[];
+  careLog?: readonly PlannedCareLogEntry[];
+  trustHistory?: readonly DocumentTrustAssessment[];
 }
 
 function conflict(what: string): ApiError {
@@ -82,6 +85,8 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
           return { id: change.id, version: toInt(change.version), props: relationshipFieldsToProps(fields) };
         });
       for (const batch of batches(updates)) {
+        const days = kind === 'TRUSTS' ? batch.map((row) => ({ id: row.id, assessedAt: (row.props.assessedAt as string | null | undefined) ?? null })) : [];
+        await archiveSupersededTrust(tx, networkId, days, now);
         const updated = await run(
           tx,
           `UNWIND $rows AS row
@@ -91,10 +96,12 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
           { rows: batch, networkId, now },
         );
         if (updated !== batch.length) throw conflict('A relationship');
+        await dropEarlierOnCurrentDay(tx, networkId, days);
         await step(batch.length);
       }
     }
     await createScenarios(tx, networkId, rows.addedScenarios ?? [], now);
+    await createHistory(tx, networkId, rows, now);
     return networkFromProps(record.get('network') as Props);
   });
 }

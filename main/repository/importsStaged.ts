@@ -9,7 +9,9 @@
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario } from '../../shared/formats';
+import type { DocumentScenario, DocumentTrustAssessment, PlannedCareLogEntry } from '../../shared/formats';
+import { createCareLogEntries } from './careLog';
+import { createEarlierAssessments } from './trustHistory';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { WITHDRAWN_NAMES } from './scenarios';
@@ -31,6 +33,8 @@ export interface NewNetworkRows {
   parties: readonly DocumentParty[];
   relationships: readonly DocumentRelationship[];
   scenarios?: readonly DocumentScenario[];
+  careLog?: readonly PlannedCareLogEntry[];
+  trustHistory?: readonly DocumentTrustAssessment[];
 }
 
 export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
@@ -87,7 +91,8 @@ export async function createScenarios(tx: ManagedTransaction, networkId: string,
   if (scenarios.length === 0) return;
   await tx.run(
     `UNWIND $scenarios AS s
-     CREATE (scenario:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn, params: s.params,
+     CREATE (scenario:Scenario {id: s.id, networkId: $networkId, name: s.name, withdrawn: s.withdrawn,
+                        withdrawnRelationships: s.withdrawnRelationships, endsBefore: s.endsBefore, params: s.params,
                         version: $version, createdAt: s.createdAt, updatedAt: $now})
      SET scenario.withdrawnNames = ${WITHDRAWN_NAMES('scenario', '$networkId')}`,
     {
@@ -96,6 +101,22 @@ export async function createScenarios(tx: ManagedTransaction, networkId: string,
       version: toInt(0),
       now,
     },
+  );
+}
+
+/** The care log and earlier trust assessments of an import, once its parties and relationships are in. */
+export async function createHistory(
+  tx: ManagedTransaction,
+  networkId: string,
+  rows: { careLog?: readonly PlannedCareLogEntry[]; trustHistory?: readonly DocumentTrustAssessment[] },
+  now: string,
+): Promise<void> {
+  await createCareLogEntries(tx, networkId, (rows.careLog ?? []).map((entry) => ({ ...entry, createdAt: entry.createdAt ?? now })), now);
+  await createEarlierAssessments(
+    tx,
+    networkId,
+    (rows.trustHistory ?? []).map(({ relationshipId, ...fields }) => ({ relationshipId, fields })),
+    now,
   );
 }
 
@@ -143,8 +164,9 @@ export async function writeNewNetworkStaged(
          RETURN n {.*} AS network`,
         { networkId, name: rows.name, description: rows.description, now },
       );
-      // Scenarios are few; they come with the network in its last, small transaction.
+      // Scenarios and history are few beside the map; they come with the network in its last transaction.
       await createScenarios(tx, networkId, rows.scenarios ?? [], now);
+      await createHistory(tx, networkId, rows, now);
       return networkFromProps(created.records[0]?.get('network') as Props);
     });
   } catch (error) {

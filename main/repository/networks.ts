@@ -86,8 +86,10 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
     if (deleted === 0) break;
   }
   await writeTx(store, async (tx) => {
-    // Its saved scenarios go with it (parties and scenarios are all that carry a networkId).
+    // Its saved scenarios, care log and earlier trust assessments go with it.
     await tx.run('MATCH (s:Scenario {networkId: $id}) DETACH DELETE s', { id });
+    await tx.run('MATCH (e:CareLogEntry {networkId: $id}) DETACH DELETE e', { id });
+    await tx.run('MATCH (t:TrustAssessment {networkId: $id}) DETACH DELETE t', { id });
     await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
   });
 }

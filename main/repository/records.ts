@@ -20,6 +20,12 @@ export type Props = Record<string, unknown>;
 
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+const dateOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+// An agreement's term; a relationship stored before terms existed has none and does not renew.
+function termFromProps(props: Props) {
+  return { startsOn: dateOrNull(props.startsOn), endsOn: dateOrNull(props.endsOn), renews: props.renews === true };
+}
 
 export function toInt(value: number): Integer {
   return neo4j.int(value);
@@ -126,6 +132,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
         service: str(props.service),
         criticality: checked('criticality', props.criticality, score, 3, 'shown with criticality 3'),
         substitutability: checked('substitutability', props.substitutability, isSubstitutability, 'none', 'shown with no substitute'),
+        ...termFromProps(props),
       };
     case 'RESOURCE_FLOW': {
       const amount = storedNumber(props.amount);
@@ -137,6 +144,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
         amount: amount ?? null,
         unit: str(props.unit),
         period: str(props.period),
+        ...termFromProps(props),
       };
     }
     case 'TRUSTS':
@@ -148,6 +156,7 @@ export function relationshipFromRecord(kind: RelationshipKind, props: Props, sou
         missionSupport: optionalScore('mission support', props.missionSupport),
         openness: optionalScore('openness', props.openness),
         assessedAt: typeof props.assessedAt === 'string' ? props.assessedAt : null,
+        assessedBy: str(props.assessedBy),
       };
   }
 }

@@ -29,7 +29,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // itself went from about 0.75 s to 0.5 s, and the whole network load about a tenth faster.
 // The stored networkId comes last: a relationship a script wrote may lack it (and its id and
 // version), which storedReading.ts counts so the network can adopt it.
-const STORED_FIELDS = ['id', 'version', 'notes', 'createdAt', 'updatedAt', 'service', 'criticality', 'substitutability', 'resource', 'amount', 'unit', 'period', 'level', 'reliability', 'missionSupport', 'openness', 'assessedAt', 'networkId'] as const;
+const STORED_FIELDS = ['id', 'version', 'notes', 'createdAt', 'updatedAt', 'service', 'criticality', 'substitutability', 'resource', 'amount', 'unit', 'period', 'level', 'reliability', 'missionSupport', 'openness', 'assessedAt', 'assessedBy', 'startsOn', 'endsOn', 'renews', 'networkId'] as const;
 
 export async function loadRelationships(tx: ManagedTransaction, networkId: string, reading?: StoredReading): Promise<Relationship[]> {
   const result = await tx.run(
@@ -42,7 +42,7 @@ export async function loadRelationships(tx: ManagedTransaction, networkId: strin
     if (!isRelationshipKind(kind)) return [];
     // One object literal of a fixed shape per row (in STORED_FIELDS order): building the
     // properties key by key made V8 fall back to slow dictionary objects at this scale.
-    const [id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt, storedNetworkId] =
+    const [id, version, notes, createdAt, updatedAt, service, criticality, substitutability, resource, amount, unit, period, level, reliability, missionSupport, openness, assessedAt, assessedBy, startsOn, endsOn, renews, storedNetworkId] =
       record.get('fields') as unknown[];
     const props: Props = {
       networkId: storedNetworkId === networkId ? networkId : null,
@@ -63,6 +63,10 @@ export async function loadRelationships(tx: ManagedTransaction, networkId: strin
       missionSupport,
       openness,
       assessedAt,
+      assessedBy,
+      startsOn,
+      endsOn,
+      renews,
     };
     return [relationshipFromRecord(kind, props, String(record.get('source')), String(record.get('target')), reading)];
   });

@@ -1,5 +1,7 @@
 // Saved withdrawal simulations, stored as `(:Scenario {id, networkId, name, withdrawn,
-// withdrawnNames, params, version, createdAt, updatedAt})` beside the network's parties (DESIGN.md §3). Deleting the
+// withdrawnNames, withdrawnRelationships, endsBefore, params, version, createdAt, updatedAt})`
+// beside the network's parties (DESIGN.md §3; the ended agreements and the date came with issue
+// 12, the kept names with issue 14). Deleting the
 // network deletes them with everything else that carries its id (see networks.ts).
 //
 // `params` is one JSON text, e.g. '{"affectedThreshold":0.05,"disruptedThreshold":0.5}', rather
@@ -9,7 +11,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { scenarioParamsSchema } from '../../shared/domain';
-import type { Scenario, ScenarioParams } from '../../shared/domain';
+import type { Scenario, ScenarioParams, ScenarioQuestion } from '../../shared/domain';
 import { DEFAULT_SIMULATION_OPTIONS } from '../../shared/analysis/simulationOptions';
 import { toInt } from './records';
 import type { Props } from './records';
@@ -17,19 +19,24 @@ import { readTx, writeTx } from '../database/store';
 import type { Store } from '../database/store';
 import { lockAtVersions } from './versioning';
 
-export interface NewScenario {
+export interface NewScenario extends ScenarioQuestion {
   id: string;
   networkId: string;
   name: string;
-  withdrawn: string[];
   params: ScenarioParams;
 }
 
-// Every read returns the withdrawn ids that no longer name a party of the network, and the names
-// the scenario kept for them (withdrawnNames runs beside withdrawn; '' where none was kept).
+// An agreement is a reliance or a resource flow; one indexed pattern per type (relationshipLookup.ts).
+const AGREEMENT_EXISTS = (id: string, networkId: string) =>
+  `(EXISTS { MATCH ()-[:RELIES_ON {networkId: ${networkId}, id: ${id}}]->() } OR EXISTS { MATCH ()-[:RESOURCE_FLOW {networkId: ${networkId}, id: ${id}}]->() })`;
+
+// Every read returns the withdrawn ids that no longer name a party of the network with the names
+// the scenario kept for them (withdrawnNames runs beside withdrawn; '' where none was kept), and
+// the ended agreements that no longer exist.
 const SCENARIO_FIELDS = `s {.*} AS scenario,
   [i IN range(0, size(s.withdrawn) - 1) WHERE NOT EXISTS { MATCH (:Party {networkId: s.networkId, id: s.withdrawn[i]}) }
-    | [s.withdrawn[i], coalesce(s.withdrawnNames[i], '')]] AS missing`;
+    | [s.withdrawn[i], coalesce(s.withdrawnNames[i], '')]] AS missing,
+  [relationshipId IN coalesce(s.withdrawnRelationships, []) WHERE NOT ${AGREEMENT_EXISTS('relationshipId', 's.networkId')}] AS missingRelationships`;
 
 /** The names of the withdrawn parties as they are now, to keep beside their ids. */
 export const WITHDRAWN_NAMES = (scenario: string, networkId: string) =>
@@ -59,19 +66,27 @@ function pairs(missing: unknown): [string, string][] {
   return Array.isArray(missing) ? missing.map((pair) => (Array.isArray(pair) ? [String(pair[0]), String(pair[1] ?? '')] : [String(pair), ''])) : [];
 }
 
-function scenarioFromRecord(props: Props, missing: unknown): Scenario {
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+function scenarioFromRecord(record: { get(key: string): unknown }): Scenario {
+  const props = record.get('scenario') as Props;
+  const missing = pairs(record.get('missing'));
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
     id: text(props.id),
     networkId: text(props.networkId),
     name: text(props.name),
-    withdrawn: Array.isArray(props.withdrawn) ? props.withdrawn.map(String) : [],
+    withdrawn: ids(props.withdrawn),
+    // Scenarios saved before issue 12 have neither (migration 003 adds the empty list).
+    withdrawnRelationships: ids(props.withdrawnRelationships),
+    endsBefore: typeof props.endsBefore === 'string' && props.endsBefore !== '' ? props.endsBefore : null,
     params: paramsFromText(props.params),
     version: Number(props.version ?? 0),
     createdAt: text(props.createdAt),
     updatedAt: text(props.updatedAt) || text(props.createdAt),
-    missingPartyIds: pairs(missing).map(([id]) => id),
-    missingPartyNames: pairs(missing).map(([, name]) => name),
+    missingPartyIds: missing.map(([id]) => id),
+    missingPartyNames: missing.map(([, name]) => name),
+    missingRelationshipIds: ids(record.get('missingRelationships')),
   };
 }
 
@@ -93,6 +108,23 @@ async function refuseDuplicateName(tx: ManagedTransaction, networkId: string, na
   }
 }
 
+async function refuseUnknownAgreements(tx: ManagedTransaction, networkId: string, relationshipIds: readonly string[]): Promise<void> {
+  if (relationshipIds.length === 0) return;
+  const result = await tx.run(
+    `UNWIND $ids AS relationshipId
+     WITH relationshipId WHERE NOT ${AGREEMENT_EXISTS('relationshipId', '$networkId')}
+     RETURN collect(relationshipId) AS unknown`,
+    { networkId, ids: relationshipIds },
+  );
+  const unknown = (result.records[0]?.get('unknown') as string[] | undefined) ?? [];
+  if (unknown.length === 0) return;
+  throw new ApiError(
+    'invalid_request',
+    `The scenario was not saved: ${unknown.length === 1 ? 'this agreement is' : 'these agreements are'} not a reliance or resource flow of the network: ${unknown.slice(0, 5).map((id) => `"${id}"`).join(', ')}. Reload the map and simulate again.`,
+    [{ path: 'withdrawnRelationships', message: `Unknown agreements: ${unknown.join(', ')}` }],
+  );
+}
+
 export async function listScenarios(store: Store, networkId: string): Promise<Scenario[]> {
   return readTx(store, async (tx) => {
     await requireNetwork(tx, networkId);
@@ -102,7 +134,7 @@ export async function listScenarios(store: Store, networkId: string): Promise<Sc
        ORDER BY toLower(s.name), s.createdAt`,
       { networkId },
     );
-    return result.records.map((record) => scenarioFromRecord(record.get('scenario') as Props, record.get('missing')));
+    return result.records.map((record) => scenarioFromRecord(record));
   });
 }
 
@@ -127,16 +159,18 @@ export async function createScenario(store: Store, scenario: NewScenario, now: s
         [{ path: 'withdrawn', message: `Unknown party ids: ${missing.join(', ')}` }],
       );
     }
+    await refuseUnknownAgreements(tx, scenario.networkId, scenario.withdrawnRelationships);
     await refuseDuplicateName(tx, scenario.networkId, scenario.name, null);
     const result = await tx.run(
-      `CREATE (s:Scenario {id: $id, networkId: $networkId, name: $name, withdrawn: $withdrawn, params: $params,
+      `CREATE (s:Scenario {id: $id, networkId: $networkId, name: $name, withdrawn: $withdrawn,
+                           withdrawnRelationships: $withdrawnRelationships, endsBefore: $endsBefore, params: $params,
                            version: $version, createdAt: $now, updatedAt: $now})
        SET s.withdrawnNames = ${WITHDRAWN_NAMES('s', '$networkId')}
        RETURN ${SCENARIO_FIELDS}`,
       { ...scenario, params: JSON.stringify(scenario.params), version: toInt(0), now },
     );
     const record = result.records[0]!;
-    return scenarioFromRecord(record.get('scenario') as Props, record.get('missing'));
+    return scenarioFromRecord(record);
   });
 }
 
@@ -151,7 +185,7 @@ export async function renameScenario(store: Store, networkId: string, id: string
       { networkId, id, name, now },
     );
     const record = result.records[0]!;
-    return scenarioFromRecord(record.get('scenario') as Props, record.get('missing'));
+    return scenarioFromRecord(record);
   });
 }
 

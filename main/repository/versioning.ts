@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api';
 import type { VersionRef } from '../../shared/api';
 import { relationshipById } from './relationshipLookup';
 
-export type Versioned = 'network' | 'party' | 'relationship' | 'scenario';
+export type Versioned = 'network' | 'party' | 'relationship' | 'scenario' | 'careLogEntry';
 
 interface Kind {
   /** Binds `e` to the stored element whose id is `ref.id`. */
@@ -55,6 +55,14 @@ const KINDS: Record<Versioned, Kind> = {
     named: true,
     seenIn: 'the list',
     next: 'The list has been refreshed.',
+  },
+  careLogEntry: {
+    match: 'MATCH (e:CareLogEntry {networkId: $networkId, id: ref.id})',
+    one: 'care log entry',
+    many: 'care log entries',
+    named: false,
+    seenIn: 'the care log',
+    next: 'The care log has been refreshed.',
   },
 };
 

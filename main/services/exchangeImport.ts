@@ -16,6 +16,8 @@ import type { WriteProgress } from '../repository/importsStaged';
 import { writeMerge } from '../repository/importsMerge';
 import { getNetworkGraph } from '../repository/networks';
 import { listScenarios } from '../repository/scenarios';
+import { listCareLog } from '../repository/careLog';
+import { listTrustAssessments } from '../repository/trustHistory';
 import type { ServiceContext } from './context';
 import { readChosenFiles } from './exchangeFiles';
 import type { FileDialogs } from './exchangeFiles';
@@ -55,17 +57,27 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
   const clock = () => Date.parse(ctx.now());
   const jobs = jobState.createJobStore({ clock, newId: ctx.newId });
 
+  async function historyIds(networkId: string) {
+    const store = ctx.db.store();
+    return {
+      careLogIds: (await listCareLog(store, networkId)).map((entry) => entry.id),
+      assessmentIds: (await listTrustAssessments(store, networkId)).map((assessment) => assessment.id),
+    };
+  }
+
   async function runAnalysis(job: Job): Promise<void> {
     try {
       const files = jobState.takeFiles(job);
       const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId, ctx.now()) : null;
       const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
+      const existingHistory = job.targetNetworkId ? await historyIds(job.targetNetworkId) : undefined;
       const planning = existing ? `Comparing with “${existing.network.name}”…` : 'Checking how the rows fit together…';
       const result = await analyzeImport({
         format: job.format,
         files,
         existing,
         existingScenarios,
+        ...(existingHistory ? { existingHistory } : {}),
         newId: ctx.newId,
         fallbackName: networkNameFromFile(files[0]?.name ?? ''),
         parseOptions: {
@@ -97,6 +109,8 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 parties: plan.parties.added,
                 relationships: plan.relationships.added,
                 scenarios: plan.scenarios,
+                careLog: plan.careLog,
+                trustHistory: plan.trustHistory,
               },
               ctx.now(),
               progress,
@@ -110,6 +124,8 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 addedRelationships: plan.relationships.added,
                 changedRelationships: plan.relationships.changed,
                 addedScenarios: plan.scenarios,
+                careLog: plan.careLog,
+                trustHistory: plan.trustHistory,
               },
               ctx.now(),
               progress,

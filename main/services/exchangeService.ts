@@ -13,7 +13,13 @@ import {
   safeFileName,
   scenarioToDocument,
   TEMPLATE_FILE_NAMES,
+  careLogEntryToDocument,
+  trustAssessmentToDocument,
 } from '../../shared/formats';
+import type { DocumentHistory } from '../../shared/formats';
+import type { NetworkGraph } from '../../shared/domain';
+import { listCareLog } from '../repository/careLog';
+import { listTrustAssessments } from '../repository/trustHistory';
 import type { Delivery, DeliveryResult, SaveFileRequest } from '../../shared/api';
 import type { DataFormatId } from '../../shared/formats';
 import { getNetworkGraph } from '../repository/networks';
@@ -35,6 +41,17 @@ function plainName(suggested: string): string {
   return safeFileName(extension ? name.slice(0, -(extension.length + 1)) : name, extension || 'bin');
 }
 
+// The care log and earlier assessments of what the network still has (a deleted party's are kept
+// for its undo, but leave with it in an export).
+async function exportedHistory(ctx: ServiceContext, graph: NetworkGraph): Promise<DocumentHistory> {
+  const store = ctx.db.store();
+  const parties = new Set(graph.parties.map((party) => party.id));
+  const relationships = new Set(graph.relationships.map((relationship) => relationship.id));
+  const careLog = (await listCareLog(store, graph.network.id)).filter((entry) => (entry.subject.kind === 'party' ? parties : relationships).has(entry.subject.id));
+  const trustHistory = await listTrustAssessments(store, graph.network.id);
+  return { careLog: careLog.map(careLogEntryToDocument), trustHistory: trustHistory.map(trustAssessmentToDocument) };
+}
+
 export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs | null) {
   return {
     async exportNetworkData(networkId: string, format: DataFormatId, delivery: Delivery, yedGraphics: boolean): Promise<DeliveryResult> {
@@ -42,7 +59,8 @@ export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs 
       const descriptor = DATA_FORMATS[format];
       // Saved scenarios go with the network in the format that can carry them (JSON).
       const scenarios = format === 'json' ? (await listScenarios(ctx.db.store(), networkId)).map(scenarioToDocument) : [];
-      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios });
+      const history = format === 'graphml' ? undefined : await exportedHistory(ctx, graph);
+      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios, ...(history ? { history } : {}) });
       return deliverFiles(
         files.map((file) => ({ name: file.name, mimeType: file.mimeType, content: file.text })),
         delivery,

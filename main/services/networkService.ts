@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { ApiError, invalidRequest } from '../../shared/api';
 import { networkDocumentSchema } from '../../shared/domain';
+import { analyzeImport, describeProblem } from '../../shared/formats';
+import { writeNewNetworkStaged } from '../repository/importsStaged';
 import type { Network, NetworkDocument, NetworkFields, NetworkGraph, NetworkSummary } from '../../shared/domain';
 import { createNetworkFromDocument } from '../repository/documents';
 import { duplicateNetwork } from '../repository/duplicateNetwork';
@@ -47,7 +49,25 @@ export function createNetworkService(ctx: ServiceContext) {
     },
     /** A copy of the sample network, under its own name or the one given (a second copy's "… (2)"). */
     async loadSample(name?: string): Promise<Network> {
-      return this.importDocument(await this.readSample(), name);
+      // Checked and written like an imported file, so its care log, trust history and saved
+      // scenarios come with it (issue 12).
+      const document = await this.readSample();
+      const checked = await analyzeImport({ format: 'json', files: [{ name: 'the sample network', text: JSON.stringify(document) }], existing: null, newId: ctx.newId, fallbackName: 'Sample network' });
+      if (!checked.ok) {
+        const first = checked.problems[0];
+        throw new ApiError('internal', `The bundled sample network is damaged${first ? ` (${describeProblem(first)})` : ''}. Reinstall Careweave.`);
+      }
+      const { plan } = checked;
+      const rows = {
+        name: name ?? plan.target.name,
+        description: plan.target.kind === 'new' ? plan.target.description : '',
+        parties: plan.parties.added,
+        relationships: plan.relationships.added,
+        scenarios: plan.scenarios,
+        careLog: plan.careLog,
+        trustHistory: plan.trustHistory,
+      };
+      return writeNewNetworkStaged(ctx.db.store(), ctx.newId(), rows, ctx.now(), () => Promise.resolve());
     },
   };
 }

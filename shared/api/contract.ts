@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { databaseApi } from './databaseApi';
 import { editingApi } from './editingApi';
 import { exchangeApi } from './exchangeApi';
+import { historyApi } from './historyApi';
+import { surveyApi } from './surveyApi';
 import type { ApiMethod } from './methods';
 import { networksApi } from './networksApi';
 import { scenariosApi } from './scenariosApi';
@@ -18,6 +20,8 @@ export const apiContract = {
   ...editingApi,
   ...scenariosApi,
   ...exchangeApi,
+  ...historyApi,
+  ...surveyApi,
 } as const satisfies Record<ApiMethod, MethodSchemas>;
 
 // A method in a slice that API_METHODS does not list would travel nowhere; refuse to compile.

@@ -91,9 +91,9 @@ export const exchangeApi = {
   },
   getImportTemplate: { request: z.object({ delivery: deliverySchema }), response: deliveryResultSchema },
   saveFile: { request: saveFileRequestSchema, response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
-  beginImport: { request: z.object({ ...importOptions, files: z.array(importFileInfoSchema).min(1).max(3) }), response: importJobSchema },
+  beginImport: { request: z.object({ ...importOptions, files: z.array(importFileInfoSchema).min(1).max(4) }), response: importJobSchema },
   appendImportChunk: {
-    request: jobRef.extend({ fileIndex: z.number().int().min(0).max(2), text: z.string().max(IMPORT_CHUNK_CHARS) }),
+    request: jobRef.extend({ fileIndex: z.number().int().min(0).max(3), text: z.string().max(IMPORT_CHUNK_CHARS) }),
     response: importJobSchema,
   },
   openImportFiles: { request: z.object(importOptions), response: importJobSchema.nullable() },

@@ -10,3 +10,5 @@ export * from './networksApi';
 export * from './editingApi';
 export * from './scenariosApi';
 export * from './exchangeApi';
+export * from './historyApi';
+export * from './surveyApi';

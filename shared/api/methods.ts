@@ -39,6 +39,17 @@ export const API_METHODS = [
   'getImportJob',
   'commitImport',
   'cancelImport',
+  // Relationships over time: care log and trust history (historyApi.ts).
+  'getNetworkHistory',
+  'addCareLogEntry',
+  'updateCareLogEntry',
+  'deleteCareLogEntry',
+  'recordTrustAssessment',
+  'deleteTrustAssessment',
+  // A trust survey round (surveyApi.ts).
+  'writeSurveyForms',
+  'checkSurveyAnswers',
+  'applySurveyAnswers',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -1,14 +1,10 @@
 // The scenarios area of the contract: saved withdrawal simulations (issue 4). The question is
 // stored, the answer is computed again whenever a scenario is reopened.
 import { z } from 'zod';
-import { nameSchema, scenarioParamsSchema, scenarioSchema, scenarioWithdrawnSchema } from '../domain';
+import { nameSchema, scenarioParamsSchema, scenarioQuestionSchema, scenarioSchema } from '../domain';
 import { networkRef, versionRef } from './requestParts';
 
-export const saveScenarioRequestSchema = networkRef.extend({
-  name: nameSchema,
-  withdrawn: scenarioWithdrawnSchema,
-  params: scenarioParamsSchema,
-});
+export const saveScenarioRequestSchema = z.intersection(networkRef.extend({ name: nameSchema, params: scenarioParamsSchema }), scenarioQuestionSchema);
 export type SaveScenarioRequest = z.infer<typeof saveScenarioRequestSchema>;
 
 const scenarioRef = networkRef.extend(versionRef.shape);

@@ -20,6 +20,9 @@ export const versionSchema = z.number().int().nonnegative();
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
+/** A calendar day, as YYYY-MM-DD: agreements' terms, assessments and touchpoints are dated by day. */
+export const isoDateSchema = (what: string) => z.iso.date({ message: `${what} must be a date like 2027-06-30.` });
+
 export const scoreSchema = (what: string) =>
   z
     .number({ message: `${what} must be a number from 1 to 5.` })

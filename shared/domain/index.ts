@@ -5,4 +5,6 @@ export * from './relationship';
 export * from './network';
 export * from './networkDocument';
 export * from './scenario';
+export * from './careLog';
+export * from './trustAssessment';
 export * from './fields';

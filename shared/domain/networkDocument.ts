@@ -9,7 +9,10 @@ import { partyFieldsSchema } from './party';
 import { relationshipEndsSchema, relationshipFieldsSchema, SELF_LOOP_MESSAGE } from './relationship';
 
 export const NETWORK_DOCUMENT_FORMAT = 'careweave.network';
-export const NETWORK_DOCUMENT_VERSION = 1;
+// Version 2 (issue 12) added agreements' terms (startsOn, endsOn, renews), who assessed a trust
+// rating (assessedBy), and the optional care log and trust history lists. A version 1 file is a
+// version 2 file without them, so both read with this one schema.
+export const NETWORK_DOCUMENT_VERSION = 2;
 
 const documentPartySchema = partyFieldsSchema.extend({ id: idSchema });
 

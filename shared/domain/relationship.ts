@@ -2,9 +2,18 @@
 // schema; `relationshipFieldsSchema` is their union, discriminated by `kind`.
 import { z } from 'zod';
 import { RESOURCE_KINDS, SUBSTITUTABILITY, TEXT_MAX_LENGTH } from './constants';
-import { idSchema, isoDateTimeSchema, scoreSchema, versionSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, scoreSchema, versionSchema } from './common';
 
 const notesSchema = z.string().max(TEXT_MAX_LENGTH).default('');
+
+// An agreement's term (issue 12): reliance and resource flows may start and end on a day, and may
+// renew by themselves when they end. No dates means "in effect, with no known end".
+export const agreementTermSchema = z.object({
+  startsOn: isoDateSchema('The start date').nullable().default(null),
+  endsOn: isoDateSchema('The end date').nullable().default(null),
+  renews: z.boolean({ message: 'Renews must be yes or no.' }).default(false),
+});
+export type AgreementTerm = z.infer<typeof agreementTermSchema>;
 
 export const reliesOnFieldsSchema = z.object({
   kind: z.literal('RELIES_ON'),
@@ -13,6 +22,7 @@ export const reliesOnFieldsSchema = z.object({
   substitutability: z
     .enum(SUBSTITUTABILITY, { message: 'Substitutability must be "none", "limited" or "ready".' })
     .default('none'),
+  ...agreementTermSchema.shape,
   notes: notesSchema,
 });
 
@@ -23,22 +33,28 @@ export const resourceFlowFieldsSchema = z.object({
   amount: z.number().finite().nonnegative('An amount cannot be negative.').nullable().default(null),
   unit: z.string().trim().max(50).default(''),
   period: z.string().trim().max(50).default(''),
+  ...agreementTermSchema.shape,
   notes: notesSchema,
 });
 
-const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
+/** A sub-score that may be left out; shared by trust ratings, their history and survey answers. */
+export const optionalScore = (what: string) => scoreSchema(what).nullable().default(null);
+
+/** A trust level: a number from 1 to 5, the mean of sub-scores being allowed. */
+export const trustLevelSchema = z
+  .number({ message: 'Trust level must be a number from 1 to 5.' })
+  .min(1, 'Trust level must be from 1 to 5.')
+  .max(5, 'Trust level must be from 1 to 5.');
 
 export const trustFieldsBaseSchema = z.object({
   kind: z.literal('TRUSTS'),
-  level: z
-    .number({ message: 'Trust level must be a number from 1 to 5.' })
-    .min(1, 'Trust level must be from 1 to 5.')
-    .max(5, 'Trust level must be from 1 to 5.')
-    .optional(),
+  level: trustLevelSchema.optional(),
   reliability: optionalScore('Reliability'),
   missionSupport: optionalScore('Mission support'),
   openness: optionalScore('Openness'),
   assessedAt: z.iso.date({ message: 'Assessed date must look like 2026-03-31.' }).nullable().default(null),
+  // Who made the assessment: a person, or the partner that answered a survey round.
+  assessedBy: z.string().trim().max(200).default(''),
   notes: notesSchema,
 });
 
@@ -69,11 +85,13 @@ export function meanTrustScore(scores: {
   return Math.round(mean * 100) / 100;
 }
 
-export const relationshipFieldsSchema = z.discriminatedUnion('kind', [
-  reliesOnFieldsSchema,
-  resourceFlowFieldsSchema,
-  trustFieldsSchema,
-]);
+export const relationshipFieldsSchema = z
+  .discriminatedUnion('kind', [reliesOnFieldsSchema, resourceFlowFieldsSchema, trustFieldsSchema])
+  .superRefine((fields, ctx) => {
+    if (fields.kind !== 'TRUSTS' && fields.startsOn !== null && fields.endsOn !== null && fields.endsOn < fields.startsOn) {
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: `The agreement cannot end (${fields.endsOn}) before it starts (${fields.startsOn}).` });
+    }
+  });
 export type RelationshipFields = z.infer<typeof relationshipFieldsSchema>;
 export type RelationshipFieldsInput = z.input<typeof relationshipFieldsSchema>;
 export type ReliesOnFields = z.infer<typeof reliesOnFieldsSchema>;

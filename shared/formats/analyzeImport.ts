@@ -9,6 +9,7 @@ import { MAX_REPORTED_PROBLEMS } from './limits';
 import { nameKey } from './merge/planParties';
 import { planImport } from './merge/planImport';
 import type { ImportPlan } from './merge/planTypes';
+import type { ExistingHistory } from './merge/planHistory';
 import type { ImportProblem } from './problems';
 import type { DataFormatId } from './registry';
 
@@ -17,6 +18,7 @@ export interface AnalyzeInput {
   files: readonly ImportFile[];
   existing: NetworkGraph | null;
   existingScenarios?: readonly { id: string; name: string }[];
+  existingHistory?: ExistingHistory;
   newId: () => string;
   fallbackName: string;
   parseOptions?: ParseOptions;
@@ -50,6 +52,7 @@ export async function analyzeImport(input: AnalyzeInput): Promise<AnalyzeResult>
   const planned = await planImport({
     existing: input.existing,
     ...(input.existingScenarios ? { existingScenarios: input.existingScenarios } : {}),
+    ...(input.existingHistory ? { existingHistory: input.existingHistory } : {}),
     imported,
     newId: input.newId,
     fallbackName: input.fallbackName,

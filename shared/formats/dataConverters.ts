@@ -10,6 +10,8 @@ import { networkToGraphml } from './graphml/networkToGraphml';
 import type { GraphmlExportOptions } from './graphml/networkToGraphml';
 import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
 import type { DocumentScenario } from './documentScenarios';
+import type { DocumentHistory } from './documentHistory';
+import { careLogToCsv } from './csv/careLogCsv';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { foreignContentProblem } from './fileContent';
@@ -26,6 +28,8 @@ export interface DataExportOptions extends GraphmlExportOptions {
   exportedAt: string;
   /** Saved scenarios; written by the formats that can carry them (JSON). */
   scenarios?: readonly DocumentScenario[];
+  /** The care log (JSON, and CSV's third table) and earlier trust assessments (JSON). */
+  history?: DocumentHistory;
 }
 
 export interface DataConverter {
@@ -37,18 +41,21 @@ const baseName = (graph: NetworkGraph) => safeFileName(graph.network.name, 'x').
 
 export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
   json: {
-    exportFiles: (graph, { exportedAt, scenarios }) => [
-      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios) },
+    exportFiles: (graph, { exportedAt, scenarios, history }) => [
+      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios, history) },
     ],
     toImport: (files) => jsonToImport(files),
   },
   csv: {
-    exportFiles(graph) {
+    exportFiles(graph, { history }) {
       const { parties, relationships } = networkToCsv(graph);
       const base = baseName(graph);
+      const careLog = history?.careLog ?? [];
       return [
         { name: `${base} - parties.csv`, mimeType: DATA_FORMATS.csv.mimeType, text: parties },
         { name: `${base} - relationships.csv`, mimeType: DATA_FORMATS.csv.mimeType, text: relationships },
+        // The third table, when there is a log to write (issue 12).
+        ...(careLog.length > 0 ? [{ name: `${base} - care log.csv`, mimeType: DATA_FORMATS.csv.mimeType, text: careLogToCsv(careLog, graph) }] : []),
       ];
     },
     toImport: (files, options) => csvToImport(files, options),

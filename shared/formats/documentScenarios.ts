@@ -4,20 +4,36 @@
 // still open newer files (without the scenarios). Only the JSON format carries them; CSV and
 // GraphML have no place for a question about the network.
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, MAX_SCENARIO_WITHDRAWN, nameSchema, scenarioParamsSchema } from '../domain';
+import { idSchema, isoDateSchema, isoDateTimeSchema, MAX_SCENARIO_WITHDRAWN, nameSchema, scenarioParamsSchema } from '../domain';
 import type { Scenario } from '../domain';
 
-export const documentScenarioSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  withdrawn: z.array(idSchema).min(1, 'A scenario withdraws at least one party.').max(MAX_SCENARIO_WITHDRAWN),
-  params: scenarioParamsSchema,
-  createdAt: isoDateTimeSchema.optional(),
-});
+// Ended agreements and a date came with issue 12; files written before have neither.
+export const documentScenarioSchema = z
+  .object({
+    id: idSchema,
+    name: nameSchema,
+    withdrawn: z.array(idSchema).max(MAX_SCENARIO_WITHDRAWN).default([]),
+    withdrawnRelationships: z.array(idSchema).max(MAX_SCENARIO_WITHDRAWN).default([]),
+    endsBefore: isoDateSchema('The date').nullable().default(null),
+    params: scenarioParamsSchema,
+    createdAt: isoDateTimeSchema.optional(),
+  })
+  .refine((scenario) => scenario.withdrawn.length > 0 || scenario.withdrawnRelationships.length > 0 || scenario.endsBefore !== null, {
+    message: 'A scenario withdraws at least one party, ends an agreement or asks about a date.',
+    path: ['withdrawn'],
+  });
 export type DocumentScenario = z.infer<typeof documentScenarioSchema>;
 
 export const documentScenariosSchema = z.array(documentScenarioSchema).max(10_000).default([]);
 
 export function scenarioToDocument(scenario: Scenario): DocumentScenario {
-  return { id: scenario.id, name: scenario.name, withdrawn: [...scenario.withdrawn], params: { ...scenario.params }, createdAt: scenario.createdAt };
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    withdrawn: [...scenario.withdrawn],
+    withdrawnRelationships: [...scenario.withdrawnRelationships],
+    endsBefore: scenario.endsBefore,
+    params: { ...scenario.params },
+    createdAt: scenario.createdAt,
+  };
 }

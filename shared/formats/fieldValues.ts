@@ -150,6 +150,17 @@ export function readDate(text: string, label = 'assessed on', style: ValueStyle 
   return ok(`${year}-${pad(month)}-${pad(day)}`);
 }
 
+const YES_WORDS = new Set(['yes', 'y', 'true', '1', 'renews', 'x']);
+const NO_WORDS = new Set(['no', 'n', 'false', '0', '']);
+
+/** Yes or no, as spreadsheets and graph tools write it: "yes", "TRUE", "1", "no". */
+export function readYesNo(text: string, label: string): ValueResult<boolean> {
+  const word = normalizeWord(text);
+  if (YES_WORDS.has(word)) return ok(true);
+  if (NO_WORDS.has(word)) return ok(false);
+  return bad(`${label} ${quoteValue(text)} is not yes or no`);
+}
+
 /** Lists in one cell are separated by semicolons: "rural; inpatient". */
 export const LIST_SEPARATOR = ';';
 

@@ -3,7 +3,8 @@
 // existing network never wipes a field the file does not carry), the way relationships name
 // their parties, and where in the file each came from. The merge plan (planImport.ts) turns
 // this into what will be added, changed and left alone.
-import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
+import type { CareLogFields, PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
+import type { DocumentTrustAssessment } from './documentHistory';
 import type { ImportProblem, SourceRef } from './problems';
 import type { DocumentScenario } from './documentScenarios';
 import type { DateOrder } from './localeValues';
@@ -71,6 +72,24 @@ export interface ImportedNetwork {
   fillMissing?: boolean;
   /** Saved withdrawal scenarios; only the Careweave JSON format carries them. */
   scenarios?: DocumentScenario[];
+  /** Care log touchpoints (JSON, and CSV's third table). */
+  careLog?: ImportedCareLogEntry[];
+  /** Earlier trust assessments (JSON only). */
+  trustHistory?: ImportedTrustAssessment[];
+}
+
+/** A touchpoint; CSV may name its party by name, so a party is a reference like a relationship's end. */
+export interface ImportedCareLogEntry {
+  id: string | null;
+  about: { kind: 'party'; ref: PartyRef } | { kind: 'relationship'; id: string };
+  fields: CareLogFields;
+  createdAt: string | null;
+  at: SourceRef;
+}
+
+export interface ImportedTrustAssessment {
+  assessment: DocumentTrustAssessment;
+  at: SourceRef;
 }
 
 export type ImportParseResult =

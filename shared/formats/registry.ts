@@ -47,12 +47,12 @@ export const DATA_FORMATS: Record<DataFormatId, DataFormatDescriptor> = {
   csv: {
     id: 'csv',
     label: 'Spreadsheet (CSV)',
-    description: 'Two tables, parties.csv and relationships.csv, to fill in or check in Excel, Numbers or Google Sheets.',
+    description: 'Tables to fill in or check in Excel, Numbers or Google Sheets: parties.csv, relationships.csv and, when there is one, the care log.',
     extensions: ['csv', 'txt'],
     mimeType: 'text/csv',
     maxImportBytes: MAX_IMPORT_BYTES.csv,
-    // parties.csv, relationships.csv, and the template's allowed-values.csv if it comes along.
-    maxFiles: 3,
+    // parties.csv, relationships.csv, care log.csv, and the template's allowed-values.csv if it comes along.
+    maxFiles: 4,
   },
   graphml: {
     id: 'graphml',

@@ -18,8 +18,8 @@ describe('input shapes', () => {
         { ...stored, id: 'families', name: 'Family caregivers', shortName: '', side: 'external', type: 'family/caregiver', tags: [], notes: '', interests: [], x: 0, y: 0 },
       ],
       relationships: [
-        { ...stored, id: 'r1', kind: 'RELIES_ON', source: 'families', target: 'transit', service: 'IOP transport', criticality: 3, substitutability: 'limited', notes: '' },
-        { ...stored, id: 'r2', kind: 'TRUSTS', source: 'families', target: 'transit', level: 2, reliability: null, missionSupport: null, openness: null, assessedAt: null, notes: '' },
+        { ...stored, id: 'r1', kind: 'RELIES_ON', source: 'families', target: 'transit', service: 'IOP transport', criticality: 3, substitutability: 'limited', startsOn: null, endsOn: null, renews: false, notes: '' },
+        { ...stored, id: 'r2', kind: 'TRUSTS', source: 'families', target: 'transit', level: 2, reliability: null, missionSupport: null, openness: null, assessedAt: null, assessedBy: '', notes: '' },
       ],
     };
     const compiled = compileNetwork(graph);

@@ -130,21 +130,24 @@ describe('diagram export in browser mode', () => {
 });
 
 describe('data export in browser mode', () => {
-  it('downloads JSON that is the whole network, CSV as two tables and GraphML', async () => {
+  it('downloads JSON that is the whole network, CSV as three tables (the care log too) and GraphML', async () => {
     const { page } = app;
     const json = await exportOnce(page, 'json');
     const document = networkDocumentSchema.parse(JSON.parse(json.bytes.toString('utf8')));
     expect([document.parties.length, document.relationships.length]).toEqual([sample.parties.length, sample.relationships.length]);
+    const lists = JSON.parse(json.bytes.toString('utf8')) as { careLog?: unknown[]; trustHistory?: unknown[] };
+    expect([lists.careLog?.length, lists.trustHistory?.length]).toEqual([5, 3]);
 
     await page.getByTestId('export-network').click();
     await page.getByTestId('export-format-csv').check();
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
     await page.getByTestId('export-submit').click();
-    await expect.poll(() => downloads.length, { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => downloads.length, { timeout: 20_000 }).toBe(3);
     expect(downloads.map((download) => download.suggestedFilename())).toEqual([
       'Harlan County Behavioral Health (sample) - parties.csv',
       'Harlan County Behavioral Health (sample) - relationships.csv',
+      'Harlan County Behavioral Health (sample) - care log.csv',
     ]);
     await page.keyboard.press('Escape');
     page.removeAllListeners('download');

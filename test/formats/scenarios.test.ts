@@ -8,8 +8,8 @@ import { documentToGraph, trickyDocument } from './fixtures';
 
 const params = { affectedThreshold: 0.05, disruptedThreshold: 0.5 };
 const scenarios: DocumentScenario[] = [
-  { id: 's-transit', name: 'County transit stops', withdrawn: ['p3'], params, createdAt: '2026-01-20T08:00:00.000Z' },
-  { id: 's-two', name: 'Two leave', withdrawn: ['p1', 'p4'], params: { affectedThreshold: 0.1, disruptedThreshold: 0.6 }, createdAt: '2026-01-21T08:00:00.000Z' },
+  { id: 's-transit', name: 'County transit stops', withdrawn: ['p3'], withdrawnRelationships: [], endsBefore: null, params, createdAt: '2026-01-20T08:00:00.000Z' },
+  { id: 's-two', name: 'Two leave', withdrawn: ['p1', 'p4'], withdrawnRelationships: [], endsBefore: null, params: { affectedThreshold: 0.1, disruptedThreshold: 0.6 }, createdAt: '2026-01-21T08:00:00.000Z' },
 ];
 
 async function analyze(text: string, merge = false, existingScenarios: { id: string; name: string }[] = []) {
@@ -27,7 +27,7 @@ async function analyze(text: string, merge = false, existingScenarios: { id: str
 describe('scenarios in the JSON file', () => {
   it('round-trip with the network, ids and thresholds included', async () => {
     const text = networkToJson(documentToGraph(trickyDocument()), '2026-02-01T00:00:00.000Z', scenarios);
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 1, scenarios });
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2, scenarios });
     const result = await analyze(text);
     expect(result.ok && result.plan.scenarios).toEqual(scenarios);
     expect(result.ok && result.plan.notes).toContain('2 saved withdrawal scenarios will be imported with the network.');

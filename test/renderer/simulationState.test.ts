@@ -47,6 +47,7 @@ function outcome(count: number) {
 function view(rows: ImpactRow[], total = rows.length): SimulationView {
   return {
     withdrawn: [{ id: 'W', name: 'W' }],
+    agreements: { ended: [], missing: [] },
     thresholds,
     estimate: { futures: 0, exact: true, largestMargin: 0, precision: 0.01, seed: 1, complete: true },
     outcomes: { everyone: outcome(rows.length), external: outcome(rows.length) },
@@ -60,19 +61,19 @@ function view(rows: ImpactRow[], total = rows.length): SimulationView {
 }
 
 describe('simulation state', () => {
-  const asked = simulationRequested(getEmptySimulationState(), { withdrawn: ['W'], thresholds });
+  const asked = simulationRequested(getEmptySimulationState(), { withdrawn: ['W'], endedRelationships: [], endsBefore: null, thresholds });
   const answered = simulationSucceeded(asked, 7, view([row('A', 0.8), row('B', 0.2)], 3), []);
 
   it('keeps the previous answer on screen while the next one is computed', () => {
-    const again = simulationRequested(answered, { withdrawn: ['W'], thresholds: { ...thresholds, affectedThreshold: 0.3 } });
+    const again = simulationRequested(answered, { withdrawn: ['W'], endedRelationships: [], endsBefore: null, thresholds: { ...thresholds, affectedThreshold: 0.3 } });
     expect(again).toMatchObject({ status: 'running', view: answered.view, simulationId: 7 });
   });
 
   it('keeps a highlighted chain for the same withdrawals, and drops it for others', () => {
     const highlighted = rowHighlighted(answered, 'A');
     expect(highlightedChain(highlighted)?.partyIds).toEqual(['A', 'W']);
-    expect(simulationRequested(highlighted, { withdrawn: ['W'], thresholds }).highlightId).toBe('A');
-    expect(simulationRequested(highlighted, { withdrawn: ['X'], thresholds }).highlightId).toBeNull();
+    expect(simulationRequested(highlighted, { withdrawn: ['W'], endedRelationships: [], endsBefore: null, thresholds }).highlightId).toBe('A');
+    expect(simulationRequested(highlighted, { withdrawn: ['X'], endedRelationships: [], endsBefore: null, thresholds }).highlightId).toBeNull();
     // A new answer in which A is no longer hit drops the highlight too.
     expect(simulationSucceeded(highlighted, 8, view([row('B', 0.2)]), []).highlightId).toBeNull();
     expect(rowHighlighted(highlighted, 'A').highlightId).toBeNull();
@@ -85,8 +86,8 @@ describe('simulation state', () => {
   });
 
   it('goes back to the last answer when cancelled, or to nothing when there was none', () => {
-    const running = simulationRequested(answered, { withdrawn: ['Z'], thresholds });
-    expect(simulationCancelled(running, { withdrawn: ['W'], thresholds })).toMatchObject({ status: 'ready', question: { withdrawn: ['W'] } });
+    const running = simulationRequested(answered, { withdrawn: ['Z'], endedRelationships: [], endsBefore: null, thresholds });
+    expect(simulationCancelled(running, { withdrawn: ['W'], endedRelationships: [], endsBefore: null, thresholds })).toMatchObject({ status: 'ready', question: { withdrawn: ['W'] } });
     expect(simulationCancelled(asked, null)).toEqual(getEmptySimulationState());
   });
 

@@ -11,6 +11,8 @@ import { generateNetwork } from '../../shared/analysis';
 import type { ImpactNetwork } from '../../shared/analysis';
 import { networkDocumentSchema } from '../../shared/domain';
 import type { SimulationReply, SimulationRequest } from '../../renderer/src/workers/simulationProtocol';
+import { resolveQuestion } from '../../renderer/src/core/simulation/simulationState';
+import { agreementsEndingBefore } from '../../shared/timeline';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = 'resources/sample/rural-behavioral-health.json';
@@ -41,7 +43,7 @@ describe('the simulation worker', () => {
   it('gives exactly the numbers of the command line, whatever the order the network arrives in', async () => {
     const sample = networkDocumentSchema.parse(JSON.parse(readFileSync(`${ROOT}/${SAMPLE}`, 'utf8')));
     send({ type: 'load', revision: 1, network: reversed(sample) });
-    send({ type: 'simulate', id: 1, withdrawn: ['p-mgmt-company', 'p-transit'], thresholds });
+    send({ type: 'simulate', id: 1, withdrawn: ['p-mgmt-company', 'p-transit'], endedRelationships: [], endsBefore: null, thresholds });
     const final = (await answer(1)).find((reply) => reply.type === 'simulated');
     if (final?.type !== 'simulated') throw new Error('The worker did not answer.');
 
@@ -52,11 +54,30 @@ describe('the simulation worker', () => {
     expect(final.view.estimate.futures).toBe(output.estimate.futures);
   });
 
+  it('answers a question about a day: the agreements ending before it end, with their names', async () => {
+    const example = networkDocumentSchema.parse(JSON.parse(readFileSync(`${ROOT}/docs/withdrawal-date-example.json`, 'utf8')));
+    send({ type: 'load', revision: 3, network: example });
+    const question = resolveQuestion({ withdrawn: [], endedRelationships: ['gone'], endsBefore: '2027-06-30', thresholds }, (day) => agreementsEndingBefore(example.relationships, day).map((r) => r.id));
+    expect(question.endedRelationships).toEqual(['gone', 'a1', 'a5']);
+    send({ type: 'simulate', id: 3, ...question });
+    const final = (await answer(3)).find((reply) => reply.type === 'simulated');
+    if (final?.type !== 'simulated') throw new Error('The worker did not answer.');
+    expect(final.view.impactById.clinic).toBeCloseTo(0.8, 12);
+    expect(final.view.impactById.clients).toBeCloseTo(0.472, 12);
+    expect(final.view.agreements).toEqual({
+      ended: [
+        { id: 'a1', label: "Riverside Clinic's reliance on County Transit for client transport" },
+        { id: 'a5', label: "Clinic clients' reliance on Main Street Pharmacy for medication delivery" },
+      ],
+      missing: ['gone'],
+    });
+  });
+
   it('posts an early estimate while a large simulation refines, then the final answer', async () => {
     const large = generateNetwork({ parties: 20_000, relationships: 100_000, seed: 3 });
     send({ type: 'load', revision: 2, network: large });
     const hub = 'p0';
-    send({ type: 'simulate', id: 2, withdrawn: [hub], thresholds });
+    send({ type: 'simulate', id: 2, withdrawn: [hub], endedRelationships: [], endsBefore: null, thresholds });
     const mine = await answer(2);
     const early = mine.find((reply) => reply.type === 'estimated');
     const final = mine.find((reply) => reply.type === 'simulated');

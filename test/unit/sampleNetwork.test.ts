@@ -24,7 +24,7 @@ describe('sample network (rural behavioural health)', () => {
 
   it('is a current-format network document with a name and a description saying it is fictional', () => {
     expect(doc.format).toBe('careweave.network');
-    expect(doc.formatVersion).toBe(1);
+    expect(doc.formatVersion).toBe(2);
     expect(doc.network.name).toMatch(/sample/i);
     expect(doc.network.description).toMatch(/fictional/i);
   });

@@ -7,7 +7,9 @@ import type { Migration } from './migration';
 import { partyShortName } from './002-party-short-name';
 import { scenarioWithdrawnNames } from './003-scenario-withdrawn-names';
 import { networkVersions } from './004-network-versions';
+import { careLogAndTrustHistory } from './005-care-log-and-trust-history';
+import { datedScenarios } from './006-dated-scenarios';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [partyShortName, scenarioWithdrawnNames, networkVersions];
+export const MIGRATIONS: readonly Migration[] = [partyShortName, scenarioWithdrawnNames, networkVersions, careLogAndTrustHistory, datedScenarios];

@@ -6,7 +6,10 @@ import type { ApiError } from '../../../shared/api';
 import type { Scenario } from '../../../shared/domain';
 import type { ScenarioComparison } from '../../../shared/analysis';
 import { api } from '../api/client';
+import { changeThenRefresh } from '../api/changeThenRefresh';
 import { toApiError } from '../core/errors/toApiError';
+import { resolveQuestion } from '../core/simulation/simulationState';
+import { scenarioQuestion } from '../core/simulation/describeQuestion';
 import type { WithdrawalQuestion } from '../core/simulation/simulationState';
 import type { SimulationClient } from '../workers/simulationClient';
 
@@ -31,9 +34,7 @@ export type Scenarios = {
   closeComparison: () => void;
 };
 
-const questionOf = (scenario: Scenario): WithdrawalQuestion => ({ withdrawn: scenario.withdrawn, thresholds: scenario.params });
-
-export function useScenarios(networkId: string, client: SimulationClient): Scenarios {
+export function useScenarios(networkId: string, client: SimulationClient, endingBefore: (day: string) => readonly string[]): Scenarios {
   const [list, setList] = useState<Scenario[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
@@ -48,32 +49,19 @@ export function useScenarios(networkId: string, client: SimulationClient): Scena
   }, [networkId]);
   useEffect(() => void refresh(), [refresh]);
 
-  // Every change ends by re-reading the list, so a conflict shows the latest state at once.
-  const change = useCallback(
-    async (work: () => Promise<unknown>): Promise<ApiError | null> => {
-      try {
-        await work();
-        return null;
-      } catch (error) {
-        return toApiError(error);
-      } finally {
-        await refresh();
-      }
-    },
-    [refresh],
-  );
+  const change = useCallback((work: () => Promise<unknown>) => changeThenRefresh(work, refresh), [refresh]);
 
   const compare = useCallback(
     async (a: Scenario, b: Scenario) => {
       setComparison({ a, b, result: null, missingA: [], missingB: [], error: null });
       try {
-        const reply = await client.ask<'compared'>({ type: 'compare', a: questionOf(a), b: questionOf(b) });
+        const reply = await client.ask<'compared'>({ type: 'compare', a: resolveQuestion(scenarioQuestion(a), endingBefore), b: resolveQuestion(scenarioQuestion(b), endingBefore) });
         setComparison({ a, b, result: reply.comparison, missingA: reply.missingA, missingB: reply.missingB, error: null });
       } catch (error) {
         setComparison({ a, b, result: null, missingA: [], missingB: [], error: error instanceof Error ? error.message : String(error) });
       }
     },
-    [client],
+    [client, endingBefore],
   );
 
   return {
@@ -81,7 +69,10 @@ export function useScenarios(networkId: string, client: SimulationClient): Scena
     listError,
     comparison,
     refresh: () => void refresh(),
-    save: (name, question) => change(() => api.saveScenario({ networkId, name, withdrawn: question.withdrawn, params: question.thresholds })),
+    save: (name, question) =>
+      change(() =>
+        api.saveScenario({ networkId, name, withdrawn: question.withdrawn, withdrawnRelationships: question.endedRelationships, endsBefore: question.endsBefore, params: question.thresholds }),
+      ),
     rename: (scenario, name) => change(() => api.renameScenario({ networkId, id: scenario.id, version: scenario.version, name })),
     remove: (scenario) =>
       change(async () => {

@@ -3,7 +3,9 @@
 // layer the map draws (decorations and the highlighted chain, as data), and the party context menu.
 import { useCallback, useMemo, useState } from 'react';
 import type { NetworkGraph } from '../../../shared/domain';
-import { highlightedChain } from '../core/simulation/simulationState';
+import { highlightedChain, isEmptyAsk } from '../core/simulation/simulationState';
+import type { SimulationAsk } from '../core/simulation/simulationState';
+import { useEndingBefore } from './useEndingBefore';
 import { criticalitySizes, mapDecorations } from '../core/simulation/mapDecorations';
 import type { Decorations } from '../core/simulation/mapDecorations';
 import type { ChainView } from '../core/simulation/simulationView';
@@ -17,6 +19,7 @@ import type { WithdrawalSimulation } from './useWithdrawalSimulation';
 
 export type AnalysisTab = 'results' | 'scenarios' | 'criticality';
 export type PartyMenu = { partyId: string; x: number; y: number };
+export type RelationshipMenu = { relationshipId: string; x: number; y: number };
 
 export type WithdrawalAnalysis = {
   graph: NetworkGraph;
@@ -30,6 +33,8 @@ export type WithdrawalAnalysis = {
   closePanel: () => void;
   /** Simulates these parties' withdrawal and shows the results. */
   simulate: (partyIds: readonly string[]) => void;
+  /** Simulates a whole question: parties, agreements that end, or a day (issue 12). */
+  ask: (ask: SimulationAsk) => void;
   /** Clears the simulation from the map and the panel. */
   clear: () => void;
   decorations: Decorations;
@@ -37,28 +42,36 @@ export type WithdrawalAnalysis = {
   chain: ChainView | null;
   menu: PartyMenu | null;
   setMenu: (menu: PartyMenu | null) => void;
+  relationshipMenu: RelationshipMenu | null;
+  setRelationshipMenu: (menu: RelationshipMenu | null) => void;
+  /** The agreements a day ends on the open network (issue 12). */
+  endingBefore: (day: string) => readonly string[];
 };
 
 export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
   const worker = useSimulationClient(graph);
-  const simulation = useWithdrawalSimulation(worker.client, worker.network);
+  const endingBefore = useEndingBefore(graph.relationships);
+  const simulation = useWithdrawalSimulation(worker.client, worker.network, endingBefore);
   const criticality = useCriticality(worker.network);
-  const scenarios = useScenarios(graph.network.id, worker.client);
+  const scenarios = useScenarios(graph.network.id, worker.client, endingBefore);
   const [panelOpen, setPanelOpen] = useState(false);
   const [tab, setTab] = useState<AnalysisTab>('results');
   const [menu, setMenu] = useState<PartyMenu | null>(null);
+  const [relationshipMenu, setRelationshipMenu] = useState<RelationshipMenu | null>(null);
 
   const { simulate: runSimulation, clear: clearSimulation } = simulation;
-  const simulate = useCallback(
-    (partyIds: readonly string[]) => {
-      if (partyIds.length === 0) return;
-      runSimulation(partyIds);
+  const ask = useCallback(
+    (request: SimulationAsk) => {
+      if (isEmptyAsk(request)) return;
+      runSimulation(request);
       setTab('results');
       setPanelOpen(true);
       setMenu(null);
+      setRelationshipMenu(null);
     },
     [runSimulation],
   );
+  const simulate = useCallback((partyIds: readonly string[]) => ask({ withdrawn: partyIds }), [ask]);
 
   const { view } = simulation.state;
   const chain = highlightedChain(simulation.state);
@@ -80,10 +93,14 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     },
     closePanel: () => setPanelOpen(false),
     simulate,
+    ask,
     clear: clearSimulation,
     decorations,
     chain,
     menu,
     setMenu,
+    relationshipMenu,
+    setRelationshipMenu,
+    endingBefore,
   };
 }

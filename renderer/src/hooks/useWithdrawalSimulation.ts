@@ -6,7 +6,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImpactNetwork } from '../../../shared/analysis';
 import {
   adjustThresholds,
+  askToQuestion,
   DEFAULT_THRESHOLDS,
+  isEmptyAsk,
+  resolveQuestion,
   getEmptySimulationState,
   rowHighlighted,
   rowsAdded,
@@ -16,7 +19,7 @@ import {
   simulationRequested,
   simulationSucceeded,
 } from '../core/simulation/simulationState';
-import type { SimulationState, WithdrawalQuestion } from '../core/simulation/simulationState';
+import type { SimulationAsk, SimulationState, WithdrawalQuestion } from '../core/simulation/simulationState';
 import type { RowSection, Thresholds } from '../core/simulation/simulationView';
 import { CancelledError } from '../workers/simulationClient';
 import type { SimulationClient } from '../workers/simulationClient';
@@ -26,7 +29,7 @@ const ROWS_PER_PAGE = 200;
 export type WithdrawalSimulation = {
   state: SimulationState;
   thresholds: Thresholds;
-  simulate: (withdrawn: readonly string[], scenario?: { name: string; thresholds: Thresholds }) => void;
+  simulate: (ask: SimulationAsk, scenario?: { name: string; thresholds: Thresholds }) => void;
   setThresholds: (changed: Partial<Thresholds>) => void;
   highlight: (partyId: string | null) => void;
   loadMore: (section: RowSection) => void;
@@ -34,7 +37,11 @@ export type WithdrawalSimulation = {
   clear: () => void;
 };
 
-export function useWithdrawalSimulation(client: SimulationClient, network: ImpactNetwork): WithdrawalSimulation {
+/**
+ * `endingBefore` gives the agreements a day ends on the network as it is now; a question about a
+ * day is asked again when they change (an end date edited while the answer is on screen).
+ */
+export function useWithdrawalSimulation(client: SimulationClient, network: ImpactNetwork, endingBefore: (day: string) => readonly string[]): WithdrawalSimulation {
   const [state, setState] = useState(getEmptySimulationState);
   const [thresholds, setThresholdState] = useState<Thresholds>(DEFAULT_THRESHOLDS);
   const stateRef = useRef(state);
@@ -55,7 +62,7 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
       const mine = generation.current;
       setState((current) => simulationRequested(current, question, scenarioName));
       try {
-        const reply = await client.ask<'simulated'>({ type: 'simulate', ...question }, (update) => {
+        const reply = await client.ask<'simulated'>({ type: 'simulate', ...resolveQuestion(question, endingBefore) }, (update) => {
           if (update.type !== 'estimated' || mine !== generation.current) return;
           // What is on screen now answers this question, also if the person cancels.
           answered.current = question;
@@ -71,7 +78,7 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
       }
     }
     running.current = false;
-  }, [client]);
+  }, [client, endingBefore]);
 
   const ask = useCallback(
     (question: WithdrawalQuestion, scenarioName: string | null) => {
@@ -82,11 +89,11 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
   );
 
   const simulate = useCallback<WithdrawalSimulation['simulate']>(
-    (withdrawn, scenario) => {
-      if (withdrawn.length === 0) return;
+    (request, scenario) => {
+      if (isEmptyAsk(request)) return;
       const chosen = scenario?.thresholds ?? thresholds;
       if (scenario) setThresholdState(scenario.thresholds);
-      ask({ withdrawn: [...withdrawn], thresholds: chosen }, scenario?.name ?? null);
+      ask(askToQuestion(request, chosen), scenario?.name ?? null);
     },
     [ask, thresholds],
   );
@@ -101,7 +108,7 @@ export function useWithdrawalSimulation(client: SimulationClient, network: Impac
     [ask, thresholds],
   );
 
-  // A new revision of the network: answer the same question about it.
+  // A new revision of the network (or of its agreements' terms): answer the same question about it.
   useEffect(() => {
     const question = stateRef.current.question;
     if (question) ask(question, stateRef.current.scenarioName);

@@ -8,10 +8,13 @@
 import { compareScenarios, compileNetwork, criticalityRanking, WithdrawalSimulation } from '../../../shared/analysis';
 import type { CompiledNetwork, WithdrawalResult } from '../../../shared/analysis';
 import { sectionParties, toImpactRow, toSimulationView } from '../core/simulation/simulationView';
+import { describeAgreement, isAgreementKind } from '../../../shared/timeline';
 import type { SimulationReply, SimulationRequest, WithdrawalQuestion } from './simulationProtocol';
 
 let compiled: CompiledNetwork | null = null;
 let names = new Map<string, string>();
+// Reliance and resource flows, the relationships that can end (§4.9), in words.
+let agreementLabels = new Map<string, string>();
 // Only the latest simulation is kept: rows are paged out of it while its panel is open.
 let latest: { id: number; result: WithdrawalResult } | null = null;
 
@@ -32,29 +35,41 @@ function network(): CompiledNetwork {
   return compiled;
 }
 
-/** Splits the withdrawn ids into those still in the network and those that are gone. */
-function present(question: WithdrawalQuestion): { known: string[]; missing: string[] } {
+/** Splits the withdrawn parties and ended agreements into those still in the network and those that are gone. */
+function present(question: WithdrawalQuestion) {
   const net = network();
-  return { known: question.withdrawn.filter((id) => net.indexOf.has(id)), missing: question.withdrawn.filter((id) => !net.indexOf.has(id)) };
+  return {
+    known: question.withdrawn.filter((id) => net.indexOf.has(id)),
+    missing: question.withdrawn.filter((id) => !net.indexOf.has(id)),
+    ended: question.endedRelationships.filter((id) => agreementLabels.has(id)),
+    endedMissing: question.endedRelationships.filter((id) => !agreementLabels.has(id)),
+  };
 }
 
 function simulateNow(question: WithdrawalQuestion): { result: WithdrawalResult | null; missing: string[] } {
-  const { known, missing } = present(question);
-  if (known.length === 0) return { result: null, missing };
-  const simulation = new WithdrawalSimulation(network(), known, question.thresholds);
+  const { known, missing, ended } = present(question);
+  if (known.length === 0 && ended.length === 0) return { result: null, missing };
+  const simulation = new WithdrawalSimulation(network(), { parties: known, relationships: ended }, question.thresholds);
   simulation.step();
   return { result: simulation.result(), missing };
 }
 
 async function simulate(request: Extract<SimulationRequest, { type: 'simulate' }>, started: number): Promise<void> {
-  const { known, missing } = present(request);
-  if (known.length === 0) throw new Error('None of the parties chosen to withdraw are in the network any more (they may have been deleted).');
-  const simulation = new WithdrawalSimulation(network(), known, request.thresholds);
+  const { known, missing, ended, endedMissing } = present(request);
+  if (known.length === 0 && ended.length === 0) {
+    throw new Error(
+      request.withdrawn.length > 0
+        ? 'None of the parties chosen to withdraw are in the network any more (they may have been deleted).'
+        : 'None of the agreements chosen to end are in the network any more, so nothing ends.',
+    );
+  }
+  const simulation = new WithdrawalSimulation(network(), { parties: known, relationships: ended }, request.thresholds);
+  const agreements = { ended: ended.map((id) => ({ id, label: agreementLabels.get(id) ?? id })), missing: endedMissing };
   let lastEstimate = 0;
   const answer = (type: 'simulated' | 'estimated') => {
     const result = simulation.result();
     latest = { id: request.id, result };
-    post({ type, id: request.id, view: toSimulationView(result, nameOf), missing, ms: Math.round(performance.now() - started) });
+    post({ type, id: request.id, view: toSimulationView(result, nameOf, undefined, agreements), missing, ms: Math.round(performance.now() - started) });
   };
   while (!simulation.step(performance.now() + SLICE_MS)) {
     const now = performance.now();
@@ -78,6 +93,7 @@ function handle(request: SimulationRequest): void | Promise<void> {
       latest = null;
       compiled = compileNetwork(request.network);
       names = new Map(request.network.parties.map((party) => [party.id, party.name]));
+      agreementLabels = new Map(request.network.relationships.filter((r) => isAgreementKind(r.kind)).map((r) => [r.id, describeAgreement(r, nameOf)]));
       post({ type: 'loaded', revision: request.revision, ms: elapsed() });
       return;
     }

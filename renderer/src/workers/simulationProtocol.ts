@@ -7,6 +7,8 @@ import type { ImpactRow, RowSection, SimulationView } from '../core/simulation/s
 
 export type { WithdrawalQuestion };
 
+// A question reaches the worker resolved (simulationState.resolveQuestion): its ended agreements
+// include those its day ends.
 export type SimulationRequest =
   | { type: 'load'; revision: number; network: ImpactNetwork }
   | ({ type: 'simulate'; id: number } & WithdrawalQuestion)

@@ -62,11 +62,15 @@ export const RELATIONSHIP_COLUMNS = columns<RelationshipColumnKey>({
   amount: { header: 'amount', aliases: ['quantity'], blank: 'empty', meaning: 'Resource flow: how much. Blank means unknown.', allowed: 'a number, 0 or more' },
   unit: { header: 'unit', aliases: [], blank: 'empty', meaning: 'Resource flow: the unit of the amount (USD, referrals, beds…).', allowed: 'any text' },
   period: { header: 'period', aliases: ['per'], blank: 'empty', meaning: 'Resource flow: per what time (month, year…).', allowed: 'any text' },
+  startsOn: { header: 'starts on', aliases: ['start', 'start date', 'starts', 'from date'], blank: 'empty', meaning: 'Reliance or resource flow: the day the agreement starts. Blank means no known start.', allowed: 'a date like 2026-07-01 (or 7/1/2026)' },
+  endsOn: { header: 'ends on', aliases: ['end', 'end date', 'ends', 'until', 'contract end'], blank: 'empty', meaning: 'Reliance or resource flow: the day the agreement ends (its term). Blank means no known end.', allowed: 'a date like 2027-06-30 (or 6/30/2027)' },
+  renews: { header: 'renews', aliases: ['renewal', 'auto renews', 'renews automatically'], blank: 'empty', meaning: 'Reliance or resource flow: does the agreement renew by itself when it ends? Blank means no.', allowed: 'yes; no' },
   level: { header: 'trust level', aliases: ['level', 'trust'], blank: 'keep', meaning: 'Trust: from 1 (none) to 5 (complete). Blank means the mean of the three scores after it.', allowed: 'a number from 1 to 5' },
   reliability: { header: 'reliability', aliases: [], blank: 'empty', meaning: 'Trust: does the party do what it says?', allowed: '1; 2; 3; 4; 5; or blank' },
   missionSupport: { header: 'mission support', aliases: ['mission'], blank: 'empty', meaning: 'Trust: does the party support the shared mission?', allowed: '1; 2; 3; 4; 5; or blank' },
   openness: { header: 'openness', aliases: [], blank: 'empty', meaning: 'Trust: is the party open to discussion?', allowed: '1; 2; 3; 4; 5; or blank' },
   assessedAt: { header: 'assessed on', aliases: ['assessed', 'assessed at', 'date'], blank: 'empty', meaning: 'Trust: when it was last assessed.', allowed: 'a date like 2026-03-31 (or 3/31/2026)' },
+  assessedBy: { header: 'assessed by', aliases: ['assessor', 'rated by'], blank: 'empty', meaning: 'Trust: who made the assessment (a person, or the partner that answered a survey).', allowed: 'any text' },
   notes: { header: 'notes', aliases: ['note', 'description', 'comments'], blank: 'empty', meaning: 'Anything worth remembering.', allowed: 'any text' },
 }, kindsWithField);
 

@@ -4,8 +4,9 @@
 import type { ImportProblem } from '../problems';
 import { findColumn, PARTY_COLUMNS, RELATIONSHIP_COLUMNS } from './csvColumns';
 import type { CsvColumn } from './csvColumns';
+import { isCareLogHeader } from './careLogCsv';
 
-export type CsvFileRole = 'parties' | 'relationships' | 'guide' | 'unknown';
+export type CsvFileRole = 'parties' | 'relationships' | 'careLog' | 'guide' | 'unknown';
 
 export interface HeaderMap<K extends string> {
   /** Where each known column is; a column that is not in the file has no entry. */
@@ -15,6 +16,7 @@ export interface HeaderMap<K extends string> {
 }
 
 export function classifyHeader(cells: readonly string[]): CsvFileRole {
+  if (isCareLogHeader(cells)) return 'careLog';
   const relationshipKeys = new Set(cells.map((cell) => findColumn(RELATIONSHIP_COLUMNS, cell)?.key));
   if ((relationshipKeys.has('from') || relationshipKeys.has('fromId')) && (relationshipKeys.has('to') || relationshipKeys.has('toId'))) {
     return 'relationships';

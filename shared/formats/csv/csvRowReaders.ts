@@ -17,6 +17,7 @@ import {
   readSide,
   readSubstitutability,
   readTrustLevel,
+  readYesNo,
 } from '../fieldValues';
 import type { ImportedParty, ImportedRelationship, PartyRef } from '../importModel';
 import { DEFAULT_STYLE } from '../localeValues';
@@ -52,11 +53,13 @@ export function readPartyRow(row: RowCells<PartyColumnKey>, style: ValueStyle = 
 }
 
 const KIND_SPECIFIC = RELATIONSHIP_COLUMNS.filter((column) => column.kinds !== undefined);
+// Columns only one kind has: an agreement's dates, which two kinds share, say nothing about which.
+const ONE_KIND_ONLY = KIND_SPECIFIC.filter((column) => column.kinds?.length === 1);
 
 // A row without a kind is read as the kind whose own columns it fills, when exactly one fits.
 function inferKind(row: RowCells<RelationshipColumnKey>): RelationshipKind | null {
   const filled = RELATIONSHIP_KINDS.filter((kind) =>
-    KIND_SPECIFIC.some((column) => column.kinds?.includes(kind) && row.text(column.key) !== ''),
+    ONE_KIND_ONLY.some((column) => column.kinds?.includes(kind) && row.text(column.key) !== ''),
   );
   return filled.length === 1 ? (filled[0] ?? null) : null;
 }
@@ -76,6 +79,16 @@ function score(row: RowCells<RelationshipColumnKey>, key: RelationshipColumnKey)
   return row.read(key, (text) => readScore(text, label), label) ?? null;
 }
 
+// An agreement's term (issue 12): a blank date clears it, a blank "renews" means no.
+function termFields(row: RowCells<RelationshipColumnKey>, style: ValueStyle): { startsOn?: string | null; endsOn?: string | null; renews?: boolean } {
+  const date = (key: 'startsOn' | 'endsOn', label: string) => (row.has(key) ? { [key]: row.read(key, (text) => readDate(text, label, style), label) ?? null } : {});
+  return {
+    ...date('startsOn', 'starts on'),
+    ...date('endsOn', 'ends on'),
+    ...(row.has('renews') ? { renews: row.read('renews', (text) => readYesNo(text, 'renews'), 'renews') ?? false } : {}),
+  };
+}
+
 export interface IgnoredCells {
   /** Column header → how many rows filled it for a kind it does not belong to. */
   add(header: string): void;
@@ -91,6 +104,7 @@ function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind
       ...(service !== '' ? { service } : {}),
       ...(criticality !== undefined ? { criticality } : {}),
       ...(substitutability !== undefined ? { substitutability } : {}),
+      ...termFields(row, style),
       ...notes,
     };
   }
@@ -101,6 +115,7 @@ function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind
       ...(row.has('amount') ? { amount: row.read('amount', (text) => readAmount(text, style), 'amount') ?? null } : {}),
       ...(row.has('unit') ? { unit: row.text('unit') } : {}),
       ...(row.has('period') ? { period: row.text('period') } : {}),
+      ...termFields(row, style),
       ...notes,
     };
   }
@@ -112,6 +127,7 @@ function kindFields(row: RowCells<RelationshipColumnKey>, kind: RelationshipKind
     if (value !== undefined) fields[key] = value;
   }
   if (row.has('assessedAt')) fields.assessedAt = row.read('assessedAt', (text) => readDate(text, 'assessed on', style), 'assessed on') ?? null;
+  if (row.has('assessedBy')) fields.assessedBy = row.text('assessedBy');
   return fields;
 }
 

@@ -3,7 +3,8 @@
 // is decided; relationships are tied to parties later, by the merge plan, because they may
 // name parties that already exist in the network.
 import { failed } from '../importModel';
-import type { ImportedParty, ImportedRelationship, ImportFile, ImportParseResult, ParseOptions } from '../importModel';
+import type { ImportedCareLogEntry, ImportedParty, ImportedRelationship, ImportFile, ImportParseResult, ParseOptions } from '../importModel';
+import { CARE_LOG_COLUMNS, readCareLogRow } from './careLogCsv';
 import { createProblemCollector } from '../problems';
 import type { ProblemCollector } from '../problems';
 import { PARTY_COLUMNS, RELATIONSHIP_COLUMNS } from './csvColumns';
@@ -73,6 +74,7 @@ export async function csvToImport(files: readonly ImportFile[], options: ParseOp
   const notes: string[] = [];
   let parties: ImportedParty[] = [];
   let relationships: ImportedRelationship[] = [];
+  let careLog: ImportedCareLogEntry[] = [];
   const progress = progressOver(files, options.tick);
   const seenRoles = new Map<string, string>();
   const ignoredCells = new Map<string, number>();
@@ -117,8 +119,10 @@ export async function csvToImport(files: readonly ImportFile[], options: ParseOp
       continue;
     }
     seenRoles.set(role, file.name);
-    missingColumns(file, role, header.cells, problems);
-    if (role === 'parties') {
+    if (role !== 'careLog') missingColumns(file, role, header.cells, problems);
+    if (role === 'careLog') {
+      careLog = await readTable(file, rows, header, CARE_LOG_COLUMNS, problems, notes, readCareLogRow);
+    } else if (role === 'parties') {
       const remember = (cells: RowCells<'id' | 'name'>) => brokenRefs.push(cells.text('id'), cells.text('name'));
       // Assigned, not pushed with spread: hundreds of thousands of arguments overflow the stack.
       parties = await readTable(file, rows, header, PARTY_COLUMNS, problems, notes, (cells: RowCells<PartyColumnKey>) => readPartyRow(cells, locale.style), remember);
@@ -130,9 +134,9 @@ export async function csvToImport(files: readonly ImportFile[], options: ParseOp
   for (const [column, rowsWith] of ignoredCells) {
     notes.push(`"${column}" was filled in on ${rowsWith} relationship row${rowsWith === 1 ? '' : 's'} of a kind it does not belong to; it was left out there.`);
   }
-  const imported = { format: 'csv' as const, network: { name: null, description: null }, parties, relationships, notes };
+  const imported = { format: 'csv' as const, network: { name: null, description: null }, parties, relationships, notes, careLog };
   if (problems.count > 0) return failed(problems.list, problems.count, notes, { partial: imported, brokenRefs: brokenRefs.filter(Boolean) });
-  if (parties.length === 0 && relationships.length === 0) {
+  if (parties.length === 0 && relationships.length === 0 && careLog.length === 0) {
     return failed([{ file: files[0]?.name ?? 'the file', line: null, element: null, field: null, message: 'the files have a header but no rows to import' }], 1, notes);
   }
   return { ok: true, imported };

@@ -3,7 +3,7 @@
 // party names (to read) and party ids (so renaming a party in the sheet cannot break a link).
 import Papa from 'papaparse';
 import { RELATIONSHIP_KIND_LABELS } from '../../domain';
-import type { NetworkGraph, Party, Relationship } from '../../domain';
+import type { AgreementTerm, NetworkGraph, Party, Relationship } from '../../domain';
 import { writeInterests, writeList } from '../fieldValues';
 import { PARTY_COLUMNS, RELATIONSHIP_COLUMNS } from './csvColumns';
 import type { PartyColumnKey, RelationshipColumnKey } from './csvColumns';
@@ -57,9 +57,9 @@ export function relationshipCells(
   };
   switch (relationship.kind) {
     case 'RELIES_ON':
-      return { ...common, service: relationship.service, criticality: relationship.criticality, substitutability: relationship.substitutability };
+      return { ...common, service: relationship.service, criticality: relationship.criticality, substitutability: relationship.substitutability, ...termCells(relationship) };
     case 'RESOURCE_FLOW':
-      return { ...common, resource: relationship.resource, amount: relationship.amount ?? '', unit: relationship.unit, period: relationship.period };
+      return { ...common, resource: relationship.resource, amount: relationship.amount ?? '', unit: relationship.unit, period: relationship.period, ...termCells(relationship) };
     case 'TRUSTS':
       return {
         ...common,
@@ -68,8 +68,13 @@ export function relationshipCells(
         missionSupport: relationship.missionSupport ?? '',
         openness: relationship.openness ?? '',
         assessedAt: relationship.assessedAt ?? '',
+        assessedBy: relationship.assessedBy,
       };
   }
+}
+
+function termCells(term: AgreementTerm): Pick<Record<RelationshipColumnKey, Cell>, 'startsOn' | 'endsOn' | 'renews'> {
+  return { startsOn: term.startsOn ?? '', endsOn: term.endsOn ?? '', renews: term.renews ? 'yes' : 'no' };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

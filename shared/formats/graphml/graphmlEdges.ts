@@ -15,6 +15,7 @@ import {
   readScore,
   readSubstitutability,
   readTrustLevel,
+  readYesNo,
 } from '../fieldValues';
 import type { ValueResult } from '../fieldValues';
 import type { ImportedRelationship, PartyRef } from '../importModel';
@@ -99,12 +100,14 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
     }
     fields.criticality = read('criticality', 'criticality', (text) => readScore(text, 'criticality'));
     fields.substitutability = read('substitutability', 'substitutability', readSubstitutability);
+    readTerm(fields, read);
   } else if (kind === 'RESOURCE_FLOW') {
     const fromLabel = guessed && label ? readResource(label) : null;
     fields.resource = read('resource', 'resource', readResource) ?? (!explicitKind ? (fromLabel?.ok ? fromLabel.value : 'other') : undefined);
     fields.amount = read('amount', 'amount', readAmount);
     fields.unit = values.get('unit')?.text;
     fields.period = values.get('period')?.text;
+    readTerm(fields, read);
   } else {
     const weight = values.get('weight') ? readTrustLevel(values.get('weight')?.text ?? '') : null;
     fields.level = read('level', 'trust level', (text) => readTrustLevel(text));
@@ -114,6 +117,7 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
     }
     for (const score of ['reliability', 'missionSupport', 'openness'] as const) fields[score] = read(score, score, (text) => readScore(text, score));
     fields.assessedAt = read('assessedAt', 'assessed on', (text) => readDate(text));
+    fields.assessedBy = values.get('assessedBy')?.text;
     if (fields.level === undefined && [fields.reliability, fields.missionSupport, fields.openness].every((value) => value === undefined)) {
       fields.level = 3;
       ctx.summary.count('{n} trust connection{s} gave no trust level and {were} set to 3 (neutral).');
@@ -122,7 +126,9 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
   // Values that belong to another kind, or a weight the other tool computed or the person
   // typed there, stay readable in the notes.
   for (const [target, value] of values) {
-    const foreign = kindsWithField(target).some((other) => other !== kind);
+    // A field of some kinds but not this one (an agreement's dates belong to two kinds).
+    const owners = kindsWithField(target);
+    const foreign = owners.length > 0 && !owners.includes(kind);
     const weight = target === 'weight' && !explicitKind && !weightUsed;
     if (foreign || weight) {
       extra.push(`${value.name}: ${value.text}`);
@@ -134,4 +140,13 @@ export function readEdge(edge: GraphmlEdge, id: string | null, source: PartyRef,
   if (failed) return null;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   return { id, kind, source, target, fields: defined, at } as ImportedRelationship;
+}
+
+type Read = <T>(field: EdgeTarget, label: string, reader: (text: string) => ValueResult<T>) => T | undefined;
+
+// An agreement's term (issue 12), on reliance and resource flows.
+function readTerm(fields: Record<string, unknown>, read: Read): void {
+  fields.startsOn = read('startsOn', 'starts on', (text) => readDate(text, 'starts on'));
+  fields.endsOn = read('endsOn', 'ends on', (text) => readDate(text, 'ends on'));
+  fields.renews = read('renews', 'renews', (text) => readYesNo(text, 'renews'));
 }

@@ -7,7 +7,7 @@ import { PARTY_FIELD_NAMES, RELATIONSHIP_FIELD_NAMES } from '../../domain';
 import type { PartyFieldName, RelationshipFieldName } from '../../domain';
 import { normalizeWord, readList } from '../fieldValues';
 
-type AttributeType = 'string' | 'int' | 'double';
+type AttributeType = 'string' | 'int' | 'double' | 'boolean';
 
 export interface ExportKey {
   id: string;
@@ -39,11 +39,15 @@ const RELATIONSHIP_TYPES: Record<RelationshipFieldName, AttributeType> = {
   amount: 'double',
   unit: 'string',
   period: 'string',
+  startsOn: 'string',
+  endsOn: 'string',
+  renews: 'boolean',
   level: 'double',
   reliability: 'int',
   missionSupport: 'int',
   openness: 'int',
   assessedAt: 'string',
+  assessedBy: 'string',
   notes: 'string',
 };
 
@@ -119,6 +123,10 @@ const EDGE_NAMES: Record<string, EdgeTarget> = {
   trust: 'level',
   assessedon: 'assessedAt',
   assessed: 'assessedAt',
+  starts: 'startsOn',
+  startdate: 'startsOn',
+  ends: 'endsOn',
+  enddate: 'endsOn',
   note: 'notes',
   description: 'notes',
   comment: 'notes',

@@ -1,7 +1,7 @@
 // GraphML export for Gephi, yEd and Cytoscape desktop: every field as a declared attribute
 // (attr.name and attr.type, so the tools keep their types), directed edges, a "label" on nodes
 // and edges, Gephi's position and colour attributes, and optionally yEd's drawing elements.
-import type { NetworkGraph, Party, Relationship } from '../../domain';
+import type { AgreementTerm, NetworkGraph, Party, Relationship } from '../../domain';
 import { KIND_VERBS } from '../fieldLabels';
 import { writeInterests, writeList } from '../fieldValues';
 import { EDGE_KEYS, GRAPH_KEYS, NODE_KEYS, YED_EDGE_GRAPHICS_KEY, YED_NODE_GRAPHICS_KEY } from './graphmlKeys';
@@ -14,7 +14,7 @@ export interface GraphmlExportOptions {
   yedGraphics: boolean;
 }
 
-type Value = string | number | null;
+type Value = string | number | boolean | null;
 
 const TRUST_COLORS = ['#D55E00', '#E69F00', '#A3A3A3', '#56B4E9', '#0072B2'];
 
@@ -81,9 +81,9 @@ function edgeValues(relationship: Relationship): Record<string, Value> {
   };
   switch (relationship.kind) {
     case 'RELIES_ON':
-      return { ...common, service: relationship.service, criticality: relationship.criticality, substitutability: relationship.substitutability };
+      return { ...common, service: relationship.service, criticality: relationship.criticality, substitutability: relationship.substitutability, ...termValues(relationship) };
     case 'RESOURCE_FLOW':
-      return { ...common, resource: relationship.resource, amount: relationship.amount, unit: relationship.unit, period: relationship.period };
+      return { ...common, resource: relationship.resource, amount: relationship.amount, unit: relationship.unit, period: relationship.period, ...termValues(relationship) };
     case 'TRUSTS':
       return {
         ...common,
@@ -92,8 +92,14 @@ function edgeValues(relationship: Relationship): Record<string, Value> {
         missionSupport: relationship.missionSupport,
         openness: relationship.openness,
         assessedAt: relationship.assessedAt,
+        assessedBy: relationship.assessedBy,
       };
   }
+}
+
+// "renews" is written only when it does: absent reads back as no.
+function termValues(term: AgreementTerm): Record<string, Value> {
+  return { startsOn: term.startsOn, endsOn: term.endsOn, renews: term.renews ? true : null };
 }
 
 function edgeGraphics(relationship: Relationship): string {

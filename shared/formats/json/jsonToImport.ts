@@ -13,6 +13,11 @@ import type { SourceRef } from '../problems';
 import { issueMessage, valueAt } from '../zodProblems';
 import { documentScenariosSchema } from '../documentScenarios';
 import type { DocumentScenario } from '../documentScenarios';
+import { documentCareLogSchema, documentTrustHistorySchema } from '../documentHistory';
+import type { DocumentCareLogEntry, DocumentTrustAssessment } from '../documentHistory';
+
+// The document's lists; a problem's field is the innermost step that is not one of them.
+const LISTS = new Set(['parties', 'relationships', 'scenarios', 'careLog', 'trustHistory']);
 
 function lineOfPosition(text: string, position: number): number {
   let line = 1;
@@ -30,6 +35,8 @@ function syntaxProblem(file: ImportFile, text: string, error: unknown): ImportPa
 
 function describeElementAt(root: unknown, path: readonly PropertyKey[]): string | null {
   const [list, index] = path;
+  if (list === 'careLog' && typeof index === 'number') return describeElement('care log entry', index, null);
+  if (list === 'trustHistory' && typeof index === 'number') return describeElement('earlier trust assessment', index, null);
   if ((list !== 'parties' && list !== 'relationships' && list !== 'scenarios') || typeof index !== 'number') {
     return list === 'network' ? 'the network' : null;
   }
@@ -44,7 +51,8 @@ function notOurs(raw: unknown): boolean {
   return typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('format' in raw);
 }
 
-function documentToImport(document: NetworkDocument, scenarios: DocumentScenario[], file: string): ImportedNetwork {
+function documentToImport(document: NetworkDocument, extras: Extras, file: string): ImportedNetwork {
+  const { scenarios, careLog, trustHistory } = extras;
   const at = (what: string, index: number, name: string | null): SourceRef => ({
     file,
     line: null,
@@ -69,7 +77,21 @@ function documentToImport(document: NetworkDocument, scenarios: DocumentScenario
     }),
     notes: [],
     scenarios,
+    careLog: careLog.map(({ id, about, createdAt, ...fields }, index) => ({
+      id,
+      about: about.kind === 'party' ? { kind: 'party', ref: { value: about.id, by: 'id' } } : { kind: 'relationship', id: about.id },
+      fields,
+      createdAt: createdAt ?? null,
+      at: at('care log entry', index, null),
+    })),
+    trustHistory: trustHistory.map((assessment, index) => ({ assessment, at: at('earlier trust assessment', index, null) })),
   };
+}
+
+interface Extras {
+  scenarios: DocumentScenario[];
+  careLog: DocumentCareLogEntry[];
+  trustHistory: DocumentTrustAssessment[];
 }
 
 export async function jsonToImport(files: readonly ImportFile[]): Promise<ImportParseResult> {
@@ -100,19 +122,24 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   // The document and its scenarios are checked separately (the scenarios list is optional and
   // outside the versioned document schema), and every problem of both is reported.
   const parsed = networkDocumentSchema.safeParse(raw);
-  const scenarios = documentScenariosSchema.safeParse((raw as Record<string, unknown>).scenarios);
+  const record = raw as Record<string, unknown>;
+  const scenarios = documentScenariosSchema.safeParse(record.scenarios);
+  const careLog = documentCareLogSchema.safeParse(record.careLog);
+  const trustHistory = documentTrustHistorySchema.safeParse(record.trustHistory);
   const problems = createProblemCollector();
   const report = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path];
       // The innermost named step is the field: "level", or "affectedThreshold" inside "params".
-      const key = [...path].reverse().find((step) => typeof step === 'string' && step !== 'parties' && step !== 'relationships' && step !== 'scenarios');
+      const key = [...path].reverse().find((step) => typeof step === 'string' && !LISTS.has(step));
       const field = typeof key === 'string' ? fieldLabel(key) : null;
       problems.add({ file: file.name, line: null, element: describeElementAt(raw, path), field, message: issueMessage(issue, valueAt(raw, path), field) });
     }
   };
   if (!parsed.success) report(parsed.error.issues, []);
   if (!scenarios.success) report(scenarios.error.issues, ['scenarios']);
-  if (!parsed.success || !scenarios.success) return failed(problems.list, problems.count);
-  return { ok: true, imported: documentToImport(parsed.data, scenarios.data, file.name) };
+  if (!careLog.success) report(careLog.error.issues, ['careLog']);
+  if (!trustHistory.success) report(trustHistory.error.issues, ['trustHistory']);
+  if (!parsed.success || !scenarios.success || !careLog.success || !trustHistory.success) return failed(problems.list, problems.count);
+  return { ok: true, imported: documentToImport(parsed.data, { scenarios: scenarios.data, careLog: careLog.data, trustHistory: trustHistory.data }, file.name) };
 }

@@ -5,6 +5,7 @@
 import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
 import type { DocumentScenario } from '../documentScenarios';
+import type { DocumentHistory, DocumentTrustAssessment } from '../documentHistory';
 
 const PARTY_ORDER = ['id', 'name', 'shortName', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y'];
 const RELATIONSHIP_ORDER = [
@@ -19,11 +20,15 @@ const RELATIONSHIP_ORDER = [
   'amount',
   'unit',
   'period',
+  'startsOn',
+  'endsOn',
+  'renews',
   'level',
   'reliability',
   'missionSupport',
   'openness',
   'assessedAt',
+  'assessedBy',
   'notes',
 ];
 
@@ -45,9 +50,20 @@ export function networkToDocument(graph: NetworkGraph, exportedAt: string): Netw
   };
 }
 
-/** The document, plus the network's saved scenarios when it has any (see documentScenarios.ts). */
-export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = []): string {
-  const document = networkToDocument(graph, exportedAt);
-  const sorted = [...scenarios].sort(byId);
-  return `${JSON.stringify(sorted.length > 0 ? { ...document, scenarios: sorted } : document, null, 2)}\n`;
+const byAssessment = (a: DocumentTrustAssessment, b: DocumentTrustAssessment) =>
+  a.relationshipId < b.relationshipId ? -1 : a.relationshipId > b.relationshipId ? 1 : (a.assessedOn ?? '') < (b.assessedOn ?? '') ? -1 : 1;
+
+/**
+ * The document, plus what the network has of its saved scenarios (documentScenarios.ts), care log
+ * and earlier trust assessments (documentHistory.ts); a list it has none of is left out.
+ */
+export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = [], history?: DocumentHistory): string {
+  const document: Record<string, unknown> = { ...networkToDocument(graph, exportedAt) };
+  const lists = {
+    scenarios: [...scenarios].sort(byId),
+    careLog: [...(history?.careLog ?? [])].sort(byId),
+    trustHistory: [...(history?.trustHistory ?? [])].sort(byAssessment),
+  };
+  for (const [key, list] of Object.entries(lists)) if (list.length > 0) document[key] = list;
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

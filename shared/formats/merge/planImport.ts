@@ -7,6 +7,8 @@ import type { ImportPreview } from '../importReport';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
 import { planScenarios } from './planScenarios';
+import { planHistory } from './planHistory';
+import type { HistoryPlan, PlannedRelationship } from './planHistory';
 import type { ImportPlan, PlanInput, PlanResult } from './planTypes';
 import { PREVIEW_SAMPLES } from './planTypes';
 
@@ -32,7 +34,15 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     sampleLimit: PREVIEW_SAMPLES,
     ...(input.brokenRefs ? { brokenRefs: input.brokenRefs } : {}),
   });
-  const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, 'the file', problems);
+  const agreementIds = new Set(
+    [...(existing?.relationships ?? []), ...imported.relationships].flatMap((relationship) => (relationship.kind !== 'TRUSTS' && relationship.id !== null ? [relationship.id] : [])),
+  );
+  const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, agreementIds, 'the file', problems);
+  const planned = new Map<string, PlannedRelationship>();
+  for (const relationship of [...(existing?.relationships ?? []), ...relationships.added, ...relationships.changed.map((change) => change.after)]) {
+    planned.set(relationship.id, { kind: relationship.kind, source: relationship.source, target: relationship.target, assessedAt: relationship.kind === 'TRUSTS' ? relationship.assessedAt : null });
+  }
+  const history = planHistory(imported.careLog ?? [], imported.trustHistory ?? [], input.existingHistory ?? { careLogIds: [], assessmentIds: [] }, parties.lookups, planned, partiesSource, newId, problems);
   await input.tick?.(1);
 
   if (existing) {
@@ -57,6 +67,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   if (scenarios.added.length > 0) notes.push(`${fmt(scenarios.added.length)} saved withdrawal scenario${scenarios.added.length === 1 ? '' : 's'} will be imported with the network.`);
   if (scenarios.kept > 0) notes.push(`${fmt(scenarios.kept)} saved scenario${scenarios.kept === 1 ? ' is' : 's are'} already in the network and ${scenarios.kept === 1 ? 'is' : 'are'} left as ${scenarios.kept === 1 ? 'it is' : 'they are'}.`);
   if (scenarios.renamed > 0) notes.push(`${fmt(scenarios.renamed)} imported scenario${scenarios.renamed === 1 ? ' has' : 's have'} the name of one already saved; “(imported)” was added to ${scenarios.renamed === 1 ? 'its name' : 'their names'}.`);
+  notes.push(...historyNotes(history));
   const plan: ImportPlan = {
     target: existing
       ? { kind: 'existing', networkId: existing.network.id, name: existing.network.name }
@@ -64,9 +75,22 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     parties: { added: parties.added, changed: parties.changed, unchanged: parties.unchanged, unchangedNames: parties.unchangedNames },
     relationships,
     scenarios: scenarios.added,
+    careLog: history.careLog,
+    trustHistory: history.trustHistory,
     notes,
   };
   return { ok: true, plan };
+}
+
+function historyNotes(history: HistoryPlan): string[] {
+  const notes: string[] = [];
+  const plural = (count: number, one: string, many: string) => `${fmt(count)} ${count === 1 ? one : many}`;
+  if (history.careLog.length > 0) notes.push(`${plural(history.careLog.length, 'care log touchpoint', 'care log touchpoints')} will be imported.`);
+  if (history.keptEntries > 0) notes.push(`${plural(history.keptEntries, 'care log touchpoint is', 'care log touchpoints are')} already in the network and left as they are.`);
+  if (history.trustHistory.length > 0) notes.push(`${plural(history.trustHistory.length, 'earlier trust assessment', 'earlier trust assessments')} will be added to the trust history.`);
+  if (history.keptAssessments > 0) notes.push(`${plural(history.keptAssessments, 'earlier trust assessment is', 'earlier trust assessments are')} already in the history and left as they are.`);
+  if (history.sameDay > 0) notes.push(`${plural(history.sameDay, 'earlier trust assessment falls', 'earlier trust assessments fall')} on the day of the relationship's current assessment, which counts; left out.`);
+  return notes;
 }
 
 export function previewOfPlan(plan: ImportPlan): ImportPreview {

@@ -28,7 +28,7 @@ function resolveRef(ref: PartyRef, end: 'from' | 'to', lookups: PartyLookups, pa
   return found;
 }
 
-function resolveKnown(ref: PartyRef, end: 'from' | 'to', lookups: PartyLookups, partiesSource: string): Resolved {
+export function resolveKnown(ref: PartyRef, end: 'from' | 'to' | 'about', lookups: PartyLookups, partiesSource: string): Resolved {
   const { value } = ref;
   if (ref.by === 'key') {
     const id = lookups.byKey.get(value);

@@ -1,4 +1,4 @@
-// Saved scenarios in an import (JSON only): each must withdraw parties the network will have,
+// Saved scenarios in an import (JSON only): each must withdraw parties (and end agreements) the network will have,
 // ids and names must be unique, and merging never overwrites a scenario the network already
 // has — a scenario with a known id is left alone, one whose name is taken gets "(imported)".
 import type { DocumentScenario } from '../documentScenarios';
@@ -17,6 +17,8 @@ export function planScenarios(
   scenarios: readonly DocumentScenario[],
   existing: readonly { id: string; name: string }[],
   lookups: PartyLookups,
+  /** Ids of the reliance and resource-flow relationships the network will have. */
+  agreementIds: ReadonlySet<string>,
   file: string,
   problems: ProblemCollector,
 ): ScenarioPlan {
@@ -35,6 +37,10 @@ export function planScenarios(
     const unknown = scenario.withdrawn.filter((id) => !lookups.fileIds.has(id) && !lookups.existingById.has(id));
     if (unknown.length > 0) {
       return problem(`withdraws party ${unknown.slice(0, 3).map(quoteValue).join(', ')}${unknown.length > 3 ? '…' : ''}, which is not in the file or the network`, 'withdrawn');
+    }
+    const ended = scenario.withdrawnRelationships.filter((id) => !agreementIds.has(id));
+    if (ended.length > 0) {
+      return problem(`ends agreement ${ended.slice(0, 3).map(quoteValue).join(', ')}${ended.length > 3 ? '…' : ''}, which is not a reliance or resource flow in the file or the network`, 'withdrawnRelationships');
     }
     if (existingIds.has(scenario.id)) {
       plan.kept += 1;

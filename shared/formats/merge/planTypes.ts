@@ -5,6 +5,8 @@ import type { DocumentParty, DocumentRelationship, NetworkGraph } from '../../do
 import type { ImportedNetwork } from '../importModel';
 import type { DocumentScenario } from '../documentScenarios';
 import type { ImportProblem } from '../problems';
+import type { DocumentTrustAssessment } from '../documentHistory';
+import type { ExistingHistory, PlannedCareLogEntry } from './planHistory';
 
 export interface PartyChange {
   id: string;
@@ -40,6 +42,9 @@ export interface ImportPlan {
   };
   /** Saved scenarios to create (JSON imports only). */
   scenarios: DocumentScenario[];
+  /** Care log touchpoints and earlier trust assessments to add (issue 12). */
+  careLog: PlannedCareLogEntry[];
+  trustHistory: DocumentTrustAssessment[];
   notes: string[];
 }
 
@@ -48,6 +53,8 @@ export interface PlanInput {
   existing: NetworkGraph | null;
   /** The scenarios the network already has, when merging. */
   existingScenarios?: readonly { id: string; name: string }[];
+  /** The ids of the care log entries and earlier assessments the network already has, when merging. */
+  existingHistory?: ExistingHistory;
   imported: ImportedNetwork;
   newId: () => string;
   /** The new network's name when the file does not give one (usually from the file name). */

@@ -1,7 +1,7 @@
 // The relationship form's working copy for each of the three kinds. Numbers stay text while they
 // are typed ("" means not given); checking uses the API's own schema.
 import { relationshipFieldsSchema } from '../../../../shared/domain';
-import type { Relationship, RelationshipFields, RelationshipKind, ResourceKind, Substitutability } from '../../../../shared/domain';
+import type { AgreementTerm, Relationship, RelationshipFields, RelationshipKind, ResourceKind, Substitutability } from '../../../../shared/domain';
 import type { FieldErrors } from '../errors/fieldIssues';
 import type { DraftCheck } from './partyDraft';
 
@@ -14,17 +14,22 @@ export type RelationshipDraft = {
   amount: string;
   unit: string;
   period: string;
+  // An agreement's term (reliance and resource flows): dates as YYYY-MM-DD, "" when none.
+  startsOn: string;
+  endsOn: string;
+  renews: boolean;
   level: string;
   reliability: string;
   missionSupport: string;
   openness: string;
   assessedAt: string;
+  assessedBy: string;
   notes: string;
 };
 
 export const RELATIONSHIP_DRAFT_FIELDS = [
-  'service', 'criticality', 'substitutability', 'resource', 'amount', 'unit', 'period',
-  'level', 'reliability', 'missionSupport', 'openness', 'assessedAt', 'notes',
+  'service', 'criticality', 'substitutability', 'resource', 'amount', 'unit', 'period', 'startsOn', 'endsOn', 'renews',
+  'level', 'reliability', 'missionSupport', 'openness', 'assessedAt', 'assessedBy', 'notes',
 ] as const;
 export type RelationshipDraftField = (typeof RELATIONSHIP_DRAFT_FIELDS)[number];
 
@@ -44,24 +49,34 @@ export function newRelationshipDraft(kind: RelationshipKind = 'RELIES_ON', now: 
     amount: '',
     unit: '',
     period: '',
+    startsOn: '',
+    endsOn: '',
+    renews: false,
     level: '3',
     reliability: '',
     missionSupport: '',
     openness: '',
     assessedAt: today(now),
+    assessedBy: '',
     notes: '',
   };
 }
 
 const text = (value: number | null) => (value === null ? '' : String(value));
+const termDraft = (term: AgreementTerm) => ({ startsOn: term.startsOn ?? '', endsOn: term.endsOn ?? '', renews: term.renews });
+const termInput = (draft: RelationshipDraft): AgreementTerm => ({
+  startsOn: draft.startsOn.trim() === '' ? null : draft.startsOn.trim(),
+  endsOn: draft.endsOn.trim() === '' ? null : draft.endsOn.trim(),
+  renews: draft.renews,
+});
 
 export function relationshipDraftFrom(relationship: Relationship): RelationshipDraft {
   const base = { ...newRelationshipDraft(relationship.kind), notes: relationship.notes };
   switch (relationship.kind) {
     case 'RELIES_ON':
-      return { ...base, service: relationship.service, criticality: String(relationship.criticality), substitutability: relationship.substitutability };
+      return { ...base, service: relationship.service, criticality: String(relationship.criticality), substitutability: relationship.substitutability, ...termDraft(relationship) };
     case 'RESOURCE_FLOW':
-      return { ...base, resource: relationship.resource, amount: text(relationship.amount), unit: relationship.unit, period: relationship.period };
+      return { ...base, resource: relationship.resource, amount: text(relationship.amount), unit: relationship.unit, period: relationship.period, ...termDraft(relationship) };
     case 'TRUSTS': {
       const hasScores = [relationship.reliability, relationship.missionSupport, relationship.openness].some((score) => score !== null);
       return {
@@ -73,6 +88,7 @@ export function relationshipDraftFrom(relationship: Relationship): RelationshipD
         missionSupport: text(relationship.missionSupport),
         openness: text(relationship.openness),
         assessedAt: relationship.assessedAt ?? '',
+        assessedBy: relationship.assessedBy,
       };
     }
   }
@@ -89,9 +105,9 @@ function numberOrNull(value: string): number | null | string {
 export function relationshipInput(draft: RelationshipDraft): Record<string, unknown> {
   switch (draft.kind) {
     case 'RELIES_ON':
-      return { kind: draft.kind, service: draft.service, criticality: numberOrNull(draft.criticality), substitutability: draft.substitutability, notes: draft.notes };
+      return { kind: draft.kind, service: draft.service, criticality: numberOrNull(draft.criticality), substitutability: draft.substitutability, ...termInput(draft), notes: draft.notes };
     case 'RESOURCE_FLOW':
-      return { kind: draft.kind, resource: draft.resource, amount: numberOrNull(draft.amount), unit: draft.unit, period: draft.period, notes: draft.notes };
+      return { kind: draft.kind, resource: draft.resource, amount: numberOrNull(draft.amount), unit: draft.unit, period: draft.period, ...termInput(draft), notes: draft.notes };
     case 'TRUSTS': {
       const level = numberOrNull(draft.level);
       return {
@@ -101,6 +117,7 @@ export function relationshipInput(draft: RelationshipDraft): Record<string, unkn
         missionSupport: numberOrNull(draft.missionSupport),
         openness: numberOrNull(draft.openness),
         assessedAt: draft.assessedAt.trim() === '' ? null : draft.assessedAt.trim(),
+        assessedBy: draft.assessedBy,
         notes: draft.notes,
       };
     }

@@ -147,6 +147,8 @@ function stateStyles(theme: GraphTheme): StylesheetStyle[] {
     { selector: '.cw-hidden', style: { display: 'none' } },
     { selector: 'node.cw-faded', style: { opacity: theme.fadedOpacity } },
     { selector: 'edge.cw-faded', style: { opacity: theme.fadedOpacity * 0.8 } },
+    // The timeline (issue 12): a relationship not in effect on the day shown.
+    { selector: 'edge.cw-out-of-term', style: { opacity: theme.fadedOpacity * 0.6, label: '' } },
     {
       // Edges only: edgehandles also puts eh-preview on the target node.
       selector: 'edge.eh-preview, edge.eh-ghost-edge',

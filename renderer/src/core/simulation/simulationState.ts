@@ -1,10 +1,38 @@
-// The withdrawal simulation on screen: the question asked (who withdraws, with which
-// thresholds), the latest answer from the worker, and which row's chain is highlighted.
+// The withdrawal simulation on screen: the question asked (who withdraws, which agreements end —
+// named, or all those ending before a day — with which thresholds), the latest answer from the
+// worker, and which row's chain is highlighted.
 // Changed only by these pure functions; the hook (hooks/useWithdrawalSimulation.ts) owns the worker.
 import { DEFAULT_SIMULATION_OPTIONS } from '../../../../shared/analysis/simulationOptions';
 import type { ChainView, ImpactRow, RowSection, SimulationView, Thresholds } from './simulationView';
 
-export type WithdrawalQuestion = { withdrawn: string[]; thresholds: Thresholds };
+export type WithdrawalQuestion = {
+  withdrawn: string[];
+  /** Agreements that end while both parties stay (DESIGN.md §4.9), chosen one by one. */
+  endedRelationships: string[];
+  /** Every agreement ending before this day and not renewing ends too (issue 12). */
+  endsBefore: string | null;
+  thresholds: Thresholds;
+};
+
+/** A question as asked from the map: whatever it leaves out is not part of it. */
+export type SimulationAsk = Partial<Pick<WithdrawalQuestion, 'endedRelationships' | 'endsBefore'>> & { withdrawn: readonly string[] };
+
+export function askToQuestion(ask: SimulationAsk, thresholds: Thresholds): WithdrawalQuestion {
+  return { withdrawn: [...ask.withdrawn], endedRelationships: [...(ask.endedRelationships ?? [])], endsBefore: ask.endsBefore ?? null, thresholds };
+}
+
+export function isEmptyAsk(ask: SimulationAsk): boolean {
+  return ask.withdrawn.length === 0 && (ask.endedRelationships ?? []).length === 0 && (ask.endsBefore ?? null) === null;
+}
+
+/**
+ * What the worker is sent: the agreements a day ends, worked out on the network as it is now,
+ * joined to those named one by one.
+ */
+export function resolveQuestion(question: WithdrawalQuestion, endingBefore: (day: string) => readonly string[]): WithdrawalQuestion {
+  if (question.endsBefore === null) return question;
+  return { ...question, endedRelationships: [...new Set([...question.endedRelationships, ...endingBefore(question.endsBefore)])] };
+}
 export type SimulationStatus = 'idle' | 'running' | 'ready' | 'failed';
 
 export type SimulationState = {
@@ -34,7 +62,7 @@ export function getEmptySimulationState(): SimulationState {
 // The previous answer stays on screen while the next is computed, so the map does not flash.
 // A highlighted chain survives new thresholds or an edit, not a different set of withdrawals.
 export function simulationRequested(state: SimulationState, question: WithdrawalQuestion, scenarioName: string | null = state.scenarioName): SimulationState {
-  const sameParties = state.question !== null && sameIds(state.question.withdrawn, question.withdrawn);
+  const sameParties = state.question !== null && sameIds(state.question.withdrawn, question.withdrawn) && sameIds(state.question.endedRelationships, question.endedRelationships) && state.question.endsBefore === question.endsBefore;
   return { ...state, question, scenarioName, status: 'running', error: null, highlightId: sameParties ? state.highlightId : null };
 }
 

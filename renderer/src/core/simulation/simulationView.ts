@@ -54,7 +54,13 @@ export type SimulationView = {
   /** Every party's impact and class, for colouring the map. */
   impactById: Record<string, number>;
   classById: Record<string, ImpactClass>;
+  /** Agreements that ended (§4.9), in words, and those asked for that are no longer in the network. */
+  agreements: AgreementsView;
 };
+
+export type AgreementsView = { ended: { id: string; label: string }[]; missing: string[] };
+
+export const NO_AGREEMENTS: AgreementsView = { ended: [], missing: [] };
 
 export const FIRST_PAGE_ROWS = 150;
 
@@ -116,7 +122,7 @@ function lostResourceViews(lost: WithdrawalResult['resourcesLost']): LostResourc
   return lost.byKind.map((total) => ({ ...total, unrecordedLost: counts.get(keyOf(total))?.lost ?? 0, unrecordedAtRisk: counts.get(keyOf(total))?.atRisk ?? 0 }));
 }
 
-export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS): SimulationView {
+export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS, agreements: AgreementsView = NO_AGREEMENTS): SimulationView {
   const page = (section: RowSection): RowPage => {
     const entries = sectionParties(result, section);
     return { rows: entries.slice(0, firstRows).map((entry) => toImpactRow(entry, nameOf)), total: entries.length };
@@ -138,5 +144,6 @@ export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) 
     others: page('others'),
     impactById,
     classById,
+    agreements,
   };
 }

@@ -1,17 +1,21 @@
 // Every problem found in an imported file, in file and line order, worded for the person who
 // will fix the spreadsheet: where (file and line, or element), which field, and what is wrong.
 import type { ImportJob } from '../../../../shared/api';
+import type { ReactNode } from 'react';
 import { plural } from '../../core/exchange/importProgress';
 
-type ProblemListProps = { job: ImportJob };
+// `summary` replaces the import's own first sentence (the trust survey reads its forms with it).
+type ProblemListProps = { job: Pick<ImportJob, 'problems' | 'problemCount'>; summary?: ReactNode; testId?: string };
 
-export function ProblemList({ job }: ProblemListProps) {
+export function ProblemList({ job, summary, testId = 'import-problems' }: ProblemListProps) {
   const hidden = job.problemCount - job.problems.length;
   return (
-    <div className="exchange-problems" data-testid="import-problems" role="alert">
+    <div className="exchange-problems" data-testid={testId} role="alert">
       <p className="exchange-problems__summary">
+        {summary ?? (<>
         <strong>Nothing was imported.</strong> {plural(job.problemCount, 'problem')} {job.problemCount === 1 ? 'needs' : 'need'} fixing
         in the file first. Correct {job.problemCount === 1 ? 'it' : 'them'} (in your spreadsheet or the other tool), save, and import again.
+        </>)}
       </p>
       <div className="exchange-problems__scroll">
         <table className="exchange-table">

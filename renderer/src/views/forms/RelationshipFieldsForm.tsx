@@ -4,6 +4,7 @@ import { RESOURCE_KINDS, SUBSTITUTABILITY } from '../../../../shared/domain';
 import { meanTrustScore } from '../../../../shared/domain';
 import type { FieldErrors } from '../../core/errors/fieldIssues';
 import type { RelationshipDraft, RelationshipDraftField } from '../../core/forms/relationshipDraft';
+import { AgreementTermFields } from './AgreementTermFields';
 import { Field } from './Field';
 
 type Props = {
@@ -68,6 +69,7 @@ export function RelationshipFieldsForm({ draft, errors, onChange, onBlur }: Prop
               </select>
             )}
           </Field>
+          <AgreementTermFields draft={draft} errors={errors} onChange={onChange} onBlur={onBlur} />
         </>
       );
     case 'RESOURCE_FLOW':
@@ -89,6 +91,7 @@ export function RelationshipFieldsForm({ draft, errors, onChange, onBlur }: Prop
             <TextInput label="Unit" value={draft.unit} error={errors.unit} onChange={text('unit')} onBlur={onBlur} placeholder="e.g. beds, USD" testId="rel-unit" />
             <TextInput label="Per" value={draft.period} error={errors.period} onChange={text('period')} onBlur={onBlur} placeholder="e.g. month" testId="rel-period" />
           </div>
+          <AgreementTermFields draft={draft} errors={errors} onChange={onChange} onBlur={onBlur} />
         </>
       );
     case 'TRUSTS': {
@@ -116,7 +119,10 @@ export function RelationshipFieldsForm({ draft, errors, onChange, onBlur }: Prop
             <ScoreSelect label="Mission support" value={draft.missionSupport} error={errors.missionSupport} optional onChange={choose('missionSupport')} testId="rel-mission" />
             <ScoreSelect label="Openness" value={draft.openness} error={errors.openness} optional onChange={choose('openness')} testId="rel-openness" />
           </div>
-          <TextInput label="Assessed on" value={draft.assessedAt} error={errors.assessedAt} onChange={text('assessedAt')} onBlur={onBlur} testId="rel-assessed" type="date" />
+          <div className="field-row">
+            <TextInput label="Assessed on" value={draft.assessedAt} error={errors.assessedAt} onChange={text('assessedAt')} onBlur={onBlur} testId="rel-assessed" type="date" />
+            <TextInput label="Assessed by" value={draft.assessedBy} error={errors.assessedBy} onChange={text('assessedBy')} onBlur={onBlur} placeholder="who rated it" testId="rel-assessed-by" />
+          </div>
         </>
       );
     }

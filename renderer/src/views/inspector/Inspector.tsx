@@ -8,6 +8,10 @@ import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { PartyEditor } from './PartyEditor';
 import { RelationshipEditor } from './RelationshipEditor';
 import { SelectionPanel } from './SelectionPanel';
+import { CareLogSection } from '../history/CareLogSection';
+import type { NetworkHistory } from '../../hooks/useNetworkHistory';
+
+const NETWORK_SCOPE = { kind: 'network' } as const;
 
 type InspectorProps = {
   graph: NetworkGraph;
@@ -20,6 +24,8 @@ type InspectorProps = {
   onAddRelationship: (sourceId?: string) => void;
   onDelete: () => void;
   onReload: () => void;
+  // The care log and trust history (issue 12).
+  history: NetworkHistory;
 };
 
 export function Inspector(props: InspectorProps) {
@@ -36,6 +42,7 @@ export function Inspector(props: InspectorProps) {
         editor={editor}
         typesInNetwork={props.choices.types}
         tagsInNetwork={props.choices.tags}
+        history={props.history}
         onSelectRelationship={props.onSelectRelationship}
         onAddRelationship={(id) => props.onAddRelationship(id)}
         onDelete={props.onDelete}
@@ -50,6 +57,7 @@ export function Inspector(props: InspectorProps) {
         relationship={relationship}
         graph={graph}
         editor={editor}
+        history={props.history}
         onSelectParty={props.onSelectParty}
         onDelete={props.onDelete}
         onReload={props.onReload}
@@ -72,6 +80,7 @@ export function Inspector(props: InspectorProps) {
             </button>
           )}
         </div>
+        {graph.parties.length > 0 && <CareLogSection scope={NETWORK_SCOPE} graph={graph} history={props.history} />}
       </section>
     );
   }

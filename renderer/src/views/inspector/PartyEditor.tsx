@@ -20,6 +20,8 @@ import { TagsField } from '../forms/TagsField';
 import { ConflictChoice } from './ConflictChoice';
 import { RelationshipList } from './RelationshipList';
 import { SaveFeedback } from './SaveFeedback';
+import { CareLogSection } from '../history/CareLogSection';
+import type { NetworkHistory } from '../../hooks/useNetworkHistory';
 import type { SaveState } from './SaveFeedback';
 import { isConflict } from './SaveFeedback';
 
@@ -33,9 +35,10 @@ type PartyEditorProps = {
   onAddRelationship: (sourceId: string) => void;
   onDelete: () => void;
   onReload: () => void;
+  history: NetworkHistory;
 };
 
-export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, ...actions }: PartyEditorProps) {
+export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, history, ...actions }: PartyEditorProps) {
   const [draft, setDraft] = useState<PartyDraft>(() => partyDraftFrom(party));
   const [errors, setErrors] = useState<FieldErrors<PartyDraftField>>({});
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
@@ -138,6 +141,7 @@ export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwor
         </div>
         <RelationshipList groups={partyRelationshipGroups(graph, party.id)} onSelect={actions.onSelectRelationship} />
       </div>
+      <CareLogSection scope={{ kind: 'party', id: party.id }} graph={graph} history={history} />
       <div className="inspector__danger">
         <button type="button" className="button button--danger button--small" data-testid="delete-party" onClick={actions.onDelete}>
           Delete party…

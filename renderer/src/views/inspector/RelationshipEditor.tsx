@@ -12,6 +12,9 @@ import type { Editor } from '../../hooks/useEditor';
 import { NotesField, RelationshipFieldsForm } from '../forms/RelationshipFieldsForm';
 import { ConflictChoice } from './ConflictChoice';
 import { isConflict, SaveFeedback } from './SaveFeedback';
+import { CareLogSection } from '../history/CareLogSection';
+import { TrustHistorySection } from '../history/TrustHistorySection';
+import type { NetworkHistory } from '../../hooks/useNetworkHistory';
 import type { SaveState } from './SaveFeedback';
 
 type RelationshipEditorProps = {
@@ -21,11 +24,12 @@ type RelationshipEditorProps = {
   onSelectParty: (partyId: string) => void;
   onDelete: () => void;
   onReload: () => void;
+  history: NetworkHistory;
 };
 
 const same = (a: RelationshipDraft, b: RelationshipDraft) => JSON.stringify(a) === JSON.stringify(b);
 
-export function RelationshipEditor({ relationship, graph, editor, onSelectParty, onDelete, onReload }: RelationshipEditorProps) {
+export function RelationshipEditor({ relationship, graph, editor, history, onSelectParty, onDelete, onReload }: RelationshipEditorProps) {
   const [draft, setDraft] = useState(() => relationshipDraftFrom(relationship));
   const [errors, setErrors] = useState<FieldErrors<RelationshipDraftField>>({});
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
@@ -120,6 +124,8 @@ export function RelationshipEditor({ relationship, graph, editor, onSelectParty,
           </button>
         </div>
       </form>
+      {relationship.kind === 'TRUSTS' && <TrustHistorySection relationship={relationship} history={history} />}
+      <CareLogSection scope={{ kind: 'relationship', id: relationship.id }} graph={graph} history={history} />
       <div className="inspector__danger">
         <button type="button" className="button button--danger button--small" data-testid="delete-relationship" onClick={onDelete}>
           Delete relationship…

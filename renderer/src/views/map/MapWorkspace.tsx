@@ -43,6 +43,13 @@ import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 import { sectionRows } from '../../core/simulation/simulationState';
+// Relationships over time (issue 12): the care log, trust history and the timeline.
+import { useNetworkHistory } from '../../hooks/useNetworkHistory';
+import { useTimeline } from '../../hooks/useTimeline';
+import { TimelineBar } from '../timeline/TimelineBar';
+import { RelationshipMenu } from '../timeline/RelationshipMenu';
+import { TimelineController } from './controllers/TimelineController';
+import { RelationshipMenuController } from './controllers/RelationshipMenuController';
 
 type Props = {
   graph: NetworkGraph;
@@ -59,6 +66,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
+  const history = useNetworkHistory(graph, onPatch);
+  const timeline = useTimeline(graph, history);
   const canvasRef = useRef<MapCamera>(null);
   // Everything that floats over the map lives in one layer, which Fit and new parties keep clear of.
   const overlayRef = useRef<HTMLDivElement>(null);
@@ -196,7 +205,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           <NetworkMap
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
-            graph={graph}
+            graph={timeline.view?.graph ?? graph}
             visible={visible}
             focus={focus}
             selection={selection}
@@ -218,6 +227,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               <ExportDialog graph={graph} onClose={onExportClosed} initialFormat={exporting === 'report' ? { kind: 'diagram', id: 'report' } : undefined}
                 simulation={analysis.simulation.state.view && { view: analysis.simulation.state.view, external: sectionRows(analysis.simulation.state, 'external'), others: sectionRows(analysis.simulation.state, 'others') }} />
             )}
+            <TimelineController day={timeline.on ? timeline.day : null} dimmed={timeline.view?.dimmed ?? null} />
+            <RelationshipMenuController onMenu={analysis.setRelationshipMenu} />
           </NetworkMap>
           <div className="map-overlays" ref={overlayRef}>
             {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
@@ -237,7 +248,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             )}
             <GraphLegend parties={graph.parties} webgl={webgl} />
             {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
-            <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
+            <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds}>
+              <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
+            </SimulationStage>
+            {analysis.relationshipMenu && <RelationshipMenu analysis={analysis} />}
           </div>
         </div>
         <PanelHandle side="end" hidden={panelHidden} what="the side panel" controls="side-panel" testId="toggle-side-panel" onToggle={() => setPanelHidden(!panelHidden)} />
@@ -256,6 +270,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               onAddRelationship={(id) => addRelationship(id ?? null, null)}
               onDelete={askDelete}
               onReload={onReload}
+              history={history}
             />
           )}
         </div>

@@ -6,6 +6,7 @@ import type { GraphPatch } from '../../core/editor/graphPatch';
 import { formatNetworkCounts } from '../../core/networks/networkList';
 import type { OpenNetworkState } from '../../core/networks/openNetwork';
 import { ImportDialog } from '../exchange/ImportDialog';
+import { SurveyDialog } from '../survey/SurveyDialog';
 import { MapWorkspace } from '../map/MapWorkspace';
 import { DeleteNetworkDialog, DuplicateNetworkDialog, RenameNetworkDialog } from './NetworkDialogs';
 import { Spinner } from '../shell/Spinner';
@@ -23,7 +24,7 @@ type NetworkViewProps = {
   onDeleted: (networkId: string) => void;
 };
 
-type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'report' | 'import' | null;
+type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'report' | 'import' | 'survey' | null;
 
 export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted }: NetworkViewProps) {
   const [dialog, setDialog] = useState<NetworkDialog>(null);
@@ -71,6 +72,7 @@ export function NetworkView({ state, requestedName, onRetry, onPatch, onError, o
           <button type="button" className="button button--small" data-testid="export-network" onClick={() => setDialog('export')}>Export…</button>
           <button type="button" className="button button--small" data-testid="board-report" title="A PDF for a board: cover, map, key numbers and, during a simulation, who is hurt and why" onClick={() => setDialog('report')}>Board report…</button>
           <button type="button" className="button button--small" data-testid="import-into-network" onClick={() => setDialog('import')}>Import…</button>
+          <button type="button" className="button button--small" data-testid="trust-survey" onClick={() => setDialog('survey')}>Trust survey…</button>
         </div>
       </div>
       <StoredDataNotice key={`notice-${network.id}`} notes={state.storedDataNotes} />
@@ -93,6 +95,7 @@ export function NetworkView({ state, requestedName, onRetry, onPatch, onError, o
       {dialog === 'rename' && <RenameNetworkDialog network={network} onClose={() => setDialog(null)} onRenamed={(n) => { setDialog(null); onRenamed(n); }} />}
       {dialog === 'duplicate' && <DuplicateNetworkDialog network={network} onClose={() => setDialog(null)} onDuplicated={(n) => { setDialog(null); onDuplicated(n); }} />}
       {dialog === 'delete' && <DeleteNetworkDialog network={network} onClose={() => setDialog(null)} onDeleted={() => { setDialog(null); onDeleted(network.id); }} />}
+      {dialog === 'survey' && <SurveyDialog graph={graph} onClose={() => setDialog(null)} onRead={onRetry} />}
       {dialog === 'import' && <ImportDialog into={network} onClose={() => setDialog(null)} onImported={() => { setDialog(null); onRetry(); }} />}
     </section>
   );

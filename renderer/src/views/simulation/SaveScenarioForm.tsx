@@ -3,24 +3,24 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { NAME_MAX_LENGTH } from '../../../../shared/domain';
-import { defaultScenarioName } from '../../core/simulation/simulationState';
+import { suggestedScenarioName } from '../../core/simulation/describeQuestion';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 export function SaveScenarioForm({ analysis }: { analysis: WithdrawalAnalysis }) {
   const { simulation, scenarios } = analysis;
   const view = simulation.state.view;
-  const suggested = defaultScenarioName(view?.withdrawn.map((party) => party.name) ?? []).slice(0, NAME_MAX_LENGTH);
+  const question = simulation.state.question;
+  const suggested = suggestedScenarioName({ partyNames: view?.withdrawn.map((party) => party.name) ?? [], ended: question?.endedRelationships.length ?? 0, endsBefore: question?.endsBefore ?? null }).slice(0, NAME_MAX_LENGTH);
   const [name, setName] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const question = simulation.state.question;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!question) return;
     const chosen = (name ?? suggested).trim();
     setSaving(true);
-    const error = await scenarios.save(chosen, { withdrawn: view?.withdrawn.map((party) => party.id) ?? question.withdrawn, thresholds: simulation.thresholds });
+    const error = await scenarios.save(chosen, { ...question, withdrawn: view?.withdrawn.map((party) => party.id) ?? question.withdrawn, thresholds: simulation.thresholds });
     setSaving(false);
     setMessage(error ? { ok: false, text: error.message } : { ok: true, text: `Saved as “${chosen}”. Find it under Scenarios.` });
     if (!error) setName(null);

@@ -6,6 +6,7 @@ import { NAME_MAX_LENGTH } from '../../../../shared/domain';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { describeGone, scenarioParties } from '../../core/simulation/scenarioParties';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import { describeScenarioQuestion, scenarioQuestion } from '../../core/simulation/describeQuestion';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,7 +24,7 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
   const gone = describeGone(parties);
 
   const open = () => {
-    analysis.simulation.simulate(scenario.withdrawn, { name: scenario.name, thresholds: scenario.params });
+    analysis.simulation.simulate(scenarioQuestion(scenario), { name: scenario.name, thresholds: scenario.params });
     analysis.openPanel('results');
   };
   const rename = async () => {
@@ -52,12 +53,12 @@ function ScenarioItem({ scenario, analysis, chosen, onChoose, onProblem }: {
         )}
       </div>
       <p className="sim-muted">
-        Withdraws {parties.names.join(', ')} · affected from {percent(scenario.params.affectedThreshold)}, disrupted from{' '}
+        {describeScenarioQuestion(scenario, (id) => parties.names[scenario.withdrawn.indexOf(id)] ?? id)} · affected from {percent(scenario.params.affectedThreshold)}, disrupted from{' '}
         {percent(scenario.params.disruptedThreshold)} · saved {date.format(new Date(scenario.createdAt))}
       </p>
       {gone && <p className="sim-warning" data-testid="scenario-missing">{gone}</p>}
       <div className="scenario__actions">
-        <button type="button" className="button button--small button--primary" onClick={open} disabled={parties.allGone} data-testid="open-scenario">
+        <button type="button" className="button button--small button--primary" onClick={open} disabled={parties.allGone && scenario.withdrawnRelationships.length === 0 && scenario.endsBefore === null} data-testid="open-scenario">
           Open
         </button>
         <button type="button" className="button button--small button--quiet" onClick={() => setRenaming(scenario.name)}>Rename</button>

@@ -6,6 +6,8 @@ import type { RowSection } from '../../core/simulation/simulationView';
 import { HowItIsWorkedOut } from './HowItIsWorkedOut';
 import { ImpactRowItem } from './ImpactRowItem';
 import { OutcomeSummary } from './OutcomeSummary';
+import { WithdrawnAgreements } from './WithdrawnAgreements';
+import { questionHeadline } from '../../core/simulation/describeQuestion';
 import { SaveScenarioForm } from './SaveScenarioForm';
 import { ThresholdSliders } from './ThresholdSliders';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
@@ -41,9 +43,8 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
     <div className="sim-results" data-testid="simulation-results" aria-busy={state.status === 'running'}>
       <header className="sim-results__header">
         {state.scenarioName && <p className="sim-muted">Scenario “{state.scenarioName}”</p>}
-        <h3 data-testid="simulation-withdrawn">
-          If {view.withdrawn.map((party) => party.name).join(' and ')} {view.withdrawn.length === 1 ? 'withdraws' : 'withdraw'}
-        </h3>
+        <h3 data-testid="simulation-withdrawn">{questionHeadline({ partyNames: view.withdrawn.map((party) => party.name), ended: state.question?.endedRelationships.length ?? 0, endsBefore: state.question?.endsBefore ?? null })}</h3>
+        <WithdrawnAgreements agreements={view.agreements} />
         {state.missing.length > 0 && (
           <p className="sim-warning" role="alert" data-testid="simulation-missing">
             {state.missing.length === 1 ? 'One withdrawn party no longer exists' : `${state.missing.length} withdrawn parties no longer exist`} in this

@@ -3,6 +3,7 @@
 // computation takes noticeably long. Its colouring of the map is the map's own
 // (SimulationLayerController), from the same analysis.
 import './simulation.css';
+import type { ReactNode } from 'react';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { useDelayedFlag } from '../../hooks/useDelayedFlag';
 import { PartyMenu } from './PartyMenu';
@@ -12,9 +13,10 @@ import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 // Below this a computation feels instant; above it the person is told and may cancel.
 const BUSY_NOTICE_MS = 300;
 
-type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[] };
+// `children` stack under the actions and key (the timeline, issue 12), so nothing overlaps them.
+type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[]; children?: ReactNode };
 
-export function SimulationStage({ analysis, selectedPartyIds }: Props) {
+export function SimulationStage({ analysis, selectedPartyIds, children }: Props) {
   const { simulation, criticality, graph, menu } = analysis;
   const { view, status, highlightId } = simulation.state;
   const busy = useDelayedFlag(status === 'running', BUSY_NOTICE_MS);
@@ -61,6 +63,7 @@ export function SimulationStage({ analysis, selectedPartyIds }: Props) {
           </div>
         )}
         {(view || sized) && <SimulationLegend thresholds={view?.thresholds ?? null} chainShown={highlightId !== null} sized={sized} />}
+        {children}
       </div>
       {menu && menuParty && (
         <PartyMenu
