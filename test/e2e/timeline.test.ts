@@ -118,6 +118,13 @@ describe('relationships over time', () => {
     await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toBe('If 1 agreement ends');
     await poll(() => panel.getByTestId('withdrawn-agreements').innerText()).toContain('for client rides');
     await poll(async () => Number(await panel.getByTestId('summary-affected').innerText())).toBeGreaterThan(0);
+
+    // Adding a party from its menu keeps the ended agreement in the question.
+    const nodes = await page.evaluate(() => (globalThis as unknown as { careweaveMapProbe?: () => { partyId: string; x: number; y: number }[] }).careweaveMapProbe?.() ?? []);
+    const transit = nodes.find((node) => node.partyId === 'p-transit')!;
+    await page.mouse.click(transit.x, transit.y, { button: 'right' });
+    await page.getByTestId('party-menu').getByRole('menuitem', { name: /^Add .* to the withdrawal$/ }).click();
+    await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toMatch(/^If Harlan Rides .* withdraws and 1 agreement ends$/);
     await page.getByTestId('clear-simulation').click();
     await page.getByRole('button', { name: 'Close the analysis panel' }).click();
   }, 60_000);

@@ -35,6 +35,8 @@ export type WithdrawalAnalysis = {
   simulate: (partyIds: readonly string[]) => void;
   /** Simulates a whole question: parties, agreements that end, or a day (issue 12). */
   ask: (ask: SimulationAsk) => void;
+  /** Adds a party to the question on screen, keeping its ended agreements and day. */
+  addToWithdrawal: (partyId: string) => void;
   /** Clears the simulation from the map and the panel. */
   clear: () => void;
   decorations: Decorations;
@@ -72,6 +74,11 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     [runSimulation],
   );
   const simulate = useCallback((partyIds: readonly string[]) => ask({ withdrawn: partyIds }), [ask]);
+  const asked = simulation.state.question;
+  const addToWithdrawal = useCallback(
+    (partyId: string) => ask({ withdrawn: [...(asked?.withdrawn ?? []), partyId], endedRelationships: asked?.endedRelationships, endsBefore: asked?.endsBefore }),
+    [ask, asked],
+  );
 
   const { view } = simulation.state;
   const chain = highlightedChain(simulation.state);
@@ -94,6 +101,7 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     closePanel: () => setPanelOpen(false),
     simulate,
     ask,
+    addToWithdrawal,
     clear: clearSimulation,
     decorations,
     chain,

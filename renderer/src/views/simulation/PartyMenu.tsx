@@ -8,11 +8,14 @@ type Props = {
   name: string;
   selected: readonly string[];
   withdrawn: readonly string[];
+  /** Whether a simulation is on screen to add the party to (parties, ended agreements or a day). */
+  asking: boolean;
   onSimulate: (partyIds: string[]) => void;
+  onAdd: (partyId: string) => void;
   onClose: () => void;
 };
 
-export function PartyMenu({ menu, name, selected, withdrawn, onSimulate, onClose }: Props) {
+export function PartyMenu({ menu, name, selected, withdrawn, asking, onSimulate, onAdd, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -31,7 +34,7 @@ export function PartyMenu({ menu, name, selected, withdrawn, onSimulate, onClose
   }, [onClose]);
 
   const withSelection = selected.includes(menu.partyId) && selected.length > 1;
-  const canAdd = withdrawn.length > 0 && !withdrawn.includes(menu.partyId);
+  const canAdd = asking && !withdrawn.includes(menu.partyId);
   return (
     <div ref={ref} className="party-menu" role="menu" aria-label={`Actions for ${name}`} style={{ left: menu.x, top: menu.y }} data-testid="party-menu">
       <button type="button" role="menuitem" onClick={() => onSimulate([menu.partyId])}>
@@ -43,7 +46,7 @@ export function PartyMenu({ menu, name, selected, withdrawn, onSimulate, onClose
         </button>
       )}
       {canAdd && (
-        <button type="button" role="menuitem" onClick={() => onSimulate([...withdrawn, menu.partyId])}>
+        <button type="button" role="menuitem" onClick={() => onAdd(menu.partyId)}>
           Add {name} to the withdrawal
         </button>
       )}

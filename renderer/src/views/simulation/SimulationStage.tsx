@@ -71,7 +71,9 @@ export function SimulationStage({ analysis, selectedPartyIds, children }: Props)
           name={menuParty.name}
           selected={selectedPartyIds}
           withdrawn={simulation.state.question?.withdrawn ?? []}
+          asking={simulation.state.question !== null}
           onSimulate={analysis.simulate}
+          onAdd={analysis.addToWithdrawal}
           onClose={() => analysis.setMenu(null)}
         />
       )}
