@@ -12,6 +12,13 @@ import * as networks from '../repository/networks';
 import type { ServiceContext } from './context';
 
 export function createNetworkService(ctx: ServiceContext) {
+  async function readSampleText(): Promise<string> {
+    try {
+      return await readFile(ctx.sampleNetworkFile, 'utf8');
+    } catch {
+      throw new ApiError('internal', 'The sample network file is missing from this installation. Reinstall Careweave.');
+    }
+  }
   return {
     list(): Promise<NetworkSummary[]> {
       return networks.listNetworks(ctx.db.store());
@@ -37,22 +44,16 @@ export function createNetworkService(ctx: ServiceContext) {
       return createNetworkFromDocument(ctx.db.store(), ctx.newId(), document, name ?? document.network.name, ctx.now());
     },
     async readSample(): Promise<NetworkDocument> {
-      let raw: string;
-      try {
-        raw = await readFile(ctx.sampleNetworkFile, 'utf8');
-      } catch {
-        throw new ApiError('internal', 'The sample network file is missing from this installation. Reinstall Careweave.');
-      }
-      const parsed = networkDocumentSchema.safeParse(JSON.parse(raw));
+      const parsed = networkDocumentSchema.safeParse(JSON.parse(await readSampleText()));
       if (!parsed.success) throw invalidRequest(parsed.error, 'The bundled sample network');
       return parsed.data;
     },
     /** A copy of the sample network, under its own name or the one given (a second copy's "… (2)"). */
     async loadSample(name?: string): Promise<Network> {
-      // Checked and written like an imported file, so its care log, trust history and saved
-      // scenarios come with it (issue 12).
-      const document = await this.readSample();
-      const checked = await analyzeImport({ format: 'json', files: [{ name: 'the sample network', text: JSON.stringify(document) }], existing: null, newId: ctx.newId, fallbackName: 'Sample network' });
+      // The file's own text goes through the import check, as an imported file would, so its care
+      // log, trust history and saved scenarios come with it: the map's document schema keeps only
+      // the parties and relationships.
+      const checked = await analyzeImport({ format: 'json', files: [{ name: 'the sample network', text: await readSampleText() }], existing: null, newId: ctx.newId, fallbackName: 'Sample network' });
       if (!checked.ok) {
         const first = checked.problems[0];
         throw new ApiError('internal', `The bundled sample network is damaged${first ? ` (${describeProblem(first)})` : ''}. Reinstall Careweave.`);

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download } from 'playwright-core';
 import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import { loadSample } from '../support/pageHelpers';
 import type { BrowserApp } from '../support/browserApp';
 
 let app: BrowserApp;
@@ -35,9 +36,7 @@ async function filled(form: Buffer, openness: number): Promise<Buffer> {
 describe('a trust survey round in the app', () => {
   it('writes a form, refuses a bad answer, then reads the corrected form in', async () => {
     const { page } = app;
-    await expect.poll(() => page.getByTestId('status-bar').innerText(), { timeout: 60_000 }).toMatch(/connected/i);
-    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
-    await expect.poll(async () => Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count')), { timeout: 30_000 }).toBe(41);
+    await loadSample(page);
 
     await page.getByTestId('trust-survey').click();
     const dialog = page.getByTestId('survey-dialog');
