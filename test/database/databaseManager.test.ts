@@ -40,7 +40,7 @@ describe('the local database through the manager', () => {
 
   it('restarts the local database when its process dies, and the data survives', async () => {
     await manager.store().driver.executeQuery("CREATE (:Network {id: 'survivor', name: 'Survivor'})");
-    const pid = Number(await readFile(join(dataDir, 'neo4j', PID_FILE_NAME), 'utf8'));
+    const { pid } = JSON.parse(await readFile(join(dataDir, 'neo4j', PID_FILE_NAME), 'utf8')) as { pid: number };
     process.kill(pid, 'SIGKILL');
     await expect.poll(async () => (await manager.status()).state, { timeout: 10_000 }).not.toBe('connected');
     await expect.poll(async () => (await manager.status()).state, { timeout: 150_000, interval: 1_000 }).toBe('connected');
