@@ -17,7 +17,11 @@ export type ApiHandlers = { [M in ApiMethod]: (request: ApiParsedRequest<M>) => 
 export interface HandlerServices {
   appVersion: string;
   transport: 'ipc' | 'http';
-  database: { status(): Promise<DatabaseStatus>; configure(config: DatabaseConfig): Promise<DatabaseStatus> };
+  database: {
+    status(): Promise<DatabaseStatus>;
+    configure(config: DatabaseConfig): Promise<DatabaseStatus>;
+    retry(): Promise<DatabaseStatus>;
+  };
   networks: NetworkService;
   parties: PartyService;
   relationships: RelationshipService;
@@ -34,6 +38,7 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     getAppInfo: async () => ({ version: services.appVersion, transport: services.transport }),
     getDatabaseStatus: () => services.database.status(),
     configureDatabase: (config) => services.database.configure(config),
+    retryDatabase: () => services.database.retry(),
 
     listNetworks: () => networks.list(),
     createNetwork: (fields) => networks.create(fields),

@@ -18,11 +18,9 @@ import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { readChosenFiles } from './exchangeFiles';
 import type { FileDialogs } from './exchangeFiles';
+import { STALE_STAGE_MS } from './interruptedImports';
 import { createJobStore, ImportCancelled, requirePhase, viewOf } from './exchangeJobs';
 import type { Job, JobFile, JobStore } from './exchangeJobs';
-
-// A stage whose writer has been silent this long was abandoned (crash, lost connection).
-const STALE_STAGE_MS = 10 * 60 * 1000;
 
 const fmt = (value: number) => value.toLocaleString('en-US');
 

@@ -6,3 +6,4 @@ export * from './http';
 export * from './bridge';
 export * from './editorSchemas';
 export * from './scenarioSchemas';
+export * from './importKeepAlive';

@@ -4,6 +4,7 @@ export const API_METHODS = [
   'getAppInfo',
   'getDatabaseStatus',
   'configureDatabase',
+  'retryDatabase',
   'listNetworks',
   'createNetwork',
   'updateNetwork',
