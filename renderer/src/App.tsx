@@ -150,7 +150,11 @@ export function App() {
         />
         <main className="app__main">{main}</main>
       </div>
-      <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />
+      <StatusBar
+        view={describeDatabaseStatus(database.status, database.failure)}
+        onOpenSettings={() => setDatabaseSettingsOpen(true)}
+        onRetry={() => api.retryDatabase({}).then(database.refresh, database.refresh)}
+      />
       {importOpen && <ImportDialog into={null} onClose={() => setImportOpen(false)} onImported={onImported} />}
       {databaseSettingsOpen && (
         <DatabaseSettingsDialog
