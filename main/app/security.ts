@@ -1,23 +1,9 @@
 // The window's security settings and the checks that keep the renderer inside the app:
 // a sandboxed, isolated page that can neither navigate away nor open new windows.
-import type { App, WebContents, WebPreferences } from 'electron';
+import type { App, WebContents } from 'electron';
 
 export const APP_SCHEME = 'careweave';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: true,
-  };
-}
 
 /** Only our own page, in the top frame, may call the API. */
 export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean): boolean {

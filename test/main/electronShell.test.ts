@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { App, IpcMain, SafeStorage, WebContents } from 'electron';
 import { IPC_CHANNEL } from '../../shared/api';
 import { registerApiIpc } from '../../main/app/ipc';
-import { guardAllWebContents, isTrustedSender, lockDownWebContents, secureWebPreferences } from '../../main/app/security';
+import { guardAllWebContents, isTrustedSender, lockDownWebContents } from '../../main/app/security';
 import type { Router } from '../../main/api/router';
 
 vi.mock('electron', () => {
@@ -12,17 +12,6 @@ vi.mock('electron', () => {
 });
 
 describe('window security', () => {
-  it('runs the page isolated, sandboxed and without Node', () => {
-    expect(secureWebPreferences('/x/preload.cjs')).toMatchObject({
-      preload: '/x/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
-  });
-
   it.each([
     ['careweave://app/index.html', true, true],
     ['careweave://app/index.html', false, false],
