@@ -112,7 +112,9 @@ export async function planClassDataSharing(input: CdsInput): Promise<CdsPlan> {
   await rm(join(dir, MANIFEST_NAME), { force: true });
   const manifest: CdsManifest = { formatVersion: 1, java, classpath: [...input.classpath], stamps };
   return {
-    flags: [`-XX:ArchiveClassesAtExit=${join(dir, ARCHIVE_NAME)}`],
+    // The dump reports every class it cannot keep (signed jars, generated classes) as a warning:
+    // hundreds of lines that say nothing to a reader of the log.
+    flags: [`-XX:ArchiveClassesAtExit=${join(dir, ARCHIVE_NAME)}`, '-Xlog:cds*=error:stderr'],
     how: 'recording',
     async afterExit(exitCode) {
       if (exitCode === 0 && existsSync(join(dir, ARCHIVE_NAME))) {

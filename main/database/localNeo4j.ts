@@ -55,6 +55,7 @@ export interface LocalNeo4j {
 }
 
 export const PASSWORD_FILE_NAME = 'neo4j-password';
+const RECORDING_STOP_MS = 120_000;
 
 /**
  * Measured on Java 17 with Neo4j 5.26: without java.nio the page cache falls back to a slower
@@ -168,6 +169,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     javaHome: java.home,
     ownDir: join(dataDir, 'cds'),
   });
+  // Writing the archive as the JVM exits takes seconds more (over 20 s on a busy 2-core machine):
+  // a stop that cut it short would waste the recording.
+  const stopGraceMs = cds.how === 'recording' ? Math.max(stopTimeoutMs, RECORDING_STOP_MS) : stopTimeoutMs;
   if (cds.how === 'recording') log('local database: recording a class-data archive for faster starts (written when it stops)');
 
   const child = spawn(
@@ -229,7 +233,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     exited,
     stop() {
       stopping ??= (async () => {
-        await terminate(child, exited, stopTimeoutMs);
+        await terminate(child, exited, stopGraceMs);
         await removePidFileIf(dataDir, pid);
       })();
       return stopping;

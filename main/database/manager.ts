@@ -112,6 +112,15 @@ export class DatabaseManager {
     this.local = null;
     void this.connection?.driver.close().catch(() => undefined);
     this.connection = null;
+    this.crashed('The local database stopped unexpectedly');
+  }
+
+  /**
+   * A crash, or a restart that failed in its turn (the database died again while starting): both
+   * count against the window, so a database that cannot come back is retried with backoff and
+   * then left for the person to retry, instead of being given up at the first failed restart.
+   */
+  private crashed(what: string): void {
     const policy = this.deps.restartPolicy ?? DEFAULT_RESTART_POLICY;
     const decision = decideRestart(this.crashes, (this.deps.now ?? Date.now)(), policy);
     this.crashes = decision.recent;
@@ -129,12 +138,16 @@ export class DatabaseManager {
     this.current = {
       ...this.current,
       state: 'unavailable',
-      message: `The local database stopped unexpectedly. Careweave restarts it${seconds > 0 ? ` in ${seconds} s` : ''}; nothing was saved since.`,
+      message: `${what}. Careweave restarts it${seconds > 0 ? ` in ${seconds} s` : ''}; nothing was saved since.`,
     };
-    this.deps.log?.(`database: the local database stopped unexpectedly; restarting it in ${decision.delayMs} ms`);
+    this.deps.log?.(`database: ${what.toLowerCase()}; restarting it in ${decision.delayMs} ms`);
     this.restartTimer = setTimeout(() => {
       this.restartTimer = null;
-      void this.start();
+      void this.start().then(() => {
+        if (!this.stopping && !this.connection && this.current.mode === 'local' && this.current.state === 'error') {
+          this.crashed('The local database could not be restarted');
+        }
+      });
     }, decision.delayMs);
   }
 

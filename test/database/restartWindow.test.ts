@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LocalDatabaseError } from '../../main/database/localDatabaseError';
 import { DatabaseManager } from '../../main/database/manager';
 import type { LocalDatabaseHandle } from '../../main/database/manager';
 import { DEFAULT_RESTART_POLICY } from '../../main/database/restartPolicy';
@@ -23,7 +24,12 @@ async function setUp() {
   const dir = await mkdtemp(join(tmpdir(), 'careweave-restarts-'));
   let clock = Date.now();
   const crashes: Array<() => void> = [];
+  let failingStarts = 0;
   const startLocal = async (): Promise<LocalDatabaseHandle> => {
+    if (failingStarts > 0) {
+      failingStarts -= 1;
+      throw new LocalDatabaseError('start_failed', 'The local database was stopped by SIGKILL while starting.');
+    }
     const { url, user, password } = testDatabaseTarget();
     const exited = new Promise<void>((settle) => crashes.push(settle));
     return { boltUrl: url, user, password, exited, stop: async () => undefined };
@@ -46,7 +52,13 @@ async function setUp() {
     crashes.at(-1)?.();
     await expect.poll(state).not.toBe('connected');
   };
-  return { manager, state, crashAfter, starts: () => crashes.length };
+  return {
+    manager,
+    state,
+    crashAfter,
+    starts: () => crashes.length,
+    failNextStarts: (count: number) => (failingStarts = count),
+  };
 }
 
 describe('restarting a local database that stopped unexpectedly', () => {
@@ -58,6 +70,14 @@ describe('restarting a local database that stopped unexpectedly', () => {
       await expect.poll(state, { timeout: 15_000 }).toBe('connected');
       expect(starts()).toBe(crash + 1);
     }
+  });
+
+  it('tries again, with backoff, when a restart itself fails (the database died again while starting)', async () => {
+    const { state, crashAfter, failNextStarts, starts } = await setUp();
+    failNextStarts(2);
+    await crashAfter(MINUTE);
+    await expect.poll(state, { timeout: 15_000 }).toBe('connected');
+    expect(starts()).toBe(2);
   });
 
   it('stops after too many crashes close together, says so, and starts again when asked', async () => {
