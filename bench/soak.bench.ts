@@ -16,6 +16,7 @@ const WRITES = 360;
 const TIME_LIMIT_MS = 6 * 60 * 1000;
 const KILL_AT = [Math.floor(WRITES / 3), Math.floor((2 * WRITES) / 3)];
 const STATUS_EVERY_MS = 100;
+const REFUSED_PAUSE_MS = 1_000;
 
 const log = (message: string) => process.stderr.write(`[soak] ${message}\n`);
 
@@ -32,11 +33,12 @@ const backend = createBackend({
 const api = createApiClient((method, request) => backend.router.dispatch(method, request));
 
 // The status bar's view of the run: every span without a connected database, measured from the
-// first answer that was not "connected" to the first that was again.
+// first answer that was not "connected" to the first that was again. It starts once the
+// database is first up: the first start is measured by the start-up benchmark.
 const outages: number[] = [];
 let downSince: number | null = null;
 let watching = true;
-const watcher = (async () => {
+async function watch(): Promise<void> {
   while (watching) {
     const connected = (await api.getDatabaseStatus({}).catch(() => null))?.state === 'connected';
     const now = performance.now();
@@ -47,7 +49,7 @@ const watcher = (async () => {
     }
     await new Promise((settle) => setTimeout(settle, STATUS_EVERY_MS));
   }
-})();
+}
 
 async function untilConnected(timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
@@ -71,6 +73,7 @@ try {
   const loadBefore = loadavg()[0];
   await backend.database.start();
   const network = await api.createNetwork({ name: 'Soak' });
+  const watcher = watch();
   const ledger = emptyLedger();
   // For each kill: how long until the next write was acknowledged again.
   const kills: Array<{ atWrite: number; killedAt: number; firstAcknowledgedAfterMs: number | null }> = [];
@@ -83,8 +86,8 @@ try {
     if (acknowledged && pending && pending.firstAcknowledgedAfterMs === null) {
       pending.firstAcknowledgedAfterMs = Math.round(performance.now() - pending.killedAt);
     }
-    // A refused write is retried by the person later, not hammered: pause as a person would.
-    if (!acknowledged) await new Promise((settle) => setTimeout(settle, 200));
+    // A person told "nothing was saved" tries again a moment later; they do not hammer the app.
+    if (!acknowledged) await new Promise((settle) => setTimeout(settle, REFUSED_PAUSE_MS));
   }
   const runMs = performance.now() - started;
   await new Promise((settle) => setTimeout(settle, 500));

@@ -27,7 +27,7 @@ export const emptyLedger = (): Ledger => ({ acknowledged: [], refused: [], fresh
 const errorCode = (error: unknown): string => (error as { code?: string }).code ?? String(error);
 
 async function importCsv(api: CareweaveApi, name: string, partyCount: number): Promise<{ networkId: string }> {
-  const rows = Array.from({ length: partyCount }, (_, index) => `${name}-${index},${name} party ${index},internal,payer`);
+  const rows = Array.from({ length: partyCount }, (_, index) => `p-${index},${name} party ${index},internal,payer`);
   const text = ['id,name,side,type', ...rows].join('\n');
   const job = await api.beginImport({ targetNetworkId: null, files: [{ name: `${name}.csv`, size: Buffer.byteLength(text) }] });
   for (let start = 0; start < text.length; start += IMPORT_CHUNK_CHARS) {
@@ -42,7 +42,10 @@ async function importCsv(api: CareweaveApi, name: string, partyCount: number): P
     }
   };
   const checked = await until(['ready', 'invalid', 'failed', 'cancelled']);
-  if (checked.phase !== 'ready') throw Object.assign(new Error(checked.message ?? checked.phase), { code: `import_${checked.phase}` });
+  if (checked.phase !== 'ready') {
+    const why = checked.message ?? checked.problems[0]?.message ?? checked.phase;
+    throw Object.assign(new Error(why), { code: `import_${checked.phase}` });
+  }
   await api.commitImport({ jobId: job.jobId, networkName: name });
   const done = await until(['done', 'failed', 'cancelled']);
   if (done.phase !== 'done' || !done.result) throw Object.assign(new Error(done.message ?? done.phase), { code: `import_${done.phase}` });
