@@ -94,17 +94,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         sendError(response, 403, new ApiError('unauthorized', 'Careweave only answers its own page.'));
         return;
       }
-      const contentType = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-      if (contentType !== 'application/json') {
-        sendError(response, 415, new ApiError('invalid_request', 'API requests must be sent as application/json.'));
-        return;
-      }
       if (!tokensMatch(String(request.headers[HTTP_TOKEN_HEADER] ?? ''), token)) {
         sendError(
           response,
           401,
           new ApiError('unauthorized', 'This page is not signed in to Careweave. Open the address the browser-mode server printed (it contains the access token).'),
         );
+        return;
+      }
+      const contentType = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      if (contentType !== 'application/json') {
+        sendError(response, 415, new ApiError('invalid_request', 'API requests must be sent as application/json.'));
         return;
       }
       let payload: unknown;

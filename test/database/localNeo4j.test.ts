@@ -105,6 +105,9 @@ describe('a local database through its life', () => {
       first = await startLocalNeo4j({ dataDir });
       console.log(`cold start: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+      // The runtime and class-data archive `npm install` made, as the installers ship them.
+      expect(first.javaBin).toBe(join(process.cwd(), 'resources', 'neo4j', 'runtime', 'bin', process.platform === 'win32' ? 'java.exe' : 'java'));
+      expect(first.classDataSharing).toBe('shipped');
       expect(first.boltUrl).toBe(`bolt://127.0.0.1:${first.port}`);
       expect(first.user).toBe('neo4j');
       expect(await returnOne(first)).toBe(1);
