@@ -6,12 +6,11 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync,
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseJava, readReleaseVersion } from '../../main/database/javaRuntime';
 import { startLocalNeo4j } from '../../main/database/localNeo4j';
-import type { LocalNeo4j } from '../../main/database/localNeo4j';
 import { findJdkHome } from '../../scripts/runtime/jdkTools';
+import { returnOne } from '../support/localDatabase';
 
 const START_TIMEOUT = 240_000;
 const shipped = join(process.cwd(), 'resources', 'neo4j');
@@ -24,16 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-async function answers(db: LocalNeo4j): Promise<number> {
-  const driver = neo4j.driver(db.boltUrl, neo4j.auth.basic(db.user, db.password));
-  try {
-    const { records } = await driver.executeQuery('RETURN 1 AS one');
-    return (records[0]?.get('one') as { toNumber(): number }).toNumber();
-  } finally {
-    await driver.close();
-  }
-}
 
 /** The shipped files laid out in another folder, as an installer leaves them (same times). */
 function install(into: string): void {
@@ -77,7 +66,7 @@ describe('the bundled Java runtime', () => {
       try {
         expect(db.javaBin).toBe(join(installed, 'runtime', 'bin', JAVA));
         expect(db.classDataSharing).toBe('shipped');
-        expect(await answers(db)).toBe(1);
+        expect(await returnOne(db)).toBe(1);
       } finally {
         await db.stop();
       }
@@ -100,14 +89,14 @@ describe('the bundled Java runtime', () => {
 
       const first = await startLocalNeo4j({ dataDir, resourcesDir: installed });
       expect(first.classDataSharing).toBe('recording');
-      expect(await answers(first)).toBe(1);
+      expect(await returnOne(first)).toBe(1);
       await first.stop();
       expect(readdirSync(join(dataDir, 'cds')).sort()).toEqual(['launcher.jsa', 'launcher.json']);
 
       const second = await startLocalNeo4j({ dataDir, resourcesDir: installed });
       try {
         expect(second.classDataSharing).toBe('own');
-        expect(await answers(second)).toBe(1);
+        expect(await returnOne(second)).toBe(1);
         expect(relative(installed, second.javaBin)).toBe(join('runtime', 'bin', JAVA));
       } finally {
         await second.stop();

@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJavaMajor } from '../../main/database/javaRuntime';
 import {
@@ -15,6 +14,7 @@ import {
   startLocalNeo4j,
 } from '../../main/database/localNeo4j';
 import type { LocalNeo4j } from '../../main/database/localNeo4j';
+import { returnOne } from '../support/localDatabase';
 
 const START_TIMEOUT = 180_000;
 
@@ -25,16 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-async function returnOne(db: LocalNeo4j, password = db.password): Promise<number> {
-  const driver = neo4j.driver(db.boltUrl, neo4j.auth.basic(db.user, password));
-  try {
-    const { records } = await driver.executeQuery('RETURN 1 AS one');
-    return (records[0]?.get('one') as { toNumber(): number }).toNumber();
-  } finally {
-    await driver.close();
-  }
-}
 
 function isAlive(pid: number): boolean {
   try {

@@ -4,28 +4,13 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../shared/api';
 import type { ApiError } from '../../shared/api';
-import { createBackend } from '../../main/composition';
-import { createFileSecretStore } from '../../main/settings/secretStore';
-import { testDatabaseTarget } from '../support/testBackend';
+import { createBackendIn, testDatabaseTarget } from '../support/testBackend';
 
 const folders: string[] = [];
 afterAll(async () => {
   for (const folder of folders) await rm(folder, { recursive: true, force: true });
 });
-
-async function backendIn(userDataDir: string) {
-  const backend = createBackend({
-    appVersion: 'test',
-    transport: 'http',
-    userDataDir,
-    resourcesDir: join(process.cwd(), 'resources'),
-    secrets: createFileSecretStore(join(userDataDir, 'secrets.json')),
-    startLocal: () => Promise.reject(new Error('this test uses the shared test database')),
-  });
-  return { backend, api: createApiClient((method, request) => backend.router.dispatch(method, request)) };
-}
 
 async function freshFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'careweave-address-'));
@@ -36,7 +21,7 @@ async function freshFolder(): Promise<string> {
 describe('credentials inside a server address', () => {
   it('are refused when the address is entered, and nothing of them is saved or shown', async () => {
     const folder = await freshFolder();
-    const { backend, api } = await backendIn(folder);
+    const { backend, api } = await createBackendIn(folder);
     const { url, user, password } = testDatabaseTarget();
     const withCredentials = url.replace('bolt://', `bolt://${user}:${encodeURIComponent(password)}@`);
     try {
@@ -56,7 +41,7 @@ describe('credentials inside a server address', () => {
     const { url, user, password } = testDatabaseTarget();
     const withCredentials = url.replace('bolt://', `bolt://${user}:${encodeURIComponent(password)}@`);
     await writeFile(join(folder, 'settings.json'), JSON.stringify({ database: { mode: 'server', url: withCredentials, user } }));
-    const { backend, api } = await backendIn(folder);
+    const { backend, api } = await createBackendIn(folder);
     try {
       await backend.database.start();
       const status = await api.getDatabaseStatus({});
@@ -73,7 +58,7 @@ describe('credentials inside a server address', () => {
 describe.skipIf(process.platform === 'win32')('the data folder', () => {
   it('and the settings and secrets in it can be read by the user alone', async () => {
     const folder = await freshFolder();
-    const { backend, api } = await backendIn(folder);
+    const { backend, api } = await createBackendIn(folder);
     const { url, user, password } = testDatabaseTarget();
     try {
       await api.configureDatabase({ mode: 'server', url, user, password });
