@@ -174,6 +174,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const stopGraceMs = cds.how === 'recording' ? Math.max(stopTimeoutMs, RECORDING_STOP_MS) : stopTimeoutMs;
   if (cds.how === 'recording') log('local database: recording a class-data archive for faster starts (written when it stops)');
 
+  const previous = await readPidFile(dataDir);
   const child = spawn(
     java.javaBin,
     [
@@ -205,13 +206,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   // Writing to a JVM that already died must not crash the app with an unhandled EPIPE.
   child.stdin?.on('error', () => {});
   const stderrTail = captureStderr(child, log);
+  // Listening before anything else is awaited: a JVM that fails at once must not exit unheard.
+  const ready = waitForReady(child, { timeoutMs: options.startTimeoutMs ?? 120_000, stderrTail, dataDir, lockedHint, log });
+  ready.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   // Recorded before the database is ready, so a second copy started meanwhile sees who holds the folder.
-  const previous = await readPidFile(dataDir);
   if (child.pid !== undefined) await writePidFile(dataDir, { pid: child.pid, owner: process.pid });
 
   let boltUrl: string;
   try {
-    boltUrl = await waitForReady(child, { timeoutMs: options.startTimeoutMs ?? 120_000, stderrTail, dataDir, lockedHint, log });
+    boltUrl = await ready;
   } catch (error) {
     await terminate(child, exited, stopTimeoutMs);
     if (child.pid !== undefined) await removePidFileIf(dataDir, child.pid);
