@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from './composition';
-import { startLocalNeo4j } from './database/localNeo4j';
+import { alreadyRunningMessage } from './database/localDatabaseError';
+import { isHeldByRunningCopy, startLocalNeo4j } from './database/localNeo4j';
 import { startBrowserServer } from './http/server';
 import { checkoutRoot, defaultUserDataDir } from './paths';
 import { createFileSecretStore } from './settings/secretStore';
@@ -24,6 +25,12 @@ const root = checkoutRoot(import.meta.url);
 const resourcesDir = join(root, 'resources');
 const userDataDir = args['data-dir'] ?? defaultUserDataDir();
 const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+// A second copy on the same folder would only be refused the database; say so and leave at once.
+if (await isHeldByRunningCopy(join(userDataDir, 'neo4j'))) {
+  console.error(alreadyRunningMessage(userDataDir));
+  process.exit(1);
+}
 
 const backend = createBackend({
   appVersion,

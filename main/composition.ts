@@ -1,5 +1,6 @@
 // Builds the whole back end (database manager, services, handlers, router) from a few
 // host-specific pieces, so the Electron app and browser mode share every line of it.
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from './api/handlers';
 import { createRouter } from './api/router';
@@ -13,6 +14,7 @@ import { createEditingService } from './services/editingService';
 import { createExchangeService } from './services/exchangeService';
 import type { FileDialogs } from './services/exchangeFiles';
 import { createImportService } from './services/exchangeImport';
+import { removeInterruptedImports } from './services/interruptedImports';
 import { createScenarioService } from './services/scenarioService';
 import { createHistoryService } from './services/historyService';
 import { createSurveyService } from './services/surveyService';
@@ -37,11 +39,18 @@ export interface Backend {
 }
 
 export function createBackend(options: BackendOptions): Backend {
+  // Settings, secrets, logs and the local database live here: for this user's eyes only.
+  mkdirSync(options.userDataDir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(options.userDataDir, 0o700);
   const database = new DatabaseManager({
     settings: createSettingsStore(join(options.userDataDir, 'settings.json')),
     secrets: options.secrets,
     startLocal: options.startLocal,
     ...(options.log ? { log: options.log } : {}),
+    onConnected: async (store, mode) => {
+      const removed = await removeInterruptedImports(store, mode);
+      if (removed > 0) options.log?.(`database: removed ${removed} unfinished import${removed === 1 ? '' : 's'} left by an interrupted session`);
+    },
   });
   const context: ServiceContext = {
     db: database,

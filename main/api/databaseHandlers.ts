@@ -4,6 +4,7 @@ import type { databaseApi, DatabaseConfig, DatabaseStatus, HandlersOf } from '..
 export interface DatabaseControl {
   status(): Promise<DatabaseStatus>;
   configure(config: DatabaseConfig): Promise<DatabaseStatus>;
+  retry(): Promise<DatabaseStatus>;
 }
 
 export function createDatabaseHandlers(app: { version: string; transport: 'ipc' | 'http' }, database: DatabaseControl): HandlersOf<typeof databaseApi> {
@@ -11,5 +12,6 @@ export function createDatabaseHandlers(app: { version: string; transport: 'ipc' 
     getAppInfo: async () => ({ version: app.version, transport: app.transport }),
     getDatabaseStatus: () => database.status(),
     configureDatabase: (config) => database.configure(config),
+    retryDatabase: () => database.retry(),
   };
 }

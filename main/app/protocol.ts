@@ -2,7 +2,8 @@
 // its own CSP header and no access to the rest of the disk.
 import type { Protocol } from 'electron';
 import { readStaticFile } from '../http/staticFiles';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
+import { APP_SCHEME } from './security';
 
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,

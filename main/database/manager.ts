@@ -5,10 +5,13 @@ import { ApiError } from '../../shared/api';
 import type { DatabaseConfig, DatabaseStatus } from '../../shared/api';
 import type { Store } from './store';
 import type { SecretStore } from '../settings/secretStore';
+import { moveCredentialsOutOfAddress } from '../settings/credentialsInAddress';
 import type { Settings, SettingsStore } from '../settings/settingsStore';
 import { openConnection } from './connection';
 import type { ConnectionTarget, OpenConnection } from './connection';
 import { isConnectionLost, toApiError } from './neo4jErrors';
+import { decideRestart, DEFAULT_RESTART_POLICY, reconnectDelayMs } from './restartPolicy';
+import type { RestartPolicy } from './restartPolicy';
 import { ensureSchema } from './schema';
 
 export interface LocalDatabaseHandle {
@@ -27,11 +30,14 @@ export interface DatabaseManagerDeps {
   secrets: SecretStore;
   startLocal: StartLocalDatabase;
   log?: (message: string) => void;
+  /** Start-up chores on each newly opened database (e.g. removing what a crashed import left). */
+  onConnected?: (store: Store, mode: 'local' | 'server') => Promise<void>;
+  restartPolicy?: RestartPolicy;
+  /** The clock crashes are counted by; tests move it on instead of waiting. */
+  now?: () => number;
 }
 
 const SERVER_PASSWORD_KEY = 'database.password';
-// A local database that keeps dying is broken, not unlucky: stop restarting it after this many.
-const MAX_LOCAL_RESTARTS = 3;
 
 export class DatabaseManager {
   private connection: OpenConnection | null = null;
@@ -46,7 +52,9 @@ export class DatabaseManager {
   };
   private starting: Promise<void> | null = null;
   private stopping = false;
-  private localRestarts = 0;
+  private crashes: number[] = [];
+  private restartTimer: ReturnType<typeof setTimeout> | null = null;
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: DatabaseManagerDeps) {}
 
@@ -59,6 +67,9 @@ export class DatabaseManager {
   }
 
   private async connectFromSettings(): Promise<void> {
+    if (await moveCredentialsOutOfAddress(this.deps.settings, this.deps.secrets, SERVER_PASSWORD_KEY)) {
+      this.deps.log?.('database: moved the password found in the server address into the secret store');
+    }
     const settings = await this.deps.settings.read();
     this.current = { ...this.current, mode: settings.database.mode, state: 'starting', message: null };
     try {
@@ -81,10 +92,14 @@ export class DatabaseManager {
 
   private async startLocal(): Promise<void> {
     this.current = { ...this.current, mode: 'local', state: 'starting', message: 'Starting the local database…' };
+    const started = performance.now();
     const local = await this.deps.startLocal();
+    const ready = performance.now();
     try {
       const connection = await this.connectAndPrepare({ url: local.boltUrl, user: local.user, password: local.password });
       await this.adopt(connection, { mode: 'local', local, url: null, user: null });
+      const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+      this.deps.log?.(`database: local database ready in ${seconds(ready - started)} s, connected in ${seconds(performance.now() - started)} s`);
       void local.exited?.then(() => this.onLocalExit(local));
     } catch (error) {
       await local.stop().catch(() => undefined);
@@ -97,17 +112,76 @@ export class DatabaseManager {
     this.local = null;
     void this.connection?.driver.close().catch(() => undefined);
     this.connection = null;
-    if (this.localRestarts >= MAX_LOCAL_RESTARTS) {
+    this.crashed('The local database stopped unexpectedly');
+  }
+
+  /**
+   * A crash, or a restart that failed in its turn (the database died again while starting): both
+   * count against the window, so a database that cannot come back is retried with backoff and
+   * then left for the person to retry, instead of being given up at the first failed restart.
+   */
+  private crashed(what: string): void {
+    const policy = this.deps.restartPolicy ?? DEFAULT_RESTART_POLICY;
+    const decision = decideRestart(this.crashes, (this.deps.now ?? Date.now)(), policy);
+    this.crashes = decision.recent;
+    if (!decision.restart) {
+      const minutes = Math.round(policy.windowMs / 60_000);
       this.current = {
         ...this.current,
         state: 'error',
-        message: 'The local database keeps stopping unexpectedly. Quit and restart Careweave; if it happens again, see the log in the data folder.',
+        message: `The local database stopped unexpectedly ${decision.recent.length} times within ${minutes} minutes, so Careweave stopped restarting it. Choose “Try again”; if it keeps stopping, restart the computer, and see the log in the data folder.`,
       };
+      this.deps.log?.('database: the local database keeps stopping; not restarting it until asked to');
       return;
     }
-    this.localRestarts += 1;
-    this.deps.log?.('database: the local database stopped unexpectedly; restarting it');
-    void this.start();
+    const seconds = Math.round(decision.delayMs / 1000);
+    this.current = {
+      ...this.current,
+      state: 'unavailable',
+      message: `${what}. Careweave restarts it${seconds > 0 ? ` in ${seconds} s` : ''}; nothing was saved since.`,
+    };
+    this.deps.log?.(`database: ${what.toLowerCase()}; restarting it in ${decision.delayMs} ms`);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      void this.start().then(() => {
+        if (!this.stopping && !this.connection && this.current.mode === 'local' && this.current.state === 'error') {
+          this.crashed('The local database could not be restarted');
+        }
+      });
+    }, decision.delayMs);
+  }
+
+  /** The status bar's “Try again”: forgets earlier crashes and connects again now. */
+  async retry(): Promise<DatabaseStatus> {
+    this.crashes = [];
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+    if (this.connection) return this.status();
+    await this.start();
+    return this.status();
+  }
+
+  /** A lost connection is retried on its own, with backoff, so writes work again without anyone polling. */
+  private markUnavailable(message: string): void {
+    this.current = { ...this.current, state: 'unavailable', message };
+    this.scheduleReconnect(0);
+  }
+
+  private scheduleReconnect(attempt: number): void {
+    if (this.reconnectTimer || this.stopping || !this.connection) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      const connection = this.connection;
+      if (!connection || this.current.state !== 'unavailable') return;
+      connection.driver.verifyConnectivity(connection.database ? { database: connection.database } : {}).then(
+        () => {
+          if (this.connection !== connection || this.current.state !== 'unavailable') return;
+          this.current = { ...this.current, state: 'connected', message: null };
+          this.deps.log?.('database: connection restored');
+        },
+        () => this.scheduleReconnect(attempt + 1),
+      );
+    }, reconnectDelayMs(attempt));
   }
 
   private async connectAndPrepare(target: ConnectionTarget): Promise<OpenConnection> {
@@ -138,6 +212,10 @@ export class DatabaseManager {
       serverVersion: connection.serverVersion,
       message: null,
     };
+    const store = { driver: connection.driver, database: connection.database };
+    void this.deps.onConnected?.(store, where.mode).catch((error: unknown) => {
+      this.deps.log?.(`database: start-up chores failed: ${toApiError(error).message}`);
+    });
   }
 
   /** The Store every repository call goes through; refuses clearly when there is no database. */
@@ -156,8 +234,9 @@ export class DatabaseManager {
 
   /** Services report failures here so a lost connection shows in the status bar at once. */
   noteFailure(error: unknown): void {
-    if (isConnectionLost(error) || (error instanceof ApiError && error.code === 'database_unavailable' && this.connection)) {
-      this.current = { ...this.current, state: 'unavailable', message: 'The connection to the database was lost. Careweave keeps trying to reconnect.' };
+    const lost = isConnectionLost(error) || (error instanceof ApiError && error.code === 'database_unavailable' && this.connection);
+    if (lost && this.current.state === 'connected') {
+      this.markUnavailable('The connection to the database was lost. Careweave keeps trying to reconnect.');
     }
   }
 
@@ -168,11 +247,7 @@ export class DatabaseManager {
         await this.connection.driver.verifyConnectivity(this.connection.database ? { database: this.connection.database } : {});
         this.current = { ...this.current, state: 'connected', message: null };
       } catch {
-        this.current = {
-          ...this.current,
-          state: 'unavailable',
-          message: 'The database cannot be reached right now. Your last change may not have been saved; Careweave keeps trying.',
-        };
+        this.markUnavailable('The database cannot be reached right now. Your last change may not have been saved; Careweave keeps trying.');
       }
     }
     return { ...this.current };
@@ -203,6 +278,7 @@ export class DatabaseManager {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    for (const timer of [this.restartTimer, this.reconnectTimer]) if (timer) clearTimeout(timer);
     await this.starting?.catch(() => undefined);
     await this.connection?.driver.close().catch(() => undefined);
     this.connection = null;

@@ -1,6 +1,8 @@
 // Browser mode: the same renderer and the same API router over HTTP, bound to 127.0.0.1 only.
 // A per-run token guards the API, and the Host header is checked so a web page cannot reach
-// the server through DNS rebinding.
+// the server through DNS rebinding. Behind the token, two more walls: a browser's Origin must be
+// the server itself, and the body must be declared JSON, which no plain form or "simple"
+// cross-site request can do without a CORS preflight this server never grants.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -8,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, HTTP_API_PREFIX, HTTP_MAX_BODY_BYTES, HTTP_TOKEN_HEADER, HTTP_TOKEN_QUERY } from '../../shared/api';
 import type { ApiEnvelope, ApiErrorCode } from '../../shared/api';
 import type { Router } from '../api/router';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { readStaticFile } from './staticFiles';
 
 export interface BrowserServerOptions {
@@ -72,6 +75,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!allowedHosts.has(request.headers.host ?? '')) {
@@ -84,12 +88,23 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         sendError(response, 405, new ApiError('invalid_request', 'API requests must use POST.'));
         return;
       }
+      // Non-browser clients (scripts, tests) send no Origin; they still need the token.
+      const origin = request.headers.origin;
+      if (origin !== undefined && !allowedOrigins.has(origin)) {
+        sendError(response, 403, new ApiError('unauthorized', 'Careweave only answers its own page.'));
+        return;
+      }
       if (!tokensMatch(String(request.headers[HTTP_TOKEN_HEADER] ?? ''), token)) {
         sendError(
           response,
           401,
           new ApiError('unauthorized', 'This page is not signed in to Careweave. Open the address the browser-mode server printed (it contains the access token).'),
         );
+        return;
+      }
+      const contentType = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      if (contentType !== 'application/json') {
+        sendError(response, 415, new ApiError('invalid_request', 'API requests must be sent as application/json.'));
         return;
       }
       let payload: unknown;
@@ -114,7 +129,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.contentType, 'cache-control': 'no-cache' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': file.contentType,
+      'cache-control': 'no-cache',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
@@ -130,6 +150,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
   return {
     url: `http://127.0.0.1:${port}/?${HTTP_TOKEN_QUERY}=${token}`,
     port,

@@ -6,6 +6,7 @@
 //
 // One transaction for the whole import would be simpler, but the local database runs with a
 // 512 MB heap and 600,000 new entities do not fit in one transaction's state there.
+import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
@@ -120,11 +121,23 @@ export async function createHistory(
   );
 }
 
+// A sweep that took this stage for abandoned (its writer was silent too long) removed its rows:
+// finishing would show a network with parties missing, so the import fails instead.
+function requireStage(count: unknown): void {
+  if (Number(count ?? 0) === 0) {
+    throw new ApiError('conflict', 'The import paused so long that its unfinished rows were cleared away. Nothing was imported; start the import again.');
+  }
+}
+
 async function stageBatch(store: Store, networkId: string, query: string, rows: unknown[], now: string): Promise<number> {
   return writeTx(store, async (tx) => {
     const result = await tx.run(query, { rows, networkId, version: toInt(0), now });
     // The heartbeat tells a later sweep this stage is still being written.
-    await tx.run('MATCH (s:ImportStaging {id: $networkId}) SET s.touchedAt = $touchedAt', { networkId, touchedAt: new Date().toISOString() });
+    const marked = await tx.run('MATCH (s:ImportStaging {id: $networkId}) SET s.touchedAt = $touchedAt RETURN count(s) AS marked', {
+      networkId,
+      touchedAt: new Date().toISOString(),
+    });
+    requireStage(marked.records[0]?.get('marked'));
     return Number(result.records[0]?.get('created') ?? 0);
   });
 }
@@ -158,7 +171,8 @@ export async function writeNewNetworkStaged(
       }
     }
     return await writeTx(store, async (tx) => {
-      await tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s', { networkId });
+      const unmarked = await tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s RETURN count(*) AS unmarked', { networkId });
+      requireStage(unmarked.records[0]?.get('unmarked'));
       const created = await tx.run(
         `CREATE (n:Network {id: $networkId, name: $name, description: $description, version: 0, createdAt: $now, updatedAt: $now})
          RETURN n {.*} AS network`,

@@ -21,11 +21,9 @@ import { listTrustAssessments } from '../repository/trustHistory';
 import type { ServiceContext } from './context';
 import { readChosenFiles } from './exchangeFiles';
 import type { FileDialogs } from './exchangeFiles';
+import { STALE_STAGE_MS } from './interruptedImports';
 import * as jobState from './exchangeJobs';
 import type { Job, JobFile } from './exchangeJobs';
-
-// A stage whose writer has been silent this long was abandoned (crash, lost connection).
-const STALE_STAGE_MS = 10 * 60 * 1000;
 
 const fmt = (value: number) => value.toLocaleString('en-US');
 

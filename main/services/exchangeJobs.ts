@@ -1,10 +1,10 @@
 // Import jobs held in main between calls, and every change of their state: the file text as it
 // arrives, then the plan, then the result. The page follows a job by polling its id
 // (getImportJob), which works the same over IPC and HTTP. Jobs are few and short-lived:
-// finished ones are dropped after a while, and the text and plan are released as soon as they
-// are no longer needed.
+// abandoned ones are dropped within a minute, finished ones after a while, and the text and
+// plan are released as soon as they are no longer needed.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { ApiError } from '../../shared/api';
+import { ApiError, IMPORT_KEEP_ALIVE_MS } from '../../shared/api';
 import type { ImportJob, ImportPhase } from '../../shared/api';
 import type { RelationshipKind } from '../../shared/domain';
 import { formatBytes, previewOfPlan } from '../../shared/formats';
@@ -38,6 +38,13 @@ export interface Job {
 const MAX_JOBS = 3;
 // A finished job is kept this long so the page can still read its outcome after a hiccup.
 const KEEP_FINISHED_MS = 30 * 60 * 1000;
+// The page asks about a job it shows at least every IMPORT_KEEP_ALIVE_MS while it waits for the
+// person, and every few hundred milliseconds otherwise; a job nobody asked about for four of
+// those periods belongs to a closed tab.
+const ABANDONED_MS = 4 * IMPORT_KEEP_ALIVE_MS;
+// When every place is taken, a new import displaces the longest-idle job that is not running,
+// if it has been idle this long: a file still being sent touches its job several times a second.
+const DISPLACEABLE_MS = 15_000;
 const ACTIVE: readonly ImportPhase[] = ['receiving', 'received', 'analyzing', 'ready', 'writing'];
 const RUNNING: readonly ImportPhase[] = ['analyzing', 'writing'];
 const OVER: readonly ImportPhase[] = ['done', 'failed', 'cancelled'];
@@ -62,18 +69,27 @@ export function createJobStore({ clock, newId }: JobSources) {
   function sweep(): void {
     const now = clock();
     for (const [id, job] of jobs) {
-      // An active job the page stopped asking about for this long was abandoned (tab closed).
-      const idle = now - job.touchedAt > KEEP_FINISHED_MS;
-      if (idle && !RUNNING.includes(job.phase)) jobs.delete(id);
+      if (RUNNING.includes(job.phase)) continue;
+      const idle = now - job.touchedAt;
+      if (idle > (ACTIVE.includes(job.phase) ? ABANDONED_MS : KEEP_FINISHED_MS)) jobs.delete(id);
     }
+  }
+
+  function makeRoom(): void {
+    const open = [...jobs.values()].filter((job) => ACTIVE.includes(job.phase));
+    if (open.length < MAX_JOBS) return;
+    const idlest = open.filter((job) => !RUNNING.includes(job.phase)).sort((a, b) => a.touchedAt - b.touchedAt)[0];
+    if (idlest && clock() - idlest.touchedAt >= DISPLACEABLE_MS) {
+      jobs.delete(idlest.id);
+      return;
+    }
+    throw new ApiError('conflict', 'Other imports are still being checked, sent or saved. Wait for one of them to finish (or cancel it), then try again.');
   }
 
   return {
     create(init: Pick<Job, 'format' | 'files' | 'targetNetworkId' | 'defaultKind' | 'dateOrder' | 'phase' | 'notes'>): Job {
       sweep();
-      if ([...jobs.values()].filter((job) => ACTIVE.includes(job.phase)).length >= MAX_JOBS) {
-        throw new ApiError('conflict', 'Other imports are still open. Finish or cancel them (or wait half an hour), then try again.');
-      }
+      makeRoom();
       const job: Job = {
         id: newId(),
         progress: null,

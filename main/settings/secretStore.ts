@@ -21,7 +21,7 @@ export function createFileSecretStore(file: string): SecretStore {
     }
   }
   async function writeAll(values: Record<string, string>): Promise<void> {
-    await mkdir(dirname(file), { recursive: true });
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     await writeFile(file, JSON.stringify(values), { mode: 0o600 });
     await chmod(file, 0o600);
   }

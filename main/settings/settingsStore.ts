@@ -1,6 +1,6 @@
 // The app's settings file (which database to use), validated on read and on write so a
 // hand-edited or corrupt file falls back to defaults instead of breaking start-up.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
@@ -32,10 +32,12 @@ export function createSettingsStore(file: string): SettingsStore {
     },
     async write(settings) {
       const valid = settingsSchema.parse(settings);
-      await mkdir(dirname(file), { recursive: true });
-      // Write then rename, so a crash mid-write never leaves half a settings file.
+      await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+      // Write then rename, so a crash mid-write never leaves half a settings file. Only the user
+      // may read it: it names the server and user the data lives on.
       const temporary = `${file}.tmp`;
-      await writeFile(temporary, JSON.stringify(valid, null, 2));
+      await writeFile(temporary, JSON.stringify(valid, null, 2), { mode: 0o600 });
+      await chmod(temporary, 0o600);
       await rename(temporary, file);
     },
   };

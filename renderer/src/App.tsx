@@ -2,6 +2,7 @@
 // the middle, database status at the bottom, and one banner for anything that went wrong.
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api';
+import { api } from './api/client';
 import type { Network } from '../../shared/domain';
 import { describeDatabaseStatus } from './core/database/describeDatabaseStatus';
 import { toApiError } from './core/errors/toApiError';
@@ -175,7 +176,11 @@ export function App() {
         <PanelHandle side="start" hidden={sidebarHidden} what="the list of networks" controls="network-sidebar" testId="toggle-sidebar" onToggle={() => setSidebarHidden(!sidebarHidden)} />
         <main className="app__main">{main}</main>
       </div>
-      <StatusBar view={describeDatabaseStatus(database.status, database.failure)} onOpenSettings={() => setDatabaseSettingsOpen(true)} />
+      <StatusBar
+        view={describeDatabaseStatus(database.status, database.failure)}
+        onOpenSettings={() => setDatabaseSettingsOpen(true)}
+        onRetry={() => api.retryDatabase({}).then(database.refresh, database.refresh)}
+      />
       {importOpen && <ImportDialog into={null} networkNames={networkNames} onClose={() => setImportOpen(false)} onImported={onImported} />}
       {sampleCopy && (
         <SampleCopyDialog sampleName={sampleCopy.name} taken={networkNames} pending={loadingSample} failure={sampleCopy.failure}

@@ -1,16 +1,18 @@
 // Careweave's local database: Neo4j Community run embedded in its own JVM.
 //
-//   java -Xms128m -Xmx512m --add-opens=java.base/java.nio=ALL-UNNAMED \
-//        --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
-//        -cp "resources/neo4j/lib/*" resources/neo4j/Launcher.java \
+//   java -Xmx512m --add-opens=... -cp "launcher.jar:lib/..." Launcher \
 //        --port N --data-dir DIR --password-file FILE [--page-cache 64m]
 //
-// Run straight from source (Java 11+ source-launch), so the app ships no compiled classes.
-// The caller owns the JVM flags (heap, GC, --add-opens): see NEO4J_ADD_OPENS in localNeo4j.ts.
+// setup.mjs compiles it into launcher.jar; without a JDK the app runs this file through Java's
+// single-file source launch instead. The caller owns the JVM flags (heap, GC, --add-opens,
+// class-data sharing): see main/database/localNeo4j.ts.
 // Contract with the parent process (main/database/localNeo4j.ts):
 //   - stdout carries exactly one line, "CAREWEAVE_NEO4J_READY bolt://127.0.0.1:PORT", once Bolt
-//     accepts connections; everything else goes to stderr or DIR/logs.
-//   - the password comes from a file so it never shows in `ps`.
+//     accepts connections; everything else goes to stderr or DIR/logs. Nothing but Bolt is
+//     waited for before that line.
+//   - the password comes from a file so it never shows in `ps`. It is set on the `neo4j` user
+//     only when the database is new or the password differs from the last one set (recorded as
+//     a digest in DIR/neo4j-password.applied): the command costs seconds of every start.
 //   - it stops cleanly on SIGTERM, on a "shutdown" line on stdin, or when stdin reaches EOF
 //     (Windows has no SIGTERM, and a parent that crashes closes our stdin, so no orphan survives).
 //   - exit codes: 0 clean stop, 1 start failure, 2 bad arguments, 3 data dir locked by another process.
@@ -23,7 +25,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +51,7 @@ public class Launcher {
     static final int EXIT_START_FAILED = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_LOCKED = 3;
+    static final String PASSWORD_APPLIED_FILE = "neo4j-password.applied";
 
     // Guards start-up and shutdown against each other: a shutdown requested mid-start waits for
     // the start to finish, then stops the database instead of tearing the JVM down under it.
@@ -78,6 +83,9 @@ public class Launcher {
         watchStdin();
 
         String boltUrl = "bolt://127.0.0.1:" + port;
+        Path appliedFile = home.resolve(PASSWORD_APPLIED_FILE);
+        // Checked before Neo4j starts: a system database created by this start has the default password.
+        boolean systemDatabaseExisted = Files.isDirectory(home.resolve("data").resolve("databases").resolve("system"));
         synchronized (LIFECYCLE) {
             if (stopping) return;
             try {
@@ -101,7 +109,11 @@ public class Launcher {
                 if (!db.isAvailable(TimeUnit.MINUTES.toMillis(5))) {
                     throw new IllegalStateException("the default database did not become available");
                 }
-                setPassword(password);
+                String digest = sha256(password);
+                if (!systemDatabaseExisted || !digest.equals(readOrEmpty(appliedFile))) {
+                    setPassword(password);
+                    Files.writeString(appliedFile, digest + "\n", StandardCharsets.UTF_8);
+                }
                 waitForBolt(port, Duration.ofSeconds(30));
             } catch (Throwable e) {
                 if (isLockFailure(e)) {
@@ -200,6 +212,19 @@ public class Launcher {
             text.append(t.getMessage()).append('\n');
         }
         return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
+    }
+
+    static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     static String readPassword(Path file) throws java.io.IOException {

@@ -4,7 +4,7 @@
 // because a stamp file records which pom produced the jars.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,24 +18,32 @@ function fail(message) {
   process.exit(1);
 }
 
-// Compiles Launcher.java into classes/ when a JDK is present: starts are ~1.5 s faster, and a
-// plain Java runtime (no compiler) can then run it. Without javac the app falls back to
-// Java's single-file source launch.
-function compileLauncher() {
-  const javac = process.platform === 'win32' ? 'javac.exe' : 'javac';
-  const result = spawnSync(
-    javac,
-    ['-nowarn', '-cp', join(libDir, '*'), '-d', join(here, 'classes'), join(here, 'Launcher.java')],
-    { encoding: 'utf8' },
-  );
-  if (result.error || result.status !== 0) {
+// Compiles Launcher.java into launcher.jar when a JDK is present: starts are ~1.5 s faster, a
+// plain Java runtime (no compiler) can run it, and only a class path of jars can carry a
+// class-data-sharing archive. Without javac the app falls back to Java's single-file source launch.
+// Skipped when the jar is newer than the source, so the archive made from it stays valid.
+function buildLauncherJar() {
+  const source = join(here, 'Launcher.java');
+  const jar = join(here, 'launcher.jar');
+  if (existsSync(jar) && statSync(jar).mtimeMs >= statSync(source).mtimeMs) return;
+  const classes = join(here, 'target', 'launcher-classes');
+  rmSync(classes, { recursive: true, force: true });
+  const tool = (name) => (process.platform === 'win32' ? `${name}.exe` : name);
+  const compiled = spawnSync(tool('javac'), ['-nowarn', '-cp', join(libDir, '*'), '-d', classes, source], { encoding: 'utf8' });
+  if (compiled.error || compiled.status !== 0) {
     console.warn('[careweave] javac not available; the local database will start from Launcher.java (slightly slower).');
+    return;
+  }
+  const packed = spawnSync(tool('jar'), ['--create', '--file', jar, '-C', classes, '.'], { encoding: 'utf8' });
+  if (packed.error || packed.status !== 0) {
+    console.warn(`[careweave] could not pack launcher.jar (${packed.stderr || packed.error}); the local database will start from Launcher.java.`);
+    rmSync(jar, { force: true });
   }
 }
 
 if (existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === pomHash) {
   console.log('[careweave] Neo4j jars already resolved.');
-  compileLauncher();
+  buildLauncherJar();
   process.exit(0);
 }
 
@@ -62,5 +70,5 @@ if (!jars.some((name) => /^neo4j-\d/.test(name))) {
   fail('Maven finished but no Neo4j jar landed in resources/neo4j/lib.');
 }
 writeFileSync(stampFile, pomHash + '\n');
-compileLauncher();
+buildLauncherJar();
 console.log(`[careweave] Neo4j ready: ${jars.length} jars in resources/neo4j/lib.`);

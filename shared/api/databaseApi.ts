@@ -17,6 +17,11 @@ export const databaseStatusSchema = z.object({
 });
 export type DatabaseStatus = z.infer<typeof databaseStatusSchema>;
 
+/** `bolt://user:secret@host` carries credentials: never stored or shown. */
+export function hasCredentials(url: string): boolean {
+  return /^[a-z0-9+]+:\/\/[^/?#]*@/i.test(url.trim());
+}
+
 export const NEO4J_URL_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
 
 export const serverConfigSchema = z.object({
@@ -27,7 +32,9 @@ export const serverConfigSchema = z.object({
     .refine((url) => {
       const scheme = /^([a-z0-9+]+):\/\//.exec(url)?.[1];
       return scheme !== undefined && (NEO4J_URL_SCHEMES as readonly string[]).includes(scheme);
-    }, 'The address must start with bolt://, neo4j:// or neo4j+s:// (for example neo4j+s://xxxx.databases.neo4j.io).'),
+    }, 'The address must start with bolt://, neo4j:// or neo4j+s:// (for example neo4j+s://xxxx.databases.neo4j.io).')
+    // The address is saved in plain settings and shown in the status bar; a password belongs in its own field.
+    .refine((url) => !hasCredentials(url), 'Put the user name and password in their own fields, not in the address (remove the part before "@").'),
   user: z.string().trim().min(1, 'Enter the database user name (often "neo4j").'),
   password: z.string().min(1, 'Enter the database password.'),
   database: z.string().trim().min(1).optional(),
@@ -42,4 +49,6 @@ export const databaseApi = {
   },
   getDatabaseStatus: { request: emptyRequest, response: databaseStatusSchema },
   configureDatabase: { request: databaseConfigSchema, response: databaseStatusSchema },
+  // The status bar's “Try again” once the app has stopped retrying on its own.
+  retryDatabase: { request: emptyRequest, response: databaseStatusSchema },
 } as const;

@@ -12,3 +12,4 @@ export * from './scenariosApi';
 export * from './exchangeApi';
 export * from './historyApi';
 export * from './surveyApi';
+export * from './importKeepAlive';

@@ -5,6 +5,7 @@ export const API_METHODS = [
   'getAppInfo',
   'getDatabaseStatus',
   'configureDatabase',
+  'retryDatabase',
   // Networks (networksApi.ts).
   'listNetworks',
   'createNetwork',

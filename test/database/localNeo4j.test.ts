@@ -1,9 +1,10 @@
-// Real Java, real Neo4j. Each start costs ~10 s on a 2-core machine, so the database tests share
-// one data folder and walk through its life in order: start, a refused lock, stale recovery, stop.
+// Real Java, real Neo4j. Each start costs seconds on a 2-core machine, so the database tests share
+// one data folder and walk through its life in order: start, a second copy refused, a refused
+// lock, stale recovery, stop.
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJavaMajor } from '../../main/database/javaRuntime';
 import {
@@ -13,6 +14,7 @@ import {
   startLocalNeo4j,
 } from '../../main/database/localNeo4j';
 import type { LocalNeo4j } from '../../main/database/localNeo4j';
+import { returnOne } from '../support/localDatabase';
 
 const START_TIMEOUT = 180_000;
 
@@ -23,16 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-async function returnOne(db: LocalNeo4j, password = db.password): Promise<number> {
-  const driver = neo4j.driver(db.boltUrl, neo4j.auth.basic(db.user, password));
-  try {
-    const { records } = await driver.executeQuery('RETURN 1 AS one');
-    return (records[0]?.get('one') as { toNumber(): number }).toNumber();
-  } finally {
-    await driver.close();
-  }
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -89,7 +81,8 @@ describe('a local database through its life', () => {
   let second: LocalNeo4j | undefined;
 
   beforeAll(() => {
-    dataDir = join(root, 'db');
+    // Laid out as the app lays out its data folder, so browser mode can be pointed at it too.
+    dataDir = join(root, 'app', 'neo4j');
   });
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);
@@ -102,6 +95,9 @@ describe('a local database through its life', () => {
       first = await startLocalNeo4j({ dataDir });
       console.log(`cold start: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+      // The runtime and class-data archive `npm install` made, as the installers ship them.
+      expect(first.javaBin).toBe(join(process.cwd(), 'resources', 'neo4j', 'runtime', 'bin', process.platform === 'win32' ? 'java.exe' : 'java'));
+      expect(first.classDataSharing).toBe('shipped');
       expect(first.boltUrl).toBe(`bolt://127.0.0.1:${first.port}`);
       expect(first.user).toBe('neo4j');
       expect(await returnOne(first)).toBe(1);
@@ -109,11 +105,42 @@ describe('a local database through its life', () => {
         code: 'Neo.ClientError.Security.Unauthorized',
       });
 
-      expect((await readFile(join(dataDir, PID_FILE_NAME), 'utf8')).trim()).toBe(String(first.pid));
+      expect(JSON.parse(await readFile(join(dataDir, PID_FILE_NAME), 'utf8'))).toEqual({ pid: first.pid, owner: process.pid });
       expect((await readFile(join(dataDir, PASSWORD_FILE_NAME), 'utf8')).trim()).toBe(first.password);
       if (process.platform !== 'win32') {
         expect((await stat(join(dataDir, PASSWORD_FILE_NAME))).mode & 0o777).toBe(0o600);
       }
+    },
+    START_TIMEOUT,
+  );
+
+  it(
+    'refuses to start a second copy on the same folder while the first copy is running, and leaves the first alone',
+    async () => {
+      // The pid file names the running launcher and its owner (this test process, alive).
+      const error = await startFailure(startLocalNeo4j({ dataDir }));
+      expect(error.code).toBe('already_running');
+      expect(error.message).toMatch(/Careweave is already running on this data folder/);
+      expect(isAlive(first.pid)).toBe(true);
+      expect(await returnOne(first)).toBe(1);
+    },
+    START_TIMEOUT,
+  );
+
+  it(
+    'makes a second browser-mode copy on the same folder say so and leave, with the first copy untouched',
+    async () => {
+      const entry = join(process.cwd(), 'out', 'main', 'browser.js');
+      const child = spawn(process.execPath, [entry, '--no-open', '--data-dir', dirname(dataDir)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((settle) => child.once('exit', settle));
+      expect(output).toMatch(/Careweave is already running on this data folder/);
+      expect(output).not.toContain('CAREWEAVE_BROWSER_READY');
+      expect(code).toBe(1);
+      expect(isAlive(first.pid)).toBe(true);
+      expect(await returnOne(first)).toBe(1);
     },
     START_TIMEOUT,
   );
@@ -133,10 +160,13 @@ describe('a local database through its life', () => {
   );
 
   it(
-    'stops a launcher that was never stopped (stale pid file) and starts afresh',
+    'stops a launcher whose app is gone (it crashed or hung up) and starts afresh',
     async () => {
-      // As after a session that ended without stop(): the pid file still names the old JVM.
-      await writeFile(join(dataDir, PID_FILE_NAME), `${first.pid}\n`);
+      // As after an app that died without stopping its database: the recorded owner is gone.
+      const gone = spawn(process.execPath, ['-e', '']);
+      const goneOwner = gone.pid as number;
+      await new Promise((settle) => gone.once('exit', settle));
+      await writeFile(join(dataDir, PID_FILE_NAME), JSON.stringify({ pid: first.pid, owner: goneOwner }));
       const started = Date.now();
       second = await startLocalNeo4j({ dataDir });
       console.log(`warm start with stale recovery: ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -146,7 +176,7 @@ describe('a local database through its life', () => {
       expect(isAlive(first.pid)).toBe(false);
       expect(second.pid).not.toBe(first.pid);
       expect(await returnOne(second)).toBe(1);
-      expect((await readFile(join(dataDir, PID_FILE_NAME), 'utf8')).trim()).toBe(String(second.pid));
+      expect(JSON.parse(await readFile(join(dataDir, PID_FILE_NAME), 'utf8'))).toEqual({ pid: second.pid, owner: process.pid });
     },
     START_TIMEOUT,
   );

@@ -74,6 +74,24 @@ describe('a dropped connection', () => {
     await t.api.createParty({ networkId: network.id, fields: { name: 'Saved', side: 'internal', type: 'payer' } });
     expect((await t.api.getNetwork({ id: network.id })).parties.map((party) => party.name)).toEqual(['Saved']);
   }, 60_000);
+
+  it('reconnects on its own: writes work again once the server is back, without anyone asking for the status', async () => {
+    const network = await t.api.createNetwork({ name: 'Server restarted' });
+    await proxy.cut();
+    const failed = await t.api
+      .createParty({ networkId: network.id, fields: { name: 'During', side: 'internal', type: 'payer' } })
+      .catch((caught: unknown) => caught);
+    expect(failed).toMatchObject({ code: 'database_unavailable' });
+    await proxy.restore();
+    // Only writes, as a page with its status bar hidden would send; never getDatabaseStatus.
+    const attempt = () =>
+      t.api.createParty({ networkId: network.id, fields: { name: 'After', side: 'internal', type: 'payer' } }).then(
+        () => 'saved',
+        (error: unknown) => (error as ApiError).code,
+      );
+    await expect.poll(attempt, { timeout: 20_000, interval: 250 }).toBe('saved');
+    expect((await t.api.getNetwork({ id: network.id })).parties.map((party) => party.name)).toEqual(['After']);
+  }, 60_000);
 });
 
 describe('configuring a server', () => {

@@ -1,10 +1,10 @@
 // The Electron-only code, with the electron module replaced at its boundary (its binary cannot
 // run here): window security settings, sender checks, navigation lock-down and the IPC bridge.
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcMain, SafeStorage, WebContents } from 'electron';
+import type { App, IpcMain, SafeStorage, WebContents } from 'electron';
 import { IPC_CHANNEL } from '../../shared/api';
 import { registerApiIpc } from '../../main/app/ipc';
-import { isTrustedSender, lockDownWebContents, secureWebPreferences } from '../../main/app/security';
+import { guardAllWebContents, isTrustedSender, lockDownWebContents } from '../../main/app/security';
 import type { Router } from '../../main/api/router';
 
 vi.mock('electron', () => {
@@ -12,17 +12,6 @@ vi.mock('electron', () => {
 });
 
 describe('window security', () => {
-  it('runs the page isolated, sandboxed and without Node', () => {
-    expect(secureWebPreferences('/x/preload.cjs')).toMatchObject({
-      preload: '/x/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
-  });
-
   it.each([
     ['careweave://app/index.html', true, true],
     ['careweave://app/index.html', false, false],
@@ -35,30 +24,52 @@ describe('window security', () => {
     expect(isTrustedSender(url, mainFrame)).toBe(expected);
   });
 
-  it('denies new windows, navigation away, webviews and permission requests', () => {
+  function fakeContents() {
     const handlers: Record<string, (event: { preventDefault: () => void }, url?: string) => void> = {};
     let windowOpen: (() => { action: string }) | undefined;
     let permission: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
+    let permissionCheck: ((c: unknown, p: string) => boolean) | undefined;
     const contents = {
       setWindowOpenHandler: (handler: () => { action: string }) => (windowOpen = handler),
       on: (name: string, handler: (event: { preventDefault: () => void }, url?: string) => void) => (handlers[name] = handler),
-      session: { setPermissionRequestHandler: (handler: typeof permission) => (permission = handler) },
+      session: {
+        setPermissionRequestHandler: (handler: typeof permission) => (permission = handler),
+        setPermissionCheckHandler: (handler: typeof permissionCheck) => (permissionCheck = handler),
+      },
     } as unknown as WebContents;
-    lockDownWebContents(contents);
+    return { contents, handlers, windowOpen: () => windowOpen?.(), permission: () => permission, permissionCheck: () => permissionCheck };
+  }
 
-    expect(windowOpen?.()).toEqual({ action: 'deny' });
-    const away = { preventDefault: vi.fn() };
-    handlers['will-navigate']?.(away, 'https://example.org');
-    expect(away.preventDefault).toHaveBeenCalled();
-    const inside = { preventDefault: vi.fn() };
-    handlers['will-navigate']?.(inside, 'careweave://app/index.html');
-    expect(inside.preventDefault).not.toHaveBeenCalled();
-    const webview = { preventDefault: vi.fn() };
-    handlers['will-attach-webview']?.(webview);
-    expect(webview.preventDefault).toHaveBeenCalled();
+  const prevented = (handler: ((event: { preventDefault: () => void }, url?: string) => void) | undefined, url?: string) => {
+    const event = { preventDefault: vi.fn() };
+    handler?.(event, url);
+    return event.preventDefault.mock.calls.length > 0;
+  };
+
+  it('denies new windows, navigation and redirects away, webviews, and permission requests and checks', () => {
+    const fake = fakeContents();
+    lockDownWebContents(fake.contents);
+
+    expect(fake.windowOpen()).toEqual({ action: 'deny' });
+    expect(prevented(fake.handlers['will-navigate'], 'https://example.org')).toBe(true);
+    expect(prevented(fake.handlers['will-navigate'], 'careweave://app/index.html')).toBe(false);
+    expect(prevented(fake.handlers['will-redirect'], 'https://example.org/landing')).toBe(true);
+    expect(prevented(fake.handlers['will-redirect'], 'careweave://app/index.html')).toBe(false);
+    expect(prevented(fake.handlers['will-attach-webview'])).toBe(true);
     const granted = vi.fn();
-    permission?.(null, 'geolocation', granted);
+    fake.permission()?.(null, 'geolocation', granted);
     expect(granted).toHaveBeenCalledWith(false);
+    expect(fake.permissionCheck()?.(null, 'clipboard-read')).toBe(false);
+  });
+
+  it('locks down every web contents the app creates, not only the main window', () => {
+    let created: ((event: unknown, contents: WebContents) => void) | undefined;
+    const app = { on: (name: string, handler: typeof created) => name === 'web-contents-created' && (created = handler) } as unknown as App;
+    guardAllWebContents(app);
+    const fake = fakeContents();
+    created?.({}, fake.contents);
+    expect(fake.windowOpen()).toEqual({ action: 'deny' });
+    expect(prevented(fake.handlers['will-redirect'], 'https://example.org')).toBe(true);
   });
 });
 

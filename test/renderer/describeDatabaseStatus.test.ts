@@ -43,6 +43,15 @@ describe('describeDatabaseStatus', () => {
     expect(view.advice).toMatch(/Careweave/);
   });
 
+  it.each([
+    ['connected', false],
+    ['starting', false],
+    ['unavailable', true],
+    ['error', true],
+  ] as const)('offers “Try again” when the database is %s: %s', (state, canRetry) => {
+    expect(describeDatabaseStatus({ ...local, state }, null).canRetry).toBe(canRetry);
+  });
+
   it('says it is checking before the first answer', () => {
     expect(describeDatabaseStatus(null, null)).toMatchObject({ tone: 'unknown', text: 'Checking the database…' });
   });

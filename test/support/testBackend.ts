@@ -20,8 +20,8 @@ export function testDatabaseTarget(): { url: string; user: string; password: str
   return { url: inject('neo4jUrl'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
 }
 
-export async function createTestBackend(url = testDatabaseTarget().url): Promise<TestBackend> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'careweave-test-'));
+/** A back end on a data folder of the test's choosing, not yet connected to anything. */
+export function createBackendIn(userDataDir: string): { backend: Backend; api: CareweaveApi } {
   const backend = createBackend({
     appVersion: 'test',
     transport: 'http',
@@ -30,9 +30,14 @@ export async function createTestBackend(url = testDatabaseTarget().url): Promise
     secrets: createFileSecretStore(join(userDataDir, 'secrets.json')),
     startLocal: () => Promise.reject(new Error('The test back end uses the shared test database, not its own.')),
   });
+  return { backend, api: createApiClient((method, request) => backend.router.dispatch(method, request)) };
+}
+
+export async function createTestBackend(url = testDatabaseTarget().url): Promise<TestBackend> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'careweave-test-'));
+  const { backend, api } = createBackendIn(userDataDir);
   const { user, password } = testDatabaseTarget();
   await backend.database.configure({ mode: 'server', url, user, password });
-  const api = createApiClient((method, request) => backend.router.dispatch(method, request));
   return {
     backend,
     api,

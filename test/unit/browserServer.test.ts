@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/api';
 import type { Router } from '../../main/api/router';
+import { CONTENT_SECURITY_POLICY } from '../../main/contentSecurityPolicy';
 import { startBrowserServer } from '../../main/http/server';
 import type { BrowserServer } from '../../main/http/server';
 
@@ -98,5 +99,41 @@ describe('browser-mode server', () => {
 
   it('refuses GET on the API', async () => {
     expect((await call('/api/listNetworks', { headers: withToken() })).status).toBe(405);
+  });
+
+  it('answers a call from its own page (Origin is the server itself)', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const response = await call('/api/listNetworks', { method: 'POST', headers: { ...withToken(), origin }, body: '{}' });
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example'],
+    ['another port on this computer', 'http://127.0.0.1:1'],
+    ['a sandboxed frame', 'null'],
+  ])('refuses a call whose Origin is %s, even with the token', async (_label, origin) => {
+    const before = dispatched.length;
+    const response = await call('/api/listNetworks', { method: 'POST', headers: { ...withToken(), origin }, body: '{}' });
+    expect(response.status).toBe(403);
+    expect(dispatched.length).toBe(before);
+  });
+
+  it.each([
+    ['no content type', undefined],
+    ['text/plain (what a plain HTML form can send)', 'text/plain'],
+    ['a form encoding', 'application/x-www-form-urlencoded'],
+  ])('refuses an API call with %s', async (_label, contentType) => {
+    const before = dispatched.length;
+    const headers: Record<string, string> = { [HTTP_TOKEN_HEADER]: server.token };
+    if (contentType) headers['content-type'] = contentType;
+    const response = await call('/api/listNetworks', { method: 'POST', headers, body: '{}' });
+    expect(response.status).toBe(415);
+    expect(dispatched.length).toBe(before);
+  });
+
+  it('sends its Content Security Policy as a header, which a meta tag cannot fully express', async () => {
+    const index = await call('/');
+    expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(String(index.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
   });
 });

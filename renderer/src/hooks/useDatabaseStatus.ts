@@ -6,8 +6,10 @@ import { api } from '../api/client';
 import { toApiError } from '../core/errors/toApiError';
 
 export const DATABASE_STATUS_POLL_MS = 5000;
-// While the database is starting or lost, look often, so the app is usable the moment it is.
+// While the database is lost, look often, so the app is usable the moment it is back; while it
+// is starting, more often still: a start takes a few seconds, and asking costs main nothing.
 const DATABASE_STATUS_WAITING_POLL_MS = 1000;
+const DATABASE_STATUS_STARTING_POLL_MS = 250;
 
 export type DatabaseStatusState = {
   status: DatabaseStatus | null;
@@ -23,14 +25,17 @@ export function useDatabaseStatus(intervalMs = DATABASE_STATUS_POLL_MS): Databas
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       let connected = false;
+      let starting = false;
       try {
         const status = await api.getDatabaseStatus({});
         connected = status.state === 'connected';
+        starting = status.state === 'starting';
         if (!cancelled) setState({ status, failure: null });
       } catch (error) {
         if (!cancelled) setState((previous) => ({ status: previous.status, failure: toApiError(error) }));
       }
-      if (!cancelled) timer = setTimeout(() => void poll(), connected ? intervalMs : Math.min(intervalMs, DATABASE_STATUS_WAITING_POLL_MS));
+      const wait = connected ? intervalMs : Math.min(intervalMs, starting ? DATABASE_STATUS_STARTING_POLL_MS : DATABASE_STATUS_WAITING_POLL_MS);
+      if (!cancelled) timer = setTimeout(() => void poll(), wait);
     };
     void poll();
     return () => {

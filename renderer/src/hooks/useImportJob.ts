@@ -4,6 +4,7 @@
 // while checking or writing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RelationshipKind } from '../../../shared/domain';
+import { IMPORT_KEEP_ALIVE_MS } from '../../../shared/api';
 import type { ImportJob } from '../../../shared/api';
 import type { DateOrder } from '../../../shared/formats/localeValues';
 import { checkImportFiles } from '../../../shared/formats/importCheck';
@@ -33,10 +34,16 @@ export function useImportJob(targetNetworkId: string | null) {
 
   const job = state.step === 'job' ? state.job : null;
   useEffect(() => {
-    if (!job || !isBusy(job)) return;
-    const timer = window.setTimeout(() => {
-      api.getImportJob({ jobId: job.jobId }).then(follow, fail);
-    }, POLL_MS);
+    // While the preview waits for the person, asking now and then keeps main from taking the
+    // job for one a closed tab abandoned (main drops those within a minute).
+    const waiting = job?.phase === 'ready';
+    if (!job || (!isBusy(job) && !waiting)) return;
+    const timer = window.setTimeout(
+      () => {
+        api.getImportJob({ jobId: job.jobId }).then(follow, fail);
+      },
+      waiting ? IMPORT_KEEP_ALIVE_MS : POLL_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [job, follow, fail]);
 

@@ -8,6 +8,8 @@ export type StatusView = {
   tone: StatusTone;
   text: string;
   advice: string | null;
+  /** Offer “Try again”: the app has no database and the person may know it is back. */
+  canRetry: boolean;
 };
 
 function neo4jVersion(serverVersion: string | null): string | null {
@@ -27,7 +29,7 @@ const ADVICE = {
   local: {
     unavailable:
       'Careweave keeps trying every few seconds. If this does not clear, quit and reopen Careweave.',
-    error: 'Quit and reopen Careweave. If the problem comes back, restart the computer and try again.',
+    error: 'Choose Try again. If Careweave still has no database after that, restart the computer and try again.',
   },
   server: {
     unavailable:
@@ -38,9 +40,9 @@ const ADVICE = {
 
 export function describeDatabaseStatus(status: DatabaseStatus | null, failure: ApiError | null): StatusView {
   if (failure) {
-    return { tone: 'problem', text: failure.message, advice: 'Careweave will check again in a few seconds.' };
+    return { tone: 'problem', text: failure.message, advice: 'Careweave will check again in a few seconds.', canRetry: false };
   }
-  if (!status) return { tone: 'unknown', text: 'Checking the database…', advice: null };
+  if (!status) return { tone: 'unknown', text: 'Checking the database…', advice: null, canRetry: false };
 
   switch (status.state) {
     case 'connected':
@@ -50,15 +52,17 @@ export function describeDatabaseStatus(status: DatabaseStatus | null, failure: A
           .filter((part): part is string => part !== null)
           .join(' · '),
         advice: null,
+        canRetry: false,
       };
     case 'starting':
       return status.mode === 'local'
         ? {
             tone: 'busy',
             text: 'Starting the local database…',
-            advice: 'This can take up to a minute, longer the very first time.',
+            advice: 'This takes a few seconds, longer the very first time.',
+            canRetry: false,
           }
-        : { tone: 'busy', text: `Connecting to ${status.url ?? 'the database server'}…`, advice: null };
+        : { tone: 'busy', text: `Connecting to ${status.url ?? 'the database server'}…`, advice: null, canRetry: false };
     case 'unavailable':
       return {
         tone: 'problem',
@@ -68,12 +72,14 @@ export function describeDatabaseStatus(status: DatabaseStatus | null, failure: A
             ? 'The local database is not running.'
             : `Careweave cannot reach ${status.url ?? 'the database server'}.`),
         advice: ADVICE[status.mode].unavailable,
+        canRetry: true,
       };
     case 'error':
       return {
         tone: 'problem',
         text: status.message ?? 'The database reported a problem.',
         advice: ADVICE[status.mode].error,
+        canRetry: true,
       };
   }
 }

@@ -1,11 +1,9 @@
-// The local database's JVM as a child process: a free loopback port for it, its log lines, the
-// one line that says it is ready (or why it stopped first), and stopping it politely, then firmly.
+// The launcher JVM as a child process: its ready line, its log, and stopping it on every OS.
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LocalDatabaseError } from './localDatabaseError';
-import type { StaleOutcome } from './staleLauncher';
 
 export interface LocalNeo4jExit {
   code: number | null;
@@ -50,12 +48,13 @@ export interface ReadyContext {
   timeoutMs: number;
   stderrTail: string[];
   dataDir: string;
-  stale: StaleOutcome;
+  /** Words for a locked folder: who was holding it, as far as we know. */
+  lockedHint: string;
   log: (line: string) => void;
 }
 
 export function waitForReady(child: ChildProcess, context: ReadyContext): Promise<string> {
-  const { timeoutMs, stderrTail, dataDir, stale, log } = context;
+  const { timeoutMs, stderrTail, dataDir, lockedHint, log } = context;
   const lastLines = (): string =>
     stderrTail.length ? `\nLast log lines:\n${stderrTail.slice(-15).join('\n')}` : '';
   const logHint = `See ${join(dataDir, 'logs', 'debug.log')} for details.`;
@@ -99,16 +98,10 @@ export function waitForReady(child: ChildProcess, context: ReadyContext): Promis
     // 'close' rather than 'exit': by then stdout and stderr are fully read.
     child.once('close', (code, signal) => {
       if (code === EXIT_LOCKED || stderrTail.some((line) => line.startsWith(LOCKED_MARKER))) {
-        const holder =
-          stale.leftAlone !== undefined
-            ? ` Process ${stale.leftAlone} was using it last and could not be confirmed as Careweave's, so it was left alone.`
-            : stale.stopped !== undefined
-              ? ` Careweave stopped its earlier database process ${stale.stopped}, but the folder is still locked.`
-              : '';
         fail(
           new LocalDatabaseError(
             'locked',
-            `The local database folder ${dataDir} is in use by another program.${holder} Quit any other ` +
+            `The local database folder ${dataDir} is in use by another program.${lockedHint} Quit any other ` +
               'running copy of Careweave (or any Neo4j using this folder), or restart the computer, then try again.',
           ),
         );
@@ -143,4 +136,3 @@ function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
     });
   });
 }
-
