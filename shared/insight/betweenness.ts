@@ -1,0 +1,74 @@
+// Betweenness centrality on the directed reliance network (an arc A→B when A relies on B),
+// unweighted, parallel relationships counted once: for each party v, the share of shortest
+// reliance paths between two other parties that pass through v, summed over every ordered pair
+// (s, t). Normalised by (n − 1)(n − 2), the number of ordered pairs of other parties, so a party
+// on every such path scores 1.
+//
+// Brandes' algorithm (2001): one breadth-first search per party, then dependencies accumulated in
+// reverse order. Successors are read instead of stored predecessor lists (w follows v on a
+// shortest path exactly when dist[w] = dist[v] + 1), which keeps every array typed and reused.
+import { byId, networkIndex } from './networkIndex';
+import type { InsightNetwork } from './types';
+
+export interface BetweennessOptions {
+  /** Divide by (n − 1)(n − 2) (default true); false gives the raw sums. */
+  readonly normalized?: boolean;
+}
+
+export function betweenness(network: InsightNetwork, options: BetweennessOptions = {}): Record<string, number> {
+  const { normalized = true } = options;
+  if (typeof normalized !== 'boolean') throw new TypeError('betweenness: options.normalized must be true or false.');
+  const index = networkIndex(network);
+  const scores = brandes(index.n, index.relianceOut.offsets, index.relianceOut.neighbours);
+  const n = index.n;
+  const scale = !normalized ? 1 : n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+  return byId(index, (v) => scores[v]! * scale);
+}
+
+function brandes(n: number, offsets: Int32Array, neighbours: Int32Array): Float64Array {
+  const centrality = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  // Breadth-first order; read backwards it is the order dependencies accumulate in.
+  const order = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    // A party that relies on no one starts no path.
+    if (offsets[s] === offsets[s + 1]) continue;
+    dist[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++]!;
+      const next = dist[v]! + 1;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = neighbours[k]!;
+        if (dist[w] === -1) {
+          dist[w] = next;
+          order[tail++] = w;
+        }
+        if (dist[w] === next) sigma[w]! += sigma[v]!;
+      }
+    }
+    for (let i = tail - 1; i >= 0; i--) {
+      const v = order[i]!;
+      const next = dist[v]! + 1;
+      let sum = 0;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = neighbours[k]!;
+        if (dist[w] === next) sum += (1 + delta[w]!) / sigma[w]!;
+      }
+      delta[v] = sigma[v]! * sum;
+      if (v !== s) centrality[v]! += delta[v]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = order[i]!;
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+  return centrality;
+}
