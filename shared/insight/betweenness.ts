@@ -2,7 +2,7 @@
 // unweighted, parallel relationships counted once: for each party v, the share of shortest
 // reliance paths between two other parties that pass through v, summed over every ordered pair
 // (s, t). Normalised by (n − 1)(n − 2), the number of ordered pairs of other parties, so a party
-// on every such path scores 1.
+// that every other party's reliance on every other passes through scores 1.
 //
 // Brandes' algorithm (2001): one breadth-first search per party, then dependencies accumulated in
 // reverse order. Successors are read instead of stored predecessor lists (w follows v on a
