@@ -13,9 +13,9 @@
 import { DEFAULT_WARNING_THRESHOLDS } from '../domain/insightSettings';
 import { TRUST_MAX } from '../analysis/modelConstants';
 import { degree } from './adjacency';
-import { meanTrust } from './meanTrust';
+import { trustMeans } from './meanTrust';
 import { networkIndex } from './networkIndex';
-import { singlePointsOfFailure } from './singlePointsOfFailure';
+import { countSinglePointsOfFailure } from './singlePointsOfFailure';
 import type { InsightNetwork } from './types';
 
 export interface NetworkScores {
@@ -60,9 +60,15 @@ export function networkScores(network: InsightNetwork, options: NetworkScoresOpt
     total += count;
   }
 
-  const received = Object.values(meanTrust(network))
-    .map((mean) => mean.received)
-    .filter((value): value is number => value !== null);
+  const means = trustMeans(index);
+  let receivedSum = 0;
+  let receivedCount = 0;
+  for (let v = 0; v < n; v++) {
+    const received = means[v * 2 + 1]!;
+    if (Number.isNaN(received)) continue;
+    receivedSum += received;
+    receivedCount++;
+  }
 
   return {
     parties: n,
@@ -71,7 +77,7 @@ export function networkScores(network: InsightNetwork, options: NetworkScoresOpt
     relianceCentralisation: n > 1 ? (n * highest - total) / ((n - 1) * (n - 1)) : 0,
     meanTrust: trustCount > 0 ? trustSum / trustCount : null,
     lowTrustShare: trustCount > 0 ? lowCount / trustCount : null,
-    singlePointsOfFailure: Object.values(singlePointsOfFailure(network)).filter(Boolean).length,
-    trustReceivedPercent: received.length > 0 ? (100 * received.reduce((sum, value) => sum + value, 0)) / received.length / TRUST_MAX : null,
+    singlePointsOfFailure: countSinglePointsOfFailure(index),
+    trustReceivedPercent: receivedCount > 0 ? (100 * receivedSum) / receivedCount / TRUST_MAX : null,
   };
 }

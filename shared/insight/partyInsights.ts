@@ -4,16 +4,20 @@
 import type { PartySide } from '../domain/constants';
 import type { PartyCriticality } from '../analysis/criticalityRanking';
 import { TRUST_MAX } from '../analysis/modelConstants';
-import { betweenness } from './betweenness';
-import { cutOff, cutVertices } from './cutVertices';
+import { degree } from './adjacency';
+import { betweennessScores } from './betweenness';
+import { articulationOf } from './cutVertices';
 import type { CutOff } from './cutVertices';
-import { meanTrust } from './meanTrust';
-import { relationshipCounts } from './relationshipCounts';
+import { meanTrustAt, trustMeans } from './meanTrust';
+import { networkIndex } from './networkIndex';
+import { countByKind, kindCountsAt } from './relationshipCounts';
 import type { KindCounts } from './relationshipCounts';
-import { relianceCounts } from './relianceCounts';
-import { describeProvision, soleProviders } from './soleProviders';
+import { describeProvision, soleProvisions } from './soleProviders';
 import type { SoleProvision } from './soleProviders';
 import type { InsightNetwork } from './types';
+
+// How many of the parties a cut vertex separates are named.
+const CUT_OFF_SAMPLE = 5;
 
 export interface SoleProvisionText extends Omit<SoleProvision, 'provider'> {
   /** "the only provider of client transport to IOP clients" */
@@ -48,32 +52,36 @@ export interface PartyInsight {
 }
 
 export function partyInsights(network: InsightNetwork): PartyInsight[] {
-  const counts = relationshipCounts(network);
-  const reliance = relianceCounts(network);
-  const trust = meanTrust(network);
-  const central = betweenness(network);
-  const cut = cutVertices(network);
-  const separated = cutOff(network);
-  const provides = soleProviders(network);
-  const names = new Map(network.parties.map((party) => [party.id, party.name]));
-  const nameOf = (id: string) => names.get(id) ?? id;
-  return network.parties.map(({ id, name, side, type }) => {
-    const received = trust[id]!.received;
-    const soleProviderOf = provides[id]!.map(({ provider: _provider, ...provision }) => ({ ...provision, text: describeProvision({ provider: id, ...provision }, nameOf) }));
-    const pieces = separated[id] ?? null;
+  const index = networkIndex(network);
+  const counts = countByKind(index);
+  const trust = trustMeans(index);
+  const central = betweennessScores(index);
+  const cut = articulationOf(index);
+  const provides: SoleProvision[][] = network.parties.map(() => []);
+  for (const provision of soleProvisions(network)) provides[index.indexOf.get(provision.provider)!]!.push(provision);
+  const nameOf = (id: string) => network.parties[index.indexOf.get(id) ?? -1]?.name ?? id;
+  return network.parties.map(({ id, name, side, type }, v) => {
+    const { given, received } = meanTrustAt(trust, v);
+    const soleProviderOf = provides[v]!.map(({ provider: _provider, ...provision }) => ({ ...provision, text: describeProvision({ provider: id, ...provision }, nameOf) }));
+    let pieces: CutOff | null = null;
+    if (cut.isCut[v]) {
+      const { count, sample } = cut.cutOff(v, CUT_OFF_SAMPLE);
+      pieces = { count, sample: sample.map((w) => network.parties[w]!.id) };
+    }
     const reasons = [...(pieces ? [describeCutOff(pieces, nameOf)] : []), ...soleProviderOf.map((provision) => provision.text)];
     return {
       id,
       name,
       side,
       type,
-      relationships: counts[id]!,
-      ...reliance[id]!,
-      meanTrustGiven: trust[id]!.given,
+      relationships: kindCountsAt(counts, v),
+      reliedOnBy: degree(index.relianceIn, v),
+      reliesOn: degree(index.relianceOut, v),
+      meanTrustGiven: given,
       meanTrustReceived: received,
       trustReceivedPercent: received === null ? null : (100 * received) / TRUST_MAX,
-      betweenness: central[id]!,
-      cutVertex: cut[id]!,
+      betweenness: central[v]!,
+      cutVertex: pieces !== null,
       cutOff: pieces,
       soleProviderOf,
       singlePointOfFailure: reasons.length > 0,

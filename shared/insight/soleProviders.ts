@@ -18,7 +18,9 @@ export interface SoleProvision {
   readonly relationships: readonly string[];
 }
 
-type Provided = { what: string; kind: SoleProvision['kind']; providers: Map<number, { ids: string[]; replaceable: boolean }> };
+// One dependent's supply of one service or resource kind: its first provider, with that provider's
+// relationships, and whether anyone else provides the same.
+type Supply = { dependent: number; provider: number; kind: SoleProvision['kind']; what: string; ids: string[]; replaceable: boolean; shared: boolean };
 
 const cache = new WeakMap<NetworkIndex, SoleProvision[]>();
 
@@ -26,46 +28,58 @@ export function serviceKey(service: string): string {
   return service.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Every sole provision in the network, ordered by dependent then by what is provided, as found. */
+/** Every sole provision in the network, in the order the relationships first mention them. */
 export function soleProvisions(network: InsightNetwork): readonly SoleProvision[] {
   const index = networkIndex(network);
   const known = cache.get(index);
   if (known) return known;
-  const provided = new Map<string, Provided>();
-  const note = (dependent: number, provider: number, kind: Provided['kind'], what: string, id: string, replaceable: boolean) => {
-    const key = `${dependent}\u0000${kind}\u0000${kind === 'service' ? serviceKey(what) : what}`;
-    let entry = provided.get(key);
-    if (!entry) {
-      entry = { what, kind, providers: new Map() };
-      provided.set(key, entry);
+  // Numbered keys (dependent × kinds of supply + which) instead of strings: this runs on every
+  // relationship of a large network.
+  const serviceNumbers = new Map<string, number>();
+  const resourceNumbers = new Map<string, number>();
+  const numberOf = (numbers: Map<string, number>, key: string) => {
+    let found = numbers.get(key);
+    if (found === undefined) {
+      found = numbers.size;
+      numbers.set(key, found);
     }
-    const by = entry.providers.get(provider);
-    if (by) {
-      by.ids.push(id);
-      by.replaceable &&= replaceable;
+    return found;
+  };
+  const perDependent = network.relationships.length * 2 + 1;
+  const supplies = new Map<number, Supply>();
+  const note = (dependent: number, provider: number, kind: Supply['kind'], what: string, which: number, id: string, replaceable: boolean) => {
+    const key = dependent * perDependent + which;
+    const supply = supplies.get(key);
+    if (!supply) {
+      supplies.set(key, { dependent, provider, kind, what, ids: [id], replaceable, shared: false });
+    } else if (supply.provider !== provider) {
+      supply.shared = true;
     } else {
-      entry.providers.set(provider, { ids: [id], replaceable });
+      supply.ids.push(id);
+      supply.replaceable &&= replaceable;
     }
   };
+  const folded = new Map<string, string>();
   network.relationships.forEach((relationship, i) => {
     if (relationship.kind === 'RELIES_ON') {
-      note(index.source[i]!, index.target[i]!, 'service', relationship.service, relationship.id, relationship.substitutability === 'ready');
+      let key = folded.get(relationship.service);
+      if (key === undefined) folded.set(relationship.service, (key = serviceKey(relationship.service)));
+      const which = 2 * numberOf(serviceNumbers, key);
+      note(index.source[i]!, index.target[i]!, 'service', relationship.service, which, relationship.id, relationship.substitutability === 'ready');
     } else if (relationship.kind === 'RESOURCE_FLOW' && relationship.amount !== 0) {
-      note(index.target[i]!, index.source[i]!, 'resource', relationship.resource, relationship.id, false);
+      const which = 2 * numberOf(resourceNumbers, relationship.resource) + 1;
+      note(index.target[i]!, index.source[i]!, 'resource', relationship.resource, which, relationship.id, false);
     }
   });
   const result: SoleProvision[] = [];
-  for (const [key, entry] of provided) {
-    if (entry.providers.size !== 1) continue;
-    const [provider, by] = entry.providers.entries().next().value!;
-    if (by.replaceable) continue;
-    const dependent = Number(key.slice(0, key.indexOf('\u0000')));
+  for (const supply of supplies.values()) {
+    if (supply.shared || supply.replaceable) continue;
     result.push({
-      provider: network.parties[provider]!.id,
-      dependent: network.parties[dependent]!.id,
-      kind: entry.kind,
-      what: entry.what,
-      relationships: by.ids,
+      provider: network.parties[supply.provider]!.id,
+      dependent: network.parties[supply.dependent]!.id,
+      kind: supply.kind,
+      what: supply.what,
+      relationships: supply.ids,
     });
   }
   cache.set(index, result);

@@ -16,11 +16,16 @@ export function daysBetween(from: string, to: string): number | null {
 
 export function staleTrust(network: InsightNetwork, { thresholds, today }: ResolvedWarningOptions): NetworkWarning[] {
   const nameOf = namer(network);
+  const ages = new Map<string, number | null>();
+  const ageOf = (date: string) => {
+    if (!ages.has(date)) ages.set(date, daysBetween(date, today));
+    return ages.get(date)!;
+  };
   const warnings: NetworkWarning[] = [];
   for (const relationship of network.relationships) {
     if (relationship.kind !== 'TRUSTS') continue;
     const assessedAt = relationship.assessedAt ?? null;
-    const age = assessedAt === null ? null : daysBetween(assessedAt, today);
+    const age = assessedAt === null ? null : ageOf(assessedAt);
     if (age !== null && age <= thresholds.staleAfterDays) continue;
     const rating = `${nameOf(relationship.source)}'s trust in ${nameOf(relationship.target)} (${score(relationship.level)} of 5)`;
     warnings.push({

@@ -15,8 +15,12 @@ export function score(value: number): string {
 
 export type PairTrust = { readonly level: number; readonly relationships: string[] };
 
+const cache = new WeakMap<InsightNetwork, Map<string, PairTrust>>();
+
 /** Each truster's mean rating of each partner, keyed "source>target" by party id. */
 export function trustBetween(network: InsightNetwork): Map<string, PairTrust> {
+  const known = cache.get(network);
+  if (known) return known;
   const sums = new Map<string, { total: number; relationships: string[] }>();
   for (const relationship of network.relationships) {
     if (relationship.kind !== 'TRUSTS') continue;
@@ -29,7 +33,10 @@ export function trustBetween(network: InsightNetwork): Map<string, PairTrust> {
       sums.set(key, { total: relationship.level, relationships: [relationship.id] });
     }
   }
-  return new Map([...sums].map(([key, { total, relationships }]) => [key, { level: total / relationships.length, relationships }]));
+  const means = new Map<string, PairTrust>();
+  for (const [key, { total, relationships }] of sums) means.set(key, { level: total / relationships.length, relationships });
+  cache.set(network, means);
+  return means;
 }
 
 export function pairKey(ends: { source: string; target: string }): string {
