@@ -5,12 +5,14 @@ import type { ApiHandlers } from '../../shared/api';
 import type { EditingService } from '../services/editingService';
 import type { ExchangeService } from '../services/exchangeService';
 import type { ImportService } from '../services/exchangeImport';
+import type { InsightService } from '../services/insightService';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
 import { createDatabaseHandlers } from './databaseHandlers';
 import type { DatabaseControl } from './databaseHandlers';
 import { createEditingHandlers } from './editingHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
+import { createInsightHandlers } from './insightHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
 
@@ -23,6 +25,7 @@ export interface HandlerServices {
   scenarios: ScenarioService;
   exchange: ExchangeService;
   imports: ImportService;
+  insight: InsightService;
 }
 
 export function createHandlers(services: HandlerServices): ApiHandlers {
@@ -32,5 +35,6 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createEditingHandlers(services.editing),
     ...createScenarioHandlers(services.scenarios),
     ...createExchangeHandlers(services.exchange, services.imports),
+    ...createInsightHandlers(services.insight),
   };
 }

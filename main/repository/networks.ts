@@ -82,6 +82,8 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
   await writeTx(store, async (tx) => {
     // Its saved scenarios go with it (parties and scenarios are all that carry a networkId).
     await tx.run('MATCH (s:Scenario {networkId: $id}) DETACH DELETE s', { id });
+    // And its insight settings and dismissed warnings (issue 11).
+    await tx.run('MATCH (s:InsightSettings|WarningDismissal {networkId: $id}) DETACH DELETE s', { id });
     await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
   });
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { databaseApi } from './databaseApi';
 import { editingApi } from './editingApi';
 import { exchangeApi } from './exchangeApi';
+import { insightApi } from './insightApi';
 import type { ApiMethod } from './methods';
 import { networksApi } from './networksApi';
 import { scenariosApi } from './scenariosApi';
@@ -18,6 +19,7 @@ export const apiContract = {
   ...editingApi,
   ...scenariosApi,
   ...exchangeApi,
+  ...insightApi,
 } as const satisfies Record<ApiMethod, MethodSchemas>;
 
 // A method in a slice that API_METHODS does not list would travel nowhere; refuse to compile.

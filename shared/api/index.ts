@@ -10,3 +10,4 @@ export * from './networksApi';
 export * from './editingApi';
 export * from './scenariosApi';
 export * from './exchangeApi';
+export * from './insightApi';

@@ -40,6 +40,8 @@ export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = { heavyCriticality:
 
 export const WARNING_KEY_MAX_LENGTH = 400;
 export const DISMISSAL_NOTE_MAX_LENGTH = 2000;
+// A warning's sentence names two parties (names up to 200 characters each) and quotes two stances.
+const WARNING_MESSAGE_MAX_LENGTH = 5000;
 
 export const warningKeySchema = z.string().min(1, 'Say which warning.').max(WARNING_KEY_MAX_LENGTH, 'That is not a warning key.');
 
@@ -47,6 +49,8 @@ export const warningDismissalSchema = z.object({
   key: warningKeySchema,
   kind: z.enum(WARNING_KINDS, { message: 'That is not a kind of warning.' }),
   note: z.string().trim().max(DISMISSAL_NOTE_MAX_LENGTH, `A note can be at most ${DISMISSAL_NOTE_MAX_LENGTH} characters.`),
+  /** The warning as it read when it was dismissed, so a dismissal still makes sense once the network has moved on. */
+  message: z.string().max(WARNING_MESSAGE_MAX_LENGTH),
   dismissedAt: isoDateTimeSchema,
 });
 export type WarningDismissal = z.infer<typeof warningDismissalSchema>;
