@@ -39,6 +39,10 @@ import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+// Network insight (issue 11): its dashboard in the analysis panel, its layer and key on the map.
+import { InsightDashboard } from '../insight/InsightDashboard';
+import { InsightKey } from '../insight/InsightKey';
+import { useInsight } from '../../hooks/useInsight';
 
 type Props = {
   graph: NetworkGraph;
@@ -76,6 +80,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     [focusOn, selection.partyIds, graph.relationships, visible, hops],
   );
   const choices = useMemo(() => filterChoices(graph), [graph]);
+  const insight = useInsight(graph, visible, activeFilters(filters).length > 0);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
 
@@ -196,6 +201,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             connectMode={connectMode}
             decorations={analysis.decorations}
             chain={analysis.chain}
+            insightDecorations={insight.decorations}
             keepClearOf={legendRef}
             on={{
               selectionChange: setSelection,
@@ -222,8 +228,25 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
           {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
           <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
+          <InsightKey badges={insight.state.badges ? insight.state.report?.network.singlePointsOfFailure ?? 0 : 0} sizeBy={insight.state.sizeBy} onOpen={() => analysis.openPanel('insight')} />
         </div>
-        {analysis.panelOpen && <SimulationPanel analysis={analysis} />}
+        {analysis.panelOpen && (
+          <SimulationPanel
+            analysis={analysis}
+            insight={
+              <InsightDashboard
+                insight={insight}
+                networkName={graph.network.name}
+                scenarios={analysis.scenarios.list}
+                selectedPartyIds={selection.partyIds}
+                onSelect={(partyIds, relationshipIds) => {
+                  setSelection({ partyIds: [...new Set(partyIds)], relationshipIds: [...new Set(relationshipIds)] });
+                  if (partyIds.length > 0) canvasRef.current?.zoomTo(partyIds);
+                }}
+              />
+            }
+          />
+        )}
         {!analysis.panelOpen && <Inspector
           graph={graph}
           selection={selection}
