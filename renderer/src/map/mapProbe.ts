@@ -3,7 +3,7 @@
 // never a person using the app.
 import type { Core } from 'cytoscape';
 
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
+export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number; selected: boolean };
 
 declare global {
   interface Window {
@@ -22,6 +22,7 @@ export function probeNodes(cy: Core): ProbeNode[] {
       opacity: Number(node.style('opacity')),
       label: String(node.style('label')),
       width: node.width(),
+      selected: node.selected(),
       // Where the node is on the page, for clicking it.
       x: (box?.left ?? 0) + at.x,
       y: (box?.top ?? 0) + at.y,

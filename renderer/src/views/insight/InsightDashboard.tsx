@@ -26,6 +26,11 @@ type Props = {
   onSelect: (partyIds: readonly string[], relationshipIds: readonly string[]) => void;
 };
 
+function spofNote(total: number, shown: number): string {
+  const which = total > shown ? `The ${shown} of ${total} with the most at stake: how` : 'How';
+  return `${which} many parties each would leave without. Purple: it also holds the network together (a cut vertex); orange: the only provider of something.`;
+}
+
 export function InsightDashboard({ insight, networkName, scenarios, selectedPartyIds, onSelect }: Props) {
   const { state, parties, active, settings } = insight;
   const root = useRef<HTMLDivElement>(null);
@@ -83,7 +88,7 @@ export function InsightDashboard({ insight, networkName, scenarios, selectedPart
               setOpenKind(WARNING_KINDS[warnings.bars.indexOf(bar)] ?? null);
             }}
           />
-          <ChartCard chart={spof} height={spof.height} testId="chart-spof" networkName={networkName} note={spof.total > spof.bars.length ? `The ${spof.bars.length} of ${spof.total} with the most at stake.` : undefined} onBar={choose} />
+          <ChartCard chart={spof} height={spof.height} testId="chart-spof" networkName={networkName} note={spofNote(spof.total, spof.bars.length)} onBar={choose} />
           <WarningList
             active={active}
             dismissals={settings.dismissals}

@@ -1,4 +1,4 @@
-// Network insight's key over the map, bottom right: what the badge and the sizes mean, shown while
+// Network insight's key over the map, top left: what the badge and the sizes mean, shown while
 // they are on, with the way into the dashboard.
 import './insight.css';
 import type { SizeBy } from '../../core/insight/insightState';
