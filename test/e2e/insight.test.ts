@@ -133,7 +133,9 @@ describe('network insight in the app', () => {
     await page.keyboard.press('Delete');
     await page.getByTestId('confirm-delete').click();
     await poll(() => dashboard.getByTestId('scores-whole-parties').innerText()).toBe('40');
-    expect(Number(await dashboard.getAttribute('data-redraw-ms'))).toBeGreaterThan(0);
+    // The dashboard times how long it took to follow the edit (the benchmark reads the same measure).
+    const redraws = await page.evaluate(() => performance.getEntriesByName('careweave:insight-redraw').map((entry) => entry.duration));
+    expect(redraws.length).toBeGreaterThan(0);
     await saveScreenshot(page, 'insight-after-edit');
   }, 60_000);
 });

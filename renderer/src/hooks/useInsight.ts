@@ -7,7 +7,7 @@ import type { Scenario } from '../../../shared/domain';
 import { withHarm } from '../../../shared/insight';
 import type { InsightNetwork, NetworkWarning, PartyInsight } from '../../../shared/insight';
 import type { Visible } from '../core/filters/filterPipeline';
-import { insightDecorations } from '../core/insight/insightDecorations';
+import { insightDecorations, sameDecorations } from '../core/insight/insightDecorations';
 import type { InsightDecoration } from '../core/insight/insightDecorations';
 import { getEmptyInsightState, insightActions } from '../core/insight/insightState';
 import type { InsightState, SizeBy } from '../core/insight/insightState';
@@ -45,7 +45,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boolean): Insight {
   const settings = useInsightSettings(graph.network.id);
   const [state, setState] = useState(getEmptyInsightState);
+  // Two workers: the report and scores in one, never stopped, so a redraw never waits; the harm
+  // ranking (seconds on a large network) in the other, stopped and started again at will.
   const [client] = useState(() => new InsightClient());
+  const [ranker] = useState(() => new InsightClient());
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const previous = useRef<InsightNetwork | null>(null);
   // The ranking running now (0: none), and whether the network on show still wants one by itself.
@@ -56,47 +59,58 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
     const next = toInsightNetwork(graph);
     return previous.current && sameInsightNetwork(previous.current, next) ? previous.current : next;
   }, [graph]);
-  useEffect(() => () => client.dispose(), [client]);
+  useEffect(
+    () => () => {
+      client.dispose();
+      ranker.dispose();
+    },
+    [client, ranker],
+  );
 
   const runHarm = useCallback(async () => {
     const run = harmRun.current + 1;
     harmRun.current = run;
     setState(insightActions.harmStarted);
     try {
-      const reply = await client.ask<'ranked'>({ type: 'harm' }, (done, total) => setState((s) => insightActions.harmProgressed(s, done, total)));
+      const reply = await ranker.ask<'ranked'>({ type: 'harm' }, (done, total) => setState((s) => insightActions.harmProgressed(s, done, total)));
       setState((s) => insightActions.harmRanked(s, reply.ranking));
     } catch (error) {
       if (!(error instanceof CancelledError)) setState((s) => insightActions.harmFailed(s, message(error)));
     } finally {
       if (harmRun.current === run) harmRun.current = 0;
     }
-  }, [client]);
+  }, [ranker]);
 
   // A new revision: stop a ranking of the old one and hand over the new one. A small network is
-  // ranked again once its report is in, so the report never waits behind the ranking.
+  // ranked again once its report is in, so the two workers do not compete for the processor
+  // while the dashboard is being redrawn.
   useEffect(() => {
     previous.current = network;
     changedAt.current = performance.now();
-    if (harmRun.current !== 0) client.restart();
+    if (harmRun.current !== 0) ranker.restart();
     client.load(network);
+    ranker.load(network);
     setState(insightActions.networkChanged);
     harmWanted.current = network.parties.length <= AUTO_HARM_MAX_PARTIES;
-  }, [client, network]);
+  }, [client, ranker, network]);
 
   const { thresholds } = settings;
   const askReport = useCallback(() => {
     setState(insightActions.computing);
     client.ask<'reported'>({ type: 'report', thresholds, today: today() }).then(
-      (reply) => {
-        setState((s) => insightActions.reported(s, reply.report));
-        if (!harmWanted.current) return;
-        harmWanted.current = false;
-        void runHarm();
-      },
+      (reply) => setState((s) => insightActions.reported(s, reply.report)),
       (error: unknown) => error instanceof CancelledError || setState((s) => insightActions.failed(s, message(error))),
     );
-  }, [client, thresholds, runHarm]);
+  }, [client, thresholds]);
   useEffect(() => askReport(), [network, askReport]);
+
+  // Once the report is drawn (effects run after the browser paints), so the ranking does not
+  // compete with the redraw for the processor.
+  useEffect(() => {
+    if (!state.report || !harmWanted.current) return;
+    harmWanted.current = false;
+    void runHarm();
+  }, [state.report, runHarm]);
 
   useEffect(() => {
     if (!filtersOn) return setState((s) => insightActions.visibleScored(s, null));
@@ -124,7 +138,16 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
   const parties = useMemo(() => (state.report ? (state.ranking ? withHarm(state.report.parties, state.ranking) : state.report.parties) : null), [state.report, state.ranking]);
   const dismissed = useMemo(() => new Set(settings.dismissals.map((entry) => entry.key)), [settings.dismissals]);
   const active = useMemo(() => (state.report?.warnings ?? []).filter((warning) => !dismissed.has(warning.key)), [state.report, dismissed]);
-  const decorations = useMemo(() => insightDecorations(parties, state.badges, state.sizeBy), [parties, state.badges, state.sizeBy]);
+  // The same object while the badges and sizes stay as they are, so an edit that changes neither
+  // leaves the map's styles alone.
+  const shown = useRef<ReadonlyMap<string, InsightDecoration>>(new Map());
+  const decorations = useMemo(() => {
+    const next = insightDecorations(parties, state.badges, state.sizeBy);
+    return sameDecorations(shown.current, next) ? shown.current : next;
+  }, [parties, state.badges, state.sizeBy]);
+  useEffect(() => {
+    shown.current = decorations;
+  }, [decorations]);
 
   return {
     state,
@@ -136,9 +159,7 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
     changedAt: () => changedAt.current,
     runHarm: () => void runHarm(),
     cancelHarm: () => {
-      // Restarting drops every question in the worker, so the report is asked again.
-      client.restart();
-      askReport();
+      ranker.restart();
       setState(insightActions.harmCancelled);
     },
     chooseScenario: setScenario,

@@ -34,3 +34,15 @@ export function insightDecorations(parties: readonly PartyInsight[] | null, badg
   }
   return decorations;
 }
+
+export function sameDecorations(a: ReadonlyMap<string, InsightDecoration>, b: ReadonlyMap<string, InsightDecoration>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [id, mine] of a) {
+    const theirs = b.get(id);
+    if (!theirs || mine.classes.join(' ') !== theirs.classes.join(' ')) return false;
+    const keys = Object.keys(mine.data);
+    if (keys.length !== Object.keys(theirs.data).length || keys.some((key) => mine.data[key] !== theirs.data[key])) return false;
+  }
+  return true;
+}
