@@ -69,9 +69,11 @@ function reportCase(label: string, network: InsightNetwork) {
 }
 
 function harmCase(network: InsightNetwork) {
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   const ranking = criticalityRanking(compileNetwork(network));
-  return { ms: round(performance.now() - started), parties: ranking.length };
+  const used = process.cpuUsage(cpuStart);
+  return { ms: round(performance.now() - started), cpuMs: round((used.user + used.system) / 1000), parties: ranking.length };
 }
 
 const regional = generateInsightNetwork({ parties: 10_000, relationships: 50_000, seed: 11 });

@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { compileNetwork, criticalityRanking } from '../../shared/analysis';
 import { insightReport } from '../../shared/insight';
-import { CliError } from './cliError';
+import { CliError, runCommand } from './cliError';
 import { formatInsight } from './formatInsight';
 import { ANALYZE_USAGE, parseAnalyzeArgs } from './parseAnalyzeArgs';
 import { readNetworkDocument } from './readNetworkDocument';
@@ -26,19 +26,5 @@ export function runAnalyze(argv: readonly string[], out: (text: string) => void)
   out(`${JSON.stringify({ parties, network: { name: document.network.name, ...network }, warnings }, null, 2)}\n`);
 }
 
-function main(): void {
-  try {
-    runAnalyze(process.argv.slice(2), (text) => process.stdout.write(text));
-  } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    process.stderr.write(`Unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
-
 // Run when started as a program, not when a test imports runAnalyze.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runCommand(runAnalyze);

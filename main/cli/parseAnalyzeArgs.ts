@@ -1,8 +1,8 @@
 // The analyze command's arguments, checked before any file is read.
-import { parseArgs } from 'node:util';
 import { DEFAULT_WARNING_THRESHOLDS } from '../../shared/domain';
 import type { WarningThresholds } from '../../shared/domain';
 import { CliError } from './cliError';
+import { parseCommandLine } from './parseCommandLine';
 
 const D = DEFAULT_WARNING_THRESHOLDS;
 
@@ -32,27 +32,21 @@ export interface AnalyzeArgs {
 
 /** null when help was asked for. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: 'string', short: 'i' },
-        json: { type: 'boolean', default: false },
-        'heavy-criticality': { type: 'string' },
-        'low-trust': { type: 'string' },
-        'high-trust': { type: 'string' },
-        'stale-days': { type: 'string' },
-        today: { type: 'string' },
-        'no-harm': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${ANALYZE_USAGE}`);
-  }
+  const values = parseCommandLine(
+    argv,
+    {
+      input: { type: 'string', short: 'i' },
+      json: { type: 'boolean', default: false },
+      'heavy-criticality': { type: 'string' },
+      'low-trust': { type: 'string' },
+      'high-trust': { type: 'string' },
+      'stale-days': { type: 'string' },
+      today: { type: 'string' },
+      'no-harm': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    ANALYZE_USAGE,
+  );
   if (values.help) return null;
   if (values.input === undefined || values.input.trim() === '') throw new CliError(`Say which network file to read with --input.\n\n${ANALYZE_USAGE}`);
   const thresholds: Partial<WarningThresholds> = {};

@@ -7,7 +7,7 @@ import { DEFAULT_WARNING_THRESHOLDS } from '../../shared/domain';
 import type { ApiErrorCode } from '../../shared/api';
 import { findWarnings } from '../../shared/insight';
 import { SCHEMA_VERSION } from '../../main/database/schema';
-import { createTestBackend } from '../support/testBackend';
+import { createTestBackend, expectRefused } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
 
 let t: TestBackend;
@@ -19,13 +19,7 @@ async function nodes(label: 'InsightSettings' | 'WarningDismissal', id = network
   return records.map((record) => record.get('s') as Record<string, unknown>);
 }
 
-async function refused(method: string, request: unknown, code: ApiErrorCode, message: RegExp): Promise<void> {
-  const envelope = await t.backend.router.dispatch(method, request);
-  expect(envelope.ok).toBe(false);
-  if (envelope.ok) return;
-  expect(envelope.error.code).toBe(code);
-  expect(envelope.error.message).toMatch(message);
-}
+const refused = (method: string, request: unknown, code: ApiErrorCode, message: RegExp) => expectRefused(t, method, request, code, message);
 
 beforeAll(async () => {
   t = await createTestBackend();
