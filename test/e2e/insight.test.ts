@@ -3,9 +3,11 @@
 // selects parties on the map, badges on single points of failure, node sizes, thresholds, a
 // warning dismissed with a note that stays dismissed after a reload, and the dashboard following
 // an edit. Screenshots go to test-results/e2e.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
 
 let app: BrowserApp;
@@ -120,6 +122,48 @@ describe('network insight in the app', () => {
     expect(await dismissed.innerText()).toContain('Agreed at the March partners meeting.');
     // The thresholds were saved with the network too.
     expect(await page.getByTestId('threshold-heavyCriticality').inputValue()).toBe('3');
+  }, 90_000);
+
+  it('scores what the filters show and a saved scenario’s after; saves a chart as SVG and PNG', async () => {
+    const { page } = app;
+    const dashboard = page.getByTestId('insight-dashboard');
+    // Only internal customers on show: 34 of the 41 parties.
+    await page.getByTestId('toggle-filters').click();
+    await page.getByTestId('filter-side-external').uncheck();
+    await poll(() => dashboard.getByTestId('scores-visible-parties').innerText()).toBe('34');
+    expect(await dashboard.getByTestId('scores-whole-parties').innerText()).toBe('41');
+    await page.getByTestId('filter-side-external').check();
+    await poll(() => dashboard.getByTestId('scores-visible-parties').count()).toBe(0);
+    await page.getByTestId('toggle-filters').click();
+
+    // A saved scenario: the management company leaves.
+    await page.getByTestId('search').fill('Evergrove');
+    await page.getByTestId('search').press('ArrowDown');
+    await page.getByTestId('search').press('Enter');
+    await page.getByTestId('simulate-withdrawal').click();
+    const panel = page.getByTestId('simulation-panel');
+    await panel.getByTestId('scenario-name').fill('Management company leaves');
+    await panel.getByTestId('save-scenario').click();
+    await poll(() => panel.getByTestId('save-scenario-message').innerText()).toMatch(/Saved as/);
+    await page.getByTestId('analysis-tab-insight').click();
+    await page.getByTestId('insight-scenario').selectOption({ label: 'Management company leaves' });
+    await poll(() => dashboard.getByTestId('scores-after-parties').innerText()).toBe('40');
+    await saveScreenshot(page, 'insight-scenario-before-after');
+
+    // Each chart saves as a picture with its title in the file's name.
+    const svgDownload = page.waitForEvent('download');
+    await dashboard.getByTestId('chart-trust-svg').click();
+    const svg = await svgDownload;
+    expect(svg.suggestedFilename()).toBe('Harlan County Behavioral Health (sample) - Trust ratings by level.svg');
+    const svgText = await readFile((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg[\s\S]*Trust ratings by level[\s\S]*<\/svg>$/);
+    const pngDownload = page.waitForEvent('download');
+    await dashboard.getByTestId('chart-trust-png').click();
+    const pngFile = await pngDownload;
+    await pngFile.saveAs(join(ARTIFACTS_DIR, 'insight-chart-trust-export.png'));
+    const png = await readFile((await pngFile.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(5_000);
   }, 90_000);
 
   it('follows an edit: deleting a party updates the scores and charts', async () => {
