@@ -2,7 +2,7 @@
 // (:InsightSettings {networkId, thresholds}) node, and the warnings people dismissed, one
 // (:WarningDismissal {networkId, key, kind, note, message, dismissedAt}) node each. Nothing
 // existing changes: the migration gives the new labels their uniqueness and lookup index.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const insightSettingsMigration: Migration = {
   version: 2,

@@ -3,17 +3,10 @@
 // version after each. To add one: a file `NNN-what-it-does.ts` in this folder exporting a
 // Migration with the next number, listed below. A migration must be safe to run on a database
 // that already holds data written by the previous version, and on an empty one.
-import type { Driver } from 'neo4j-driver';
 import { insightSettingsMigration } from './002-insight-settings';
+import type { Migration } from './migration';
 
-export interface Migration {
-  readonly version: number;
-  /** What it changes, in words (kept on the schema node for people reading Neo4j Browser). */
-  readonly description: string;
-  /** Schema commands (constraints, indexes), each run on its own. */
-  readonly schema?: readonly string[];
-  /** Data changes, after the schema commands. */
-  readonly run?: (driver: Driver, options: { database?: string }) => Promise<void>;
-}
+// The shape lives in migration.ts, so a migration file need not import this list.
+export type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [insightSettingsMigration];
