@@ -72,6 +72,8 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
     harmRun.current = run;
     setState(insightActions.harmStarted);
     try {
+      // The ranking worker gets the network only when a ranking is asked for.
+      ranker.ensureLoaded(previous.current!);
       const reply = await ranker.ask<'ranked'>({ type: 'harm' }, (done, total) => setState((s) => insightActions.harmProgressed(s, done, total)));
       setState((s) => insightActions.harmRanked(s, reply.ranking));
     } catch (error) {
@@ -87,9 +89,8 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
   useEffect(() => {
     previous.current = network;
     changedAt.current = performance.now();
-    if (harmRun.current !== 0) ranker.restart();
+    if (harmRun.current !== 0) ranker.stop();
     client.load(network);
-    ranker.load(network);
     setState(insightActions.networkChanged);
     harmWanted.current = network.parties.length <= AUTO_HARM_MAX_PARTIES;
   }, [client, ranker, network]);
@@ -159,7 +160,7 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
     changedAt: () => changedAt.current,
     runHarm: () => void runHarm(),
     cancelHarm: () => {
-      ranker.restart();
+      ranker.stop();
       setState(insightActions.harmCancelled);
     },
     chooseScenario: setScenario,

@@ -1,6 +1,6 @@
 // The page's side of the insight worker: requests answered by promise (progress by callback),
 // the network handed over once per revision. Stopping a harm ranking terminates the worker, the
-// only way to stop a computation already running, and starts a fresh one with the same network.
+// only way to stop a computation already running; the next question starts a fresh one.
 import type { InsightNetwork } from '../../../shared/insight';
 import type { InsightReply, InsightRequest } from './insightProtocol';
 import { CancelledError } from './simulationClient';
@@ -15,7 +15,7 @@ const startWorker: InsightWorkerFactory = () => new Worker(new URL('./insight.wo
 
 export class InsightClient {
   private worker: Worker | null = null;
-  private network: InsightNetwork | null = null;
+  private workerHas: InsightNetwork | null = null;
   private revision = 0;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
@@ -23,8 +23,13 @@ export class InsightClient {
   constructor(private readonly factory: InsightWorkerFactory = startWorker) {}
 
   load(network: InsightNetwork): void {
-    this.network = network;
+    this.workerHas = network;
     this.send({ type: 'load', revision: ++this.revision, network });
+  }
+
+  /** Hands over the network unless the worker already has it (a stopped worker has nothing). */
+  ensureLoaded(network: InsightNetwork): void {
+    if (this.workerHas !== network || !this.worker) this.load(network);
   }
 
   ask<T extends Answer['type']>(question: Question, onProgress?: Waiting['onProgress']): Promise<Extract<Answer, { type: T }>> {
@@ -35,18 +40,12 @@ export class InsightClient {
     });
   }
 
-  /** Stops whatever runs (its promises reject with CancelledError) and reloads the network. */
-  restart(): void {
-    this.stop();
-    if (this.network) this.load(this.network);
-  }
-
   dispose(): void {
     this.stop();
-    this.network = null;
   }
 
-  private stop(): void {
+  /** Stops whatever runs; its promises reject with CancelledError. The next question starts a fresh worker. */
+  stop(): void {
     this.worker?.terminate();
     this.worker = null;
     this.rejectAll(new CancelledError());
