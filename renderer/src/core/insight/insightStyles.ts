@@ -39,6 +39,6 @@ export function insightStyles(mode: RenderMode): StylesheetStyle[] {
         'background-image-containment': ['inside', 'over'],
         'bounds-expansion': BADGE_SIZE / 2,
       },
-    } as StylesheetStyle,
+    },
   ];
 }
