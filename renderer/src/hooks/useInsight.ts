@@ -19,7 +19,8 @@ import { useInsightSettings } from './useInsightSettings';
 import type { InsightSettingsState } from './useInsightSettings';
 
 // Up to this size the harm ranking follows every edit by itself (well under a second); above it,
-// it runs when asked, since it simulates every party's withdrawal.
+// it runs when asked, since it simulates every party's withdrawal. Above it too, a report still
+// being computed for an older revision is abandoned (its worker stopped) rather than finished.
 export const AUTO_HARM_MAX_PARTIES = 2_000;
 
 export type Insight = {
@@ -30,6 +31,8 @@ export type Insight = {
   parties: readonly PartyInsight[] | null;
   active: readonly NetworkWarning[];
   decorations: ReadonlyMap<string, InsightDecoration>;
+  /** Nothing is computed until insight is first looked at (the dashboard calls this). */
+  activate: () => void;
   /** When the network last changed (performance.now()), to time the dashboard's redraw. */
   changedAt: () => number;
   runHarm: () => void;
@@ -50,6 +53,8 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
   const [client] = useState(() => new InsightClient());
   const [ranker] = useState(() => new InsightClient());
   const [scenario, setScenario] = useState<Scenario | null>(null);
+  const [looking, setLooking] = useState(false);
+  const reportsPending = useRef(0);
   const previous = useRef<InsightNetwork | null>(null);
   // The ranking running now (0: none), and whether the network on show still wants one by itself.
   const harmRun = useRef(0);
@@ -88,22 +93,30 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
   // while the dashboard is being redrawn.
   useEffect(() => {
     previous.current = network;
+    if (!looking) return;
     changedAt.current = performance.now();
     if (harmRun.current !== 0) ranker.stop();
+    if (reportsPending.current > 0 && network.parties.length > AUTO_HARM_MAX_PARTIES) client.stop();
     client.load(network);
     setState(insightActions.networkChanged);
     harmWanted.current = network.parties.length <= AUTO_HARM_MAX_PARTIES;
-  }, [client, ranker, network]);
+  }, [client, ranker, network, looking]);
 
   const { thresholds } = settings;
   const askReport = useCallback(() => {
     setState(insightActions.computing);
-    client.ask<'reported'>({ type: 'report', thresholds, today: today() }).then(
-      (reply) => setState((s) => insightActions.reported(s, reply.report)),
-      (error: unknown) => error instanceof CancelledError || setState((s) => insightActions.failed(s, message(error))),
-    );
+    reportsPending.current++;
+    client
+      .ask<'reported'>({ type: 'report', thresholds, today: today() })
+      .then(
+        (reply) => setState((s) => insightActions.reported(s, reply.report)),
+        (error: unknown) => error instanceof CancelledError || setState((s) => insightActions.failed(s, message(error))),
+      )
+      .finally(() => reportsPending.current--);
   }, [client, thresholds]);
-  useEffect(() => askReport(), [network, askReport]);
+  useEffect(() => {
+    if (looking) askReport();
+  }, [network, askReport, looking]);
 
   // Once the report is drawn (effects run after the browser paints), so the ranking does not
   // compete with the redraw for the processor.
@@ -114,15 +127,17 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
   }, [state.report, runHarm]);
 
   useEffect(() => {
+    if (!looking) return;
     if (!filtersOn) return setState((s) => insightActions.visibleScored(s, null));
     const part = { partyIds: [...visible.partyIds], relationshipIds: [...visible.relationshipIds] };
     client.ask<'scored'>({ type: 'scores', part, lowTrust: thresholds.lowTrust }).then(
       (reply) => setState((s) => insightActions.visibleScored(s, reply.scores)),
       () => undefined,
     );
-  }, [client, network, visible, filtersOn, thresholds.lowTrust]);
+  }, [client, network, visible, filtersOn, thresholds.lowTrust, looking]);
 
   useEffect(() => {
+    if (!looking) return;
     if (!scenario) return setState((s) => insightActions.scenarioScored(s, null));
     const known = new Set(network.parties.map((party) => party.id));
     const lowTrust = thresholds.lowTrust;
@@ -134,7 +149,7 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
         setState((s) => insightActions.scenarioScored(s, { id: scenario.id, name: scenario.name, before: before.scores, after: after.scores, missing: scenario.withdrawn.filter((id) => !known.has(id)) })),
       () => undefined,
     );
-  }, [client, network, scenario, thresholds.lowTrust]);
+  }, [client, network, scenario, thresholds.lowTrust, looking]);
 
   const parties = useMemo(() => (state.report ? (state.ranking ? withHarm(state.report.parties, state.ranking) : state.report.parties) : null), [state.report, state.ranking]);
   const dismissed = useMemo(() => new Set(settings.dismissals.map((entry) => entry.key)), [settings.dismissals]);
@@ -157,6 +172,7 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
     parties,
     active,
     decorations,
+    activate: useCallback(() => setLooking(true), []),
     changedAt: () => changedAt.current,
     runHarm: () => void runHarm(),
     cancelHarm: () => {

@@ -39,6 +39,8 @@ export function InsightDashboard({ insight, networkName, scenarios, selectedPart
   const harm = useMemo(() => harmChart(parties ?? []), [parties]);
   const warnings = useMemo(() => warningsChart(active), [active]);
   const spof = useMemo(() => spofChart(parties ?? []), [parties]);
+  const { activate } = insight;
+  useEffect(activate, [activate]);
   const selected = selectedPartyIds.length === 1 ? parties?.find((party) => party.id === selectedPartyIds[0]) : undefined;
 
   // How long the dashboard took to follow the last change of the network (the report drawn, then
