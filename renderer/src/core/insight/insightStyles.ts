@@ -19,6 +19,9 @@ function shownIcon(node: NodeSingular): string {
   return String((recoloured ? node.data('simIcon') : node.data('icon')) ?? 'none');
 }
 
+// One function for every build, so two builds of the stylesheet are equal.
+const badgedImages = (node: NodeSingular) => [shownIcon(node), BADGE_URI];
+
 export function insightStyles(mode: RenderMode): StylesheetStyle[] {
   const sized: StylesheetStyle = { selector: 'node.insight-sized', style: { width: 'data(insightWidth)', height: 'data(insightHeight)' } };
   if (mode.large && mode.labels === 'none') return [sized];
@@ -28,7 +31,7 @@ export function insightStyles(mode: RenderMode): StylesheetStyle[] {
     {
       selector: 'node.insight-spof',
       style: {
-        'background-image': (node: NodeSingular) => [shownIcon(node), BADGE_URI],
+        'background-image': badgedImages,
         'background-width': [icon, BADGE_SIZE],
         'background-height': [icon, BADGE_SIZE],
         'background-position-x': ['50%', '100%'],
