@@ -76,6 +76,22 @@ describe('network insight in the app', () => {
     await poll(async () => (await probe(page)).filter((node) => node.selected).length).toBe(10);
   }, 180_000);
 
+  it('exports the map with its badges as PNG, SVG and PDF', async () => {
+    const { page } = app;
+    for (const format of ['svg', 'png', 'pdf']) {
+      await page.getByTestId('export-network').click();
+      await page.getByTestId(`export-format-${format}`).check();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-submit').click()]);
+      const path = join(ARTIFACTS_DIR, `insight-map-export.${format}`);
+      await download.saveAs(path);
+      await page.keyboard.press('Escape');
+      const bytes = await readFile(path);
+      expect(bytes.length).toBeGreaterThan(10_000);
+      // The badge is a drawing of its own in the SVG (a nested picture carrying its "!" shapes).
+      if (format === 'svg') expect(bytes.toString('utf8')).toMatch(/image/);
+    }
+  }, 180_000);
+
   it('sizes parties by betweenness, and moves a warning threshold', async () => {
     const { page } = app;
     const dashboard = page.getByTestId('insight-dashboard');

@@ -11,7 +11,7 @@ export const BADGE_SIZE = 18;
 export const BADGE_FILL = '#1C2530';
 
 const badgeSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_SIZE}" height="${BADGE_SIZE}" viewBox="0 0 18 18"><circle cx="9" cy="9" r="8" fill="${BADGE_FILL}" stroke="#FFFFFF" stroke-width="1.5"/><rect x="8" y="3.8" width="2" height="6.6" rx="1" fill="#FFFFFF"/><circle cx="9" cy="13.2" r="1.25" fill="#FFFFFF"/></svg>`;
-export const BADGE_URI = `data:image/svg+xml;utf8,${encodeURIComponent(badgeSvg)}`;
+export const BADGE_URI = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(badgeSvg)}`;
 
 /** The icon a party shows now: the simulation's recoloured one while a simulation marks it. */
 function shownIcon(node: NodeSingular): string {
