@@ -104,7 +104,6 @@ export function useInsight(graph: NetworkGraph, visible: Visible, filtersOn: boo
 
   const { thresholds } = settings;
   const askReport = useCallback(() => {
-    setState(insightActions.computing);
     reportsPending.current++;
     client
       .ask<'reported'>({ type: 'report', thresholds, today: today() })

@@ -11,7 +11,6 @@ export type HarmStatus = 'idle' | 'running' | 'ready' | 'failed';
 export type ScenarioScores = { id: string; name: string; before: NetworkScores; after: NetworkScores; missing: readonly string[] };
 
 export type InsightState = {
-  computing: boolean;
   error: string | null;
   report: InsightReport | null;
   ranking: readonly PartyCriticality[] | null;
@@ -25,15 +24,16 @@ export type InsightState = {
 };
 
 export function getEmptyInsightState(): InsightState {
-  return { computing: false, error: null, report: null, ranking: null, harm: 'idle', harmProgress: 0, visibleScores: null, scenario: null, badges: true, sizeBy: 'usual' };
+  return { error: null, report: null, ranking: null, harm: 'idle', harmProgress: 0, visibleScores: null, scenario: null, badges: true, sizeBy: 'usual' };
 }
 
 export const insightActions = {
-  computing: (state: InsightState): InsightState => ({ ...state, computing: true }),
-  reported: (state: InsightState, report: InsightReport): InsightState => ({ ...state, computing: false, error: null, report }),
-  failed: (state: InsightState, message: string): InsightState => ({ ...state, computing: false, error: message }),
-  // A new network: the ranking on screen no longer fits it.
-  networkChanged: (state: InsightState): InsightState => ({ ...state, ranking: null, harm: 'idle', harmProgress: 0 }),
+  reported: (state: InsightState, report: InsightReport): InsightState => ({ ...state, error: null, report }),
+  failed: (state: InsightState, message: string): InsightState => ({ ...state, error: message }),
+  // A new network: the ranking on screen no longer fits it. (The same state when there is none,
+  // so an edit does not redraw everything once more before its report arrives.)
+  networkChanged: (state: InsightState): InsightState =>
+    state.ranking === null && state.harm === 'idle' ? state : { ...state, ranking: null, harm: 'idle', harmProgress: 0 },
   harmStarted: (state: InsightState): InsightState => ({ ...state, harm: 'running', harmProgress: 0 }),
   harmProgressed: (state: InsightState, done: number, total: number): InsightState => ({ ...state, harmProgress: total > 0 ? done / total : 0 }),
   harmRanked: (state: InsightState, ranking: readonly PartyCriticality[]): InsightState => ({ ...state, ranking, harm: 'ready', harmProgress: 1 }),
