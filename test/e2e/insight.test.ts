@@ -25,6 +25,13 @@ type Bar = { x: number; y: number; width: number; height: number; fill: string }
 const probe = (page: Page) => page.evaluate(() => (globalThis as unknown as { careweaveMapProbe?: () => ProbeNode[] }).careweaveMapProbe?.() ?? []);
 const poll = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
 
+async function find(page: Page, name: string): Promise<void> {
+  const search = page.getByTestId('search');
+  await search.fill(name);
+  await search.press('ArrowDown');
+  await search.press('Enter');
+}
+
 /** The bars ECharts drew in a chart (SVG paths filled with a colour), top to bottom, scrolled into view. */
 async function bars(page: Page, chartTestId: string): Promise<Bar[]> {
   await page.getByTestId(chartTestId).scrollIntoViewIfNeeded();
@@ -153,9 +160,7 @@ describe('network insight in the app', () => {
     await page.getByTestId('toggle-filters').click();
 
     // A saved scenario: the management company leaves.
-    await page.getByTestId('search').fill('Evergrove');
-    await page.getByTestId('search').press('ArrowDown');
-    await page.getByTestId('search').press('Enter');
+    await find(page, 'Evergrove');
     await page.getByTestId('simulate-withdrawal').click();
     const panel = page.getByTestId('simulation-panel');
     await panel.getByTestId('scenario-name').fill('Management company leaves');
@@ -186,9 +191,7 @@ describe('network insight in the app', () => {
     const { page } = app;
     const dashboard = page.getByTestId('insight-dashboard');
     await poll(() => dashboard.getByTestId('scores-whole-parties').innerText()).toBe('41');
-    await page.getByTestId('search').fill('Ministerial');
-    await page.getByTestId('search').press('ArrowDown');
-    await page.getByTestId('search').press('Enter');
+    await find(page, 'Ministerial');
     await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
     await page.keyboard.press('Delete');
     await page.getByTestId('confirm-delete').click();
