@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/main/**/*.test.ts', 'test/analysis/**/*.test.ts', 'test/formats/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/main/**/*.test.ts', 'test/analysis/**/*.test.ts', 'test/formats/**/*.test.ts', 'test/insight/**/*.test.ts'],
         },
       },
       {

@@ -18,6 +18,7 @@ import { removeInterruptedImports } from './services/interruptedImports';
 import { createScenarioService } from './services/scenarioService';
 import { createHistoryService } from './services/historyService';
 import { createSurveyService } from './services/surveyService';
+import { createInsightService } from './services/insightService';
 import type { SecretStore } from './settings/secretStore';
 import { createSettingsStore } from './settings/settingsStore';
 
@@ -69,6 +70,7 @@ export function createBackend(options: BackendOptions): Backend {
     scenarios: createScenarioService(context),
     history: createHistoryService(context),
     survey: createSurveyService(context, options.fileDialogs ?? null),
+    insight: createInsightService(context),
   });
   return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
 }

@@ -7,6 +7,7 @@ import type { ExchangeService } from '../services/exchangeService';
 import type { HistoryService } from '../services/historyService';
 import type { SurveyService } from '../services/surveyService';
 import type { ImportService } from '../services/exchangeImport';
+import type { InsightService } from '../services/insightService';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
 import { createDatabaseHandlers } from './databaseHandlers';
@@ -15,6 +16,7 @@ import { createEditingHandlers } from './editingHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createHistoryHandlers } from './historyHandlers';
 import { createSurveyHandlers } from './surveyHandlers';
+import { createInsightHandlers } from './insightHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
 
@@ -29,6 +31,7 @@ export interface HandlerServices {
   imports: ImportService;
   history: HistoryService;
   survey: SurveyService;
+  insight: InsightService;
 }
 
 export function createHandlers(services: HandlerServices): ApiHandlers {
@@ -40,5 +43,6 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createExchangeHandlers(services.exchange, services.imports),
     ...createHistoryHandlers(services.history),
     ...createSurveyHandlers(services.survey),
+    ...createInsightHandlers(services.insight),
   };
 }

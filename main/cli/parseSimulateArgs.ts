@@ -1,7 +1,7 @@
 // The simulate command's arguments, checked before any file is read.
-import { parseArgs } from 'node:util';
 import { isDay } from '../../shared/timeline';
 import { CliError } from './cliError';
+import { parseCommandLine } from './parseCommandLine';
 
 export const SIMULATE_USAGE = `Usage:
   npm run simulate -- --input network.json --withdraw ID[,ID...] [--withdraw-relationship ID[,ID...]]
@@ -42,29 +42,23 @@ export interface SimulateArgs {
 
 /** null when help was asked for. */
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: 'string', short: 'i' },
-        withdraw: { type: 'string', short: 'w', multiple: true },
-        'withdraw-relationship': { type: 'string', multiple: true },
-        on: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        list: { type: 'boolean', default: false },
-        affected: { type: 'string' },
-        disrupted: { type: 'string' },
-        precision: { type: 'string' },
-        seed: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${SIMULATE_USAGE}`);
-  }
+  const values = parseCommandLine(
+    argv,
+    {
+      input: { type: 'string', short: 'i' },
+      withdraw: { type: 'string', short: 'w', multiple: true },
+      'withdraw-relationship': { type: 'string', multiple: true },
+      on: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
+      affected: { type: 'string' },
+      disrupted: { type: 'string' },
+      precision: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    SIMULATE_USAGE,
+  );
   if (values.help) return null;
   if (values.input === undefined || values.input.trim() === '') throw new CliError(`Say which network file to read with --input.\n\n${SIMULATE_USAGE}`);
   const withdraw = idList(values.withdraw);

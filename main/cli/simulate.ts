@@ -3,7 +3,7 @@
 // Exits 0 on success, 2 on a bad file, bad option or unknown id, 1 on anything unexpected.
 import { compileNetwork, simulateWithdrawal, UnknownPartyError, UnknownRelationshipError } from '../../shared/analysis';
 import type { ImpactParty } from '../../shared/analysis';
-import { CliError } from './cliError';
+import { CliError, runCommand } from './cliError';
 import { closeMatches } from './closeMatches';
 import { formatJson } from './formatJson';
 import { formatReport } from './formatReport';
@@ -55,18 +55,4 @@ function unknownIdsMessage(ids: readonly string[], parties: readonly ImpactParty
   return `${ids.length === 1 ? 'This party id is' : 'These party ids are'} not in "${path}":\n${lines.join('\n')}\nRun with --list to see every party's id.`;
 }
 
-function main(): void {
-  try {
-    runSimulate(process.argv.slice(2), (text) => process.stdout.write(text));
-  } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    process.stderr.write(`Unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
-
-main();
+runCommand(runSimulate);

@@ -90,6 +90,8 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
     await tx.run('MATCH (s:Scenario {networkId: $id}) DETACH DELETE s', { id });
     await tx.run('MATCH (e:CareLogEntry {networkId: $id}) DETACH DELETE e', { id });
     await tx.run('MATCH (t:TrustAssessment {networkId: $id}) DETACH DELETE t', { id });
+    // And its insight settings and dismissed warnings (issue 11).
+    await tx.run('MATCH (s:InsightSettings|WarningDismissal {networkId: $id}) DETACH DELETE s', { id });
     await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
   });
 }

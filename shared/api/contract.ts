@@ -8,6 +8,7 @@ import { editingApi } from './editingApi';
 import { exchangeApi } from './exchangeApi';
 import { historyApi } from './historyApi';
 import { surveyApi } from './surveyApi';
+import { insightApi } from './insightApi';
 import type { ApiMethod } from './methods';
 import { networksApi } from './networksApi';
 import { scenariosApi } from './scenariosApi';
@@ -22,6 +23,7 @@ export const apiContract = {
   ...exchangeApi,
   ...historyApi,
   ...surveyApi,
+  ...insightApi,
 } as const satisfies Record<ApiMethod, MethodSchemas>;
 
 // A method in a slice that API_METHODS does not list would travel nowhere; refuse to compile.

@@ -13,3 +13,4 @@ export * from './exchangeApi';
 export * from './historyApi';
 export * from './surveyApi';
 export * from './importKeepAlive';
+export * from './insightApi';

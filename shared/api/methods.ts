@@ -29,6 +29,11 @@ export const API_METHODS = [
   'saveScenario',
   'renameScenario',
   'deleteScenario',
+  // Network insight: warning thresholds and dismissals (insightApi.ts).
+  'getInsightSettings',
+  'saveWarningThresholds',
+  'dismissWarning',
+  'restoreWarning',
   // Export and import (exchangeApi.ts).
   'exportNetworkData',
   'getImportTemplate',

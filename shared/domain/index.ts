@@ -8,3 +8,4 @@ export * from './scenario';
 export * from './careLog';
 export * from './trustAssessment';
 export * from './fields';
+export * from './insightSettings';

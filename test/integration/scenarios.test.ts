@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SCENARIO_WITHDRAWN } from '../../shared/domain';
 import type { ApiErrorCode } from '../../shared/api';
-import { createTestBackend } from '../support/testBackend';
+import { createTestBackend, expectRefused } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
 
 let t: TestBackend;
@@ -17,13 +17,7 @@ async function scenarioNodes(id = networkId): Promise<Array<Record<string, unkno
   return records.map((record) => record.get('s') as Record<string, unknown>);
 }
 
-async function refused(method: string, request: unknown, code: ApiErrorCode, message: RegExp): Promise<void> {
-  const envelope = await t.backend.router.dispatch(method, request);
-  expect(envelope.ok).toBe(false);
-  if (envelope.ok) return;
-  expect(envelope.error.code).toBe(code);
-  expect(envelope.error.message).toMatch(message);
-}
+const refused = (method: string, request: unknown, code: ApiErrorCode, message: RegExp) => expectRefused(t, method, request, code, message);
 
 beforeAll(async () => {
   t = await createTestBackend();

@@ -3,9 +3,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createApiClient } from '../../shared/api';
-import type { CareweaveApi } from '../../shared/api';
+import type { ApiErrorCode, CareweaveApi } from '../../shared/api';
 import { createBackend } from '../../main/composition';
 import type { Backend } from '../../main/composition';
 import { createFileSecretStore } from '../../main/settings/secretStore';
@@ -46,4 +46,13 @@ export async function createTestBackend(url = testDatabaseTarget().url): Promise
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sends a request through the router and expects it refused with this code and message. */
+export async function expectRefused(t: TestBackend, method: string, request: unknown, code: ApiErrorCode, message: RegExp): Promise<void> {
+  const envelope = await t.backend.router.dispatch(method, request);
+  expect(envelope.ok).toBe(false);
+  if (envelope.ok) return;
+  expect(envelope.error.code).toBe(code);
+  expect(envelope.error.message).toMatch(message);
 }

@@ -9,7 +9,8 @@ import { scenarioWithdrawnNames } from './003-scenario-withdrawn-names';
 import { networkVersions } from './004-network-versions';
 import { careLogAndTrustHistory } from './005-care-log-and-trust-history';
 import { datedScenarios } from './006-dated-scenarios';
+import { insightSettingsMigration } from './007-insight-settings';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [partyShortName, scenarioWithdrawnNames, networkVersions, careLogAndTrustHistory, datedScenarios];
+export const MIGRATIONS: readonly Migration[] = [partyShortName, scenarioWithdrawnNames, networkVersions, careLogAndTrustHistory, datedScenarios, insightSettingsMigration];

@@ -17,7 +17,7 @@ import { useSimulationClient } from './useSimulationClient';
 import { useWithdrawalSimulation } from './useWithdrawalSimulation';
 import type { WithdrawalSimulation } from './useWithdrawalSimulation';
 
-export type AnalysisTab = 'results' | 'scenarios' | 'criticality';
+export type AnalysisTab = 'results' | 'scenarios' | 'criticality' | 'insight';
 export type PartyMenu = { partyId: string; x: number; y: number };
 export type RelationshipMenu = { relationshipId: string; x: number; y: number };
 

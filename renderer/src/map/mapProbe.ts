@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 
 export type PageBox = { left: number; top: number; right: number; bottom: number };
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number; box: PageBox };
+export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number; selected: boolean; box: PageBox };
 
 declare global {
   interface Window {
@@ -24,6 +24,7 @@ export function probeNodes(cy: Core): ProbeNode[] {
       opacity: Number(node.style('opacity')),
       label: String(node.style('label')),
       width: node.width(),
+      selected: node.selected(),
       // Where the node is on the page, for clicking it.
       x: (box?.left ?? 0) + at.x,
       y: (box?.top ?? 0) + at.y,

@@ -1,7 +1,7 @@
 // The map's whole stylesheet: the editor's projection (graph/buildStylesheet.ts) and, after it so
-// it wins where both apply, the withdrawal simulation's layer (simulation/simulationStyles.ts),
-// inert until its classes are set on elements. The map on screen and the diagram export both
-// draw with it.
+// it wins where both apply, the withdrawal simulation's layer (simulation/simulationStyles.ts)
+// and network insight's (insight/insightStyles.ts), each inert until its classes are set on
+// elements. The map on screen and the diagram export both draw with it.
 import type { StylesheetStyle } from 'cytoscape';
 import { buildStylesheet } from '../graph/buildStylesheet';
 import { DEFAULT_RENDER_MODE } from '../graph/renderMode';
@@ -9,7 +9,8 @@ import type { RenderMode } from '../graph/renderMode';
 import { GRAPH_THEME } from '../graph/theme';
 import type { GraphTheme } from '../graph/theme';
 import { simulationStyles } from '../simulation/simulationStyles';
+import { insightStyles } from '../insight/insightStyles';
 
 export function mapStylesheet(theme: GraphTheme = GRAPH_THEME, mode: RenderMode = DEFAULT_RENDER_MODE): StylesheetStyle[] {
-  return [...buildStylesheet(theme, mode), ...simulationStyles(mode)];
+  return [...buildStylesheet(theme, mode), ...simulationStyles(mode), ...insightStyles(mode)];
 }

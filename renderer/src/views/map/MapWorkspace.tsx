@@ -50,6 +50,10 @@ import { TimelineBar } from '../timeline/TimelineBar';
 import { RelationshipMenu } from '../timeline/RelationshipMenu';
 import { TimelineController } from './controllers/TimelineController';
 import { RelationshipMenuController } from './controllers/RelationshipMenuController';
+// Network insight (issue 11): its dashboard in the analysis panel, its layer and key on the map.
+import { InsightDashboard } from '../insight/InsightDashboard';
+import { InsightKey } from '../insight/InsightKey';
+import { useInsight } from '../../hooks/useInsight';
 
 type Props = {
   graph: NetworkGraph;
@@ -91,6 +95,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     [focusOn, selection.partyIds, graph.relationships, visible, hops],
   );
   const choices = useMemo(() => filterChoices(graph), [graph]);
+  const insight = useInsight(graph, visible, activeFilters(filters).length > 0);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
   // Asking for the analysis (Simulate, the key W, the party menu) shows the panel it opens in.
@@ -214,6 +219,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             connectMode={connectMode}
             decorations={analysis.decorations}
             chain={analysis.chain}
+            insightDecorations={insight.decorations}
             keepClearOf={overlayRef}
             on={{
               selectionChange: setSelection,
@@ -252,12 +258,27 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
             </SimulationStage>
             {analysis.relationshipMenu && <RelationshipMenu analysis={analysis} />}
+            <InsightKey badges={insight.state.badges ? insight.state.report?.network.singlePointsOfFailure ?? 0 : 0} sizeBy={insight.state.sizeBy} onOpen={() => analysis.openPanel('insight')} />
           </div>
         </div>
         <PanelHandle side="end" hidden={panelHidden} what="the side panel" controls="side-panel" testId="toggle-side-panel" onToggle={() => setPanelHidden(!panelHidden)} />
         <div id="side-panel" className="side-panel" hidden={panelHidden}>
           {analysis.panelOpen ? (
-            <SimulationPanel analysis={analysis} />
+            <SimulationPanel
+              analysis={analysis}
+              insight={
+                <InsightDashboard
+                  insight={insight}
+                  networkName={graph.network.name}
+                  scenarios={analysis.scenarios.list}
+                  selectedPartyIds={selection.partyIds}
+                  onSelect={(partyIds, relationshipIds) => {
+                    setSelection({ partyIds: [...new Set(partyIds)], relationshipIds: [...new Set(relationshipIds)] });
+                    if (partyIds.length > 0) canvasRef.current?.zoomTo(partyIds);
+                  }}
+                />
+              }
+            />
           ) : (
             <Inspector
               graph={graph}

@@ -14,6 +14,8 @@ import { DetailTierController } from './controllers/DetailTierController';
 import { EdgeDrawingController } from './controllers/EdgeDrawingController';
 import { ElementsController } from './controllers/ElementsController';
 import { EventsController } from './controllers/EventsController';
+import { InsightLayerController } from './controllers/InsightLayerController';
+import type { InsightDecoration } from '../../core/insight/insightDecorations';
 import type { PartyMenuRequest } from './controllers/EventsController';
 import { LabelsController } from './controllers/LabelsController';
 import { SelectionController } from './controllers/SelectionController';
@@ -35,6 +37,8 @@ type Props = {
   // The withdrawal simulation's layer and its highlighted chain (pure data, see mapDecorations).
   decorations: Decorations;
   chain: ChainView | null;
+  // Network insight's layer: badges and sizes (pure data, see insightDecorations).
+  insightDecorations: ReadonlyMap<string, InsightDecoration>;
   keepClearOf: RefObject<HTMLElement | null>;
   on: {
     selectionChange: (selection: Selection) => void;
@@ -47,7 +51,7 @@ type Props = {
   children?: ReactNode;
 };
 
-export function NetworkMap({ graph, visible, focus, selection, webgl, large, connectMode, decorations, chain, keepClearOf, on, ref, children }: Props) {
+export function NetworkMap({ graph, visible, focus, selection, webgl, large, connectMode, decorations, chain, insightDecorations, keepClearOf, on, ref, children }: Props) {
   return (
     <MapCanvas ref={ref} graph={graph} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf}>
       <LabelsController />
@@ -58,6 +62,7 @@ export function NetworkMap({ graph, visible, focus, selection, webgl, large, con
       <EventsController onPartiesMoved={on.partiesMoved} onBackgroundDoubleTap={on.backgroundDoubleTap} onPartyMenu={on.partyMenu} />
       <EdgeDrawingController on={connectMode} onConnect={on.connect} />
       <SimulationLayerController decorations={decorations} chain={chain} />
+      <InsightLayerController decorations={insightDecorations} />
       <TestProbeController visible={visible} decorations={decorations} />
       <PartyNameTooltip />
       {children}

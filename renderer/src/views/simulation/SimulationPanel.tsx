@@ -1,6 +1,7 @@
 // The withdrawal analysis panel beside the map: the current simulation, saved scenarios and the
 // criticality ranking, one tab each.
 import './simulation.css';
+import type { ReactNode } from 'react';
 import { CriticalityTable } from './CriticalityTable';
 import { ScenarioList } from './ScenarioList';
 import { SimulationResults } from './SimulationResults';
@@ -10,9 +11,11 @@ const TABS: { id: AnalysisTab; label: string }[] = [
   { id: 'results', label: 'Simulation' },
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'criticality', label: 'Who matters most' },
+  { id: 'insight', label: 'Network insight' },
 ];
 
-export function SimulationPanel({ analysis }: { analysis: WithdrawalAnalysis }) {
+// The network insight dashboard (views/insight) comes in as `insight`, drawn in its own tab.
+export function SimulationPanel({ analysis, insight }: { analysis: WithdrawalAnalysis; insight?: ReactNode }) {
   return (
     <aside className="sim-panel" aria-labelledby="sim-panel-title" data-testid="simulation-panel">
       <header className="sim-panel__header">
@@ -46,6 +49,7 @@ export function SimulationPanel({ analysis }: { analysis: WithdrawalAnalysis }) 
         {analysis.tab === 'results' && <SimulationResults analysis={analysis} />}
         {analysis.tab === 'scenarios' && <ScenarioList analysis={analysis} />}
         {analysis.tab === 'criticality' && <CriticalityTable analysis={analysis} />}
+        {analysis.tab === 'insight' && insight}
       </div>
     </aside>
   );
