@@ -57,7 +57,7 @@ describe('data hygiene', () => {
       await page.getByTestId('new-party-submit').click();
       await waitForIdle(page);
     }
-    await page.getByTestId('network-list').getByText('Harlan County Behavioral Health (sample)').first().click();
+    await page.locator(`[data-testid="network-item"][data-network-id="${networkId}"]`).click();
     await poll(async () => Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count')), 30_000).toBe(41);
     await poll(() => page.getByTestId('network-list').locator('li', { hasText: 'Counts check' }).innerText()).toContain('2 parties');
   }, 60_000);

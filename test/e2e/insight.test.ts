@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
+import { loadSample, poll, probe } from '../support/pageHelpers';
+import { GRAPH_THEME } from '../../renderer/src/core/graph/theme';
 
 let app: BrowserApp;
 
@@ -19,11 +21,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-type ProbeNode = { partyId: string; classes: string[]; width: number; selected: boolean };
 type Bar = { x: number; y: number; width: number; height: number; fill: string };
 
-const probe = (page: Page) => page.evaluate(() => (globalThis as unknown as { careweaveMapProbe?: () => ProbeNode[] }).careweaveMapProbe?.() ?? []);
-const poll = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
 
 async function find(page: Page, name: string): Promise<void> {
   const search = page.getByTestId('search');
@@ -49,10 +48,7 @@ async function bars(page: Page, chartTestId: string): Promise<Bar[]> {
 describe('network insight in the app', () => {
   it('shows the sample network’s scores, charts and badges; a bar click selects on the map', async () => {
     const { page } = app;
-    await poll(() => page.getByTestId('status-bar').innerText(), 60_000).toMatch(/connected/i);
-    await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
-    const canvas = page.getByTestId('graph-canvas');
-    await poll(async () => Number(await canvas.getAttribute('data-node-count')), 30_000).toBe(41);
+    await loadSample(page);
 
     await page.getByTestId('open-insight').click();
     const dashboard = page.getByTestId('insight-dashboard');
@@ -77,8 +73,8 @@ describe('network insight in the app', () => {
     await saveScreenshot(page, 'insight-harm-bar-selects-medicare');
 
     // A trust bar selects every party in the ratings at that level.
-    // Level 2 is drawn in the map's low-trust orange; its eight ratings involve ten parties.
-    const low = (await bars(page, 'chart-trust-chart')).find((bar) => bar.fill.toUpperCase() === '#E69F00')!;
+    // Level 2 is drawn in the map's own colour for it; its eight ratings involve ten parties.
+    const low = (await bars(page, 'chart-trust-chart')).find((bar) => bar.fill.toUpperCase() === GRAPH_THEME.trust.colors[2].toUpperCase())!;
     await page.mouse.click(low.x + low.width / 2, low.y + Math.min(low.height / 2, 10));
     await poll(async () => (await probe(page)).filter((node) => node.selected).length).toBe(10);
   }, 180_000);

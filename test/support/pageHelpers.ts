@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 export type PageBox = { left: number; top: number; right: number; bottom: number };
-export type ProbeNode = { partyId: string; classes: string[]; label: string; x: number; y: number; box: PageBox };
+export type ProbeNode = { partyId: string; classes: string[]; label: string; width: number; x: number; y: number; selected: boolean; box: PageBox };
 
 export const poll = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
 
@@ -55,15 +55,28 @@ export async function pick(page: Page, testId: string, text: string): Promise<vo
 
 /**
  * Loads the sample network and waits for its 41 parties; when another test file's copy is in the
- * shared database, as a new copy under the name offered. Uses the page's own waits, not
- * expect.poll, so hooks can call it too.
+ * shared database, as a new copy under the name offered. Returns the name it was loaded under,
+ * so a test can find its own copy again (other files' copies are "… (2)", "… (3)"). Uses the
+ * page's own waits, not expect.poll, so hooks can call it too.
  */
-export async function loadSample(page: Page): Promise<void> {
+export async function loadSample(page: Page): Promise<string> {
   await page.getByTestId('status-bar').getByText(/connected/i).waitFor({ timeout: 60_000 });
+  const canvas = page.getByTestId('graph-canvas');
+  const before = (await canvas.count()) > 0 ? await canvas.getAttribute('data-network-id') : null;
   await page.getByTestId('sidebar-load-sample').or(page.getByTestId('load-sample')).first().click();
+  // Either the copy dialog opens or a new network is drawn; a map already on screen is neither.
   const copy = page.getByTestId('sample-copy-dialog');
-  await copy.or(page.getByTestId('graph-canvas')).first().waitFor({ timeout: 30_000 });
+  const fresh = page.locator(`[data-testid="graph-canvas"][data-node-count="41"]:not([data-network-id="${before ?? ''}"])`);
+  await copy.or(fresh).first().waitFor({ timeout: 30_000 });
   if (await copy.isVisible()) await copy.getByTestId('sample-copy-submit').click();
   await copy.waitFor({ state: 'detached', timeout: 30_000 });
-  await page.locator('[data-testid="graph-canvas"][data-node-count="41"]').waitFor({ timeout: 30_000 });
+  await fresh.waitFor({ timeout: 30_000 });
+  return openNetworkName(page);
+}
+
+/** The name of the network open on the map, as the network list marks it. */
+export async function openNetworkName(page: Page): Promise<string> {
+  const name = page.locator('[data-testid="network-item"][aria-current="true"] .network-item__name');
+  await name.waitFor({ state: 'attached', timeout: 30_000 });
+  return (await name.textContent()) ?? '';
 }
