@@ -9,7 +9,7 @@ import { MAX_REPORTED_PROBLEMS } from './limits';
 import { nameKey } from './merge/planParties';
 import { planImport } from './merge/planImport';
 import type { ImportPlan } from './merge/planTypes';
-import type { ExistingHistory } from './merge/planHistory';
+import type { ExistingHistory } from './merge/planTypes';
 import type { ImportProblem } from './problems';
 import type { DataFormatId } from './registry';
 

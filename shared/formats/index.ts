@@ -14,7 +14,7 @@ export { documentScenarioSchema, scenarioToDocument } from './documentScenarios'
 export type { DocumentScenario } from './documentScenarios';
 export { careLogEntryToDocument, documentCareLogSchema, documentTrustHistorySchema, trustAssessmentToDocument } from './documentHistory';
 export type { DocumentCareLogEntry, DocumentHistory, DocumentTrustAssessment } from './documentHistory';
-export type { PlannedCareLogEntry } from './merge/planHistory';
+export type { PlannedCareLogEntry } from './merge/planTypes';
 export { networkToCsv } from './csv/networkToCsv';
 export { csvTemplate, TEMPLATE_FILE_NAMES } from './csv/csvTemplate';
 export { networkToGraphml } from './graphml/networkToGraphml';

@@ -50,11 +50,6 @@ export function readTouchpointKind(text: string): ValueResult<TouchpointKind> {
   return kind ? { ok: true, value: kind } : { ok: false, message: `touchpoint ${quoteValue(text)} is not one of: ${TOUCHPOINT_KINDS.map((k) => TOUCHPOINT_LABELS[k].toLowerCase()).join(', ')}` };
 }
 
-/** True for a header row of the care log table: it has a "touchpoint" column. */
-export function isCareLogHeader(cells: readonly string[]): boolean {
-  return cells.some((cell) => normalizeWord(cell) === 'touchpoint');
-}
-
 export function careLogToCsv(entries: readonly DocumentCareLogEntry[], graph: Pick<NetworkGraph, 'parties' | 'relationships'>): string {
   const names = new Map(graph.parties.map((party) => [party.id, party.name]));
   const ends = new Map(graph.relationships.map((relationship) => [relationship.id, relationship]));

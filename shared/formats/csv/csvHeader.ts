@@ -4,7 +4,7 @@
 import type { ImportProblem } from '../problems';
 import { findColumn, PARTY_COLUMNS, RELATIONSHIP_COLUMNS } from './csvColumns';
 import type { CsvColumn } from './csvColumns';
-import { isCareLogHeader } from './careLogCsv';
+import { normalizeWord } from '../fieldValues';
 
 export type CsvFileRole = 'parties' | 'relationships' | 'careLog' | 'guide' | 'unknown';
 
@@ -13,6 +13,11 @@ export interface HeaderMap<K extends string> {
   index: Map<K, number>;
   width: number;
   ignored: string[];
+}
+
+/** True for a header row of the care log table: it has a "touchpoint" column. */
+function isCareLogHeader(cells: readonly string[]): boolean {
+  return cells.some((cell) => normalizeWord(cell) === 'touchpoint');
 }
 
 export function classifyHeader(cells: readonly string[]): CsvFileRole {

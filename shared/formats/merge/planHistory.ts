@@ -3,13 +3,14 @@
 // trust relationships. Merging never logs a touchpoint twice or replaces an assessment the
 // network already keeps: those are left alone.
 import { isAgreementKind } from '../../timeline/agreementTerms';
-import type { CareLogFields, CareLogSubject, RelationshipKind } from '../../domain';
+import type { CareLogSubject, RelationshipKind } from '../../domain';
 import type { DocumentTrustAssessment } from '../documentHistory';
 import type { ImportedCareLogEntry, ImportedTrustAssessment } from '../importModel';
 import { quoteValue } from '../problems';
 import type { ProblemCollector } from '../problems';
 import type { PartyLookups } from './planParties';
 import { resolveKnown } from './planRelationships';
+import type { ExistingHistory, PlannedCareLogEntry } from './planTypes';
 
 /** A relationship as it will be after the import: what the history needs to know of it. */
 export interface PlannedRelationship {
@@ -17,15 +18,6 @@ export interface PlannedRelationship {
   source: string;
   target: string;
   assessedAt: string | null;
-}
-
-export interface PlannedCareLogEntry {
-  id: string;
-  subject: CareLogSubject;
-  /** The parties it is linked to: the party, or the relationship's two ends. */
-  partyIds: string[];
-  fields: CareLogFields;
-  createdAt: string | null;
 }
 
 export interface HistoryPlan {
@@ -36,11 +28,6 @@ export interface HistoryPlan {
   keptAssessments: number;
   /** Earlier assessments on the day of the relationship's current one, which wins. */
   sameDay: number;
-}
-
-export interface ExistingHistory {
-  careLogIds: readonly string[];
-  assessmentIds: readonly string[];
 }
 
 export function planHistory(

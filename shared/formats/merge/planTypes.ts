@@ -1,12 +1,26 @@
 // The merge plan: what an import will add, change and leave alone, worked out completely (and
 // validated) before anything is written. The repository writes `added` and `changed` as they
 // are; nothing about the file is decided later.
-import type { DocumentParty, DocumentRelationship, NetworkGraph } from '../../domain';
+import type { CareLogFields, CareLogSubject, DocumentParty, DocumentRelationship, NetworkGraph } from '../../domain';
 import type { ImportedNetwork } from '../importModel';
 import type { DocumentScenario } from '../documentScenarios';
 import type { ImportProblem } from '../problems';
 import type { DocumentTrustAssessment } from '../documentHistory';
-import type { ExistingHistory, PlannedCareLogEntry } from './planHistory';
+
+export interface PlannedCareLogEntry {
+  id: string;
+  subject: CareLogSubject;
+  /** The parties it is linked to: the party, or the relationship's two ends. */
+  partyIds: string[];
+  fields: CareLogFields;
+  createdAt: string | null;
+}
+
+/** What the network already keeps, so a merge does not log or assess twice. */
+export interface ExistingHistory {
+  careLogIds: readonly string[];
+  assessmentIds: readonly string[];
+}
 
 export interface PartyChange {
   id: string;
