@@ -1,7 +1,8 @@
 // Command line for analysts: simulate a withdrawal on a network file, with the same model as the
 // app. Run: tsx main/cli/simulate.ts --input network.json --withdraw ID[,ID...] [--json]
 // Exits 0 on success, 2 on a bad file, bad option or unknown id, 1 on anything unexpected.
-import { compileNetwork, simulateWithdrawal, UnknownPartyError, UnknownRelationshipError } from '../../shared/analysis';
+import { compileNetwork, harmByOrganisation, simulateWithdrawal, UnknownPartyError, UnknownRelationshipError } from '../../shared/analysis';
+import { withMembers } from '../../shared/domain';
 import type { ImpactParty } from '../../shared/analysis';
 import { CliError } from './cliError';
 import { closeMatches } from './closeMatches';
@@ -18,7 +19,8 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
   const compiled = compileNetwork(document);
   let result;
   try {
-    result = simulateWithdrawal(compiled, { parties: args.withdraw, relationships: args.withdrawRelationships }, {
+    // An organisation leaves with everyone inside it (issue 15).
+    result = simulateWithdrawal(compiled, { parties: withMembers(document.parties, args.withdraw), relationships: args.withdrawRelationships }, {
       affectedThreshold: args.affectedThreshold,
       disruptedThreshold: args.disruptedThreshold,
       precision: args.precision,
@@ -30,7 +32,8 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
     if (error instanceof RangeError) throw new CliError(error.message);
     throw error;
   }
-  out(args.json ? formatJson(document.network.name, result) : formatReport(document, result));
+  const organisations = harmByOrganisation(document.parties, result);
+  out(args.json ? formatJson(document.network.name, result, organisations) : formatReport(document, result, organisations));
 }
 
 function unknownIdsMessage(ids: readonly string[], parties: readonly ImpactParty[], path: string): string {

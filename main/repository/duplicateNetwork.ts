@@ -38,6 +38,13 @@ export async function duplicateNetwork(store: Store, sourceId: string, copyId: s
         meta,
       );
     }
+    await tx.run(
+      `MATCH (a:Party {networkId: $sourceId})-[:PART_OF]->(b:Party)
+       MATCH (a2:Party {networkId: $copyId, id: a.id}) USING INDEX a2:Party(networkId, id)
+       MATCH (b2:Party {networkId: $copyId, id: b.id}) USING INDEX b2:Party(networkId, id)
+       CREATE (a2)-[:PART_OF {networkId: $copyId}]->(b2)`,
+      meta,
+    );
     return networkFromProps(record.get('network') as Props);
   });
 }

@@ -10,6 +10,7 @@ import type { DocumentParty, DocumentRelationship, Network } from '../../shared/
 import type { DocumentScenario, PartyChange, RelationshipChange } from '../../shared/formats';
 import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
+import { writeMemberships } from './memberships';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { writeTx } from '../database/store';
@@ -68,6 +69,10 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       if (updated !== batch.length) throw conflict('A party');
       await step(batch.length);
     }
+    await writeMemberships(tx, networkId, [
+      ...rows.addedParties.filter((party) => party.partOf !== null).map(({ id, partOf }) => ({ id, partOf })),
+      ...rows.changedParties.map((change) => ({ id: change.id, partOf: change.after.partOf })),
+    ]);
     for (const kind of RELATIONSHIP_KINDS) {
       for (const relationships of batches(rows.addedRelationships.filter((relationship) => relationship.kind === kind))) {
         const batch = relationshipRows(relationships);

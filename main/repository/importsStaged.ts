@@ -10,6 +10,7 @@ import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
 import type { DocumentScenario } from '../../shared/formats';
+import { writeMemberships } from './memberships';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { readTx, writeTx } from '../database/store';
@@ -133,6 +134,10 @@ export async function writeNewNetworkStaged(
         done += created;
         await progress(done, rows.relationships.length, 'relationships');
       }
+    }
+    // Members join their organisations once every party is staged (an organisation may come later in the file).
+    for (const members of batches(rows.parties.filter((party) => party.partOf !== null))) {
+      await writeTx(store, (tx) => writeMemberships(tx, networkId, members.map(({ id, partOf }) => ({ id, partOf }))));
     }
     return await writeTx(store, async (tx) => {
       await tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s', { networkId });

@@ -32,6 +32,7 @@ export function networkFromProps(props: Props): Network {
   };
 }
 
+// `partOf` is not a property: membership is a PART_OF relationship (memberships.ts).
 export function partyFieldsToProps(fields: PartyFields): Props {
   return {
     name: fields.name,
@@ -57,6 +58,7 @@ export function partyFromProps(props: Props): Party {
     interests: strList(props.interests).map(interestFromText),
     x: num(props.x),
     y: num(props.y),
+    partOf: typeof props.partOf === 'string' ? props.partOf : null,
     version: num(props.version) ?? 0,
     createdAt: str(props.createdAt),
     updatedAt: str(props.updatedAt),

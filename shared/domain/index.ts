@@ -6,3 +6,4 @@ export * from './network';
 export * from './networkDocument';
 export * from './scenario';
 export * from './fields';
+export * from './organisations';

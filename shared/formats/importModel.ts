@@ -18,7 +18,12 @@ export interface ImportedParty {
   id: string | null;
   /** The file's own name for the element (a GraphML node id) that relationships refer to. */
   key?: string;
-  fields: Partial<PartyFields> & { name: string };
+  fields: Partial<Omit<PartyFields, 'partOf'>> & { name: string };
+  /**
+   * The organisation the party is part of, named the way the file names parties (resolved with
+   * the relationships' ends); null when the file says it is part of none, absent when it says nothing.
+   */
+  partOf?: PartyRef | null;
   at: SourceRef;
 }
 

@@ -4,6 +4,7 @@
 // Migration with the next number, listed below. A migration must be safe to run on a database
 // that already holds data written by the previous version, and on an empty one.
 import type { Driver } from 'neo4j-driver';
+import { organisations } from './002-organisations';
 
 export interface Migration {
   readonly version: number;
@@ -15,4 +16,4 @@ export interface Migration {
   readonly run?: (driver: Driver, options: { database?: string }) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [organisations];

@@ -3,7 +3,7 @@
 // become tags, and every other attribute is kept in the notes as "name: value".
 import { idSchema } from '../../domain';
 import { readCoordinate, readInterests, readList, readSide } from '../fieldValues';
-import type { ImportedParty } from '../importModel';
+import type { ImportedParty, PartyRef } from '../importModel';
 import type { ImportProblem } from '../problems';
 import { truncate } from '../problems';
 import { nodeTarget } from './graphmlKeys';
@@ -27,8 +27,6 @@ export function usableId(id: string | null, toolPattern: RegExp): string | null 
   return idSchema.safeParse(id).success ? id : null;
 }
 
-const TAG_MAX = 60;
-
 export function readNode(
   node: GraphmlNode,
   id: string | null,
@@ -50,6 +48,8 @@ export function readNode(
   const tags: string[] = [];
   const fields: Partial<ImportedParty['fields']> = {};
   let drawn: ReturnType<typeof readYedNode> = { label: null, x: null, y: null };
+  // Careweave writes the organisation's node id; a yEd group around the node says the same.
+  let partOf: PartyRef | undefined = node.organisation === null ? undefined : { value: node.organisation, by: 'key' };
   for (const data of dataWithDefaults(node.data, keys, 'node')) {
     const key = keys.lookup(data.key, 'node');
     const name = key?.name ?? data.key;
@@ -72,6 +72,7 @@ export function readNode(
       if (side.ok) fields.side = side.value;
       else problem(side.message, 'side');
     } else if (target === 'type') fields.type = text;
+    else if (target === 'partOf') partOf = { value: text, by: 'key' };
     else if (target === 'tags') tags.push(...readList(text));
     else if (target === 'notes') notes.push(data.text);
     else if (target === 'interests') {
@@ -92,12 +93,11 @@ export function readNode(
     delete fields.x;
     delete fields.y;
   }
-  for (const group of node.groups) tags.push(truncate(group, TAG_MAX));
   if (tags.length > 0) fields.tags = [...new Set(tags)];
   const allNotes = [...notes, ...extra].join('\n');
   if (allNotes !== '') fields.notes = allNotes;
-  const name = labels[0] ?? drawn.label ?? node.id;
-  if (!labels[0] && !drawn.label) summary.count('{n} node{s} had no label, so the node id became the party name.');
+  const name = labels[0] ?? drawn.label ?? node.groupLabel ?? node.id;
+  if (!labels[0] && !drawn.label && !node.groupLabel) summary.count('{n} node{s} had no label, so the node id became the party name.');
   if (failed) return null;
-  return { id, key: node.id, fields: { ...fields, name }, at: { ...at, element: `node "${truncate(node.id, 40)}" ("${truncate(name, 40)}")` } };
+  return { id, key: node.id, fields: { ...fields, name }, ...(partOf ? { partOf } : {}), at: { ...at, element: `node "${truncate(node.id, 40)}" ("${truncate(name, 40)}")` } };
 }

@@ -1,12 +1,15 @@
 // GraphML export for Gephi, yEd and Cytoscape desktop: every field as a declared attribute
 // (attr.name and attr.type, so the tools keep their types), directed edges, a "label" on nodes
 // and edges, Gephi's position and colour attributes, and optionally yEd's drawing elements.
+// An organisation's members carry its id in "partOf"; with yEd's drawing they are also nested in
+// its node as a yEd group (Gephi and Cytoscape get a flat file, which they read best).
+import { membersByOrganisation } from '../../domain';
 import type { NetworkGraph, Party, Relationship } from '../../domain';
 import { KIND_VERBS } from '../fieldLabels';
 import { writeInterests, writeList } from '../fieldValues';
 import { EDGE_KEYS, GRAPH_KEYS, NODE_KEYS, YED_EDGE_GRAPHICS_KEY, YED_NODE_GRAPHICS_KEY } from './graphmlKeys';
 import type { ExportKey } from './graphmlKeys';
-import { SIDE_LOOK, yedEdgeGraphics, yedNodeGraphics } from './yedGraphics';
+import { SIDE_LOOK, yedEdgeGraphics, yedGroupGraphics, yedNodeGraphics } from './yedGraphics';
 import { escapeXml } from './xmlText';
 
 export interface GraphmlExportOptions {
@@ -46,6 +49,7 @@ function nodeValues(party: Party): Record<string, Value> {
     interests: writeInterests(party.interests),
     x: party.x,
     y: party.y,
+    partOf: party.partOf,
     r,
     g,
     b,
@@ -119,11 +123,24 @@ export function networkToGraphml(graph: NetworkGraph, options: GraphmlExportOpti
     `  <graph id="${escapeXml(graph.network.id)}" edgedefault="directed">`,
     ...dataLines(GRAPH_KEYS, { name: graph.network.name, description: graph.network.description }, '    '),
   ];
-  for (const party of [...graph.parties].sort(byId)) {
-    lines.push(`    <node id="${escapeXml(party.id)}">`, ...dataLines(NODE_KEYS, nodeValues(party), '      '));
-    if (yedGraphics) lines.push(`      <data key="${YED_NODE_GRAPHICS_KEY}">${yedNodeGraphics(party.name, party.side, party.x, party.y)}</data>`);
-    lines.push('    </node>');
-  }
+  const members = yedGraphics ? membersByOrganisation(graph.parties) : new Map<string, string[]>();
+  const inGroup = new Set([...members.values()].flat());
+  const partyById = new Map(graph.parties.map((party) => [party.id, party]));
+  const writeParty = (party: Party, indent: string) => {
+    const inner = members.get(party.id);
+    lines.push(`${indent}<node id="${escapeXml(party.id)}"${inner ? ' yfiles.foldertype="group"' : ''}>`, ...dataLines(NODE_KEYS, nodeValues(party), `${indent}  `));
+    if (yedGraphics) {
+      const drawing = inner ? yedGroupGraphics(party.name, party.side) : yedNodeGraphics(party.name, party.side, party.x, party.y);
+      lines.push(`${indent}  <data key="${YED_NODE_GRAPHICS_KEY}">${drawing}</data>`);
+    }
+    if (inner) {
+      lines.push(`${indent}  <graph id="${escapeXml(party.id)}:" edgedefault="directed">`);
+      for (const member of inner.map((id) => partyById.get(id)!).sort(byId)) writeParty(member, `${indent}    `);
+      lines.push(`${indent}  </graph>`);
+    }
+    lines.push(`${indent}</node>`);
+  };
+  for (const party of [...graph.parties].sort(byId)) if (!inGroup.has(party.id)) writeParty(party, '    ');
   for (const relationship of [...graph.relationships].sort(byId)) {
     lines.push(
       `    <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.source)}" target="${escapeXml(relationship.target)}">`,

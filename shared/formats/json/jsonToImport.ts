@@ -53,7 +53,12 @@ function documentToImport(document: NetworkDocument, scenarios: DocumentScenario
   return {
     format: 'json',
     network: { name: document.network.name, description: document.network.description },
-    parties: document.parties.map(({ id, ...fields }, index) => ({ id, fields, at: at('party', index, fields.name) })),
+    parties: document.parties.map(({ id, partOf, ...fields }, index) => ({
+      id,
+      fields,
+      partOf: partOf === null ? null : { value: partOf, by: 'id' as const },
+      at: at('party', index, fields.name),
+    })),
     relationships: document.relationships.map((relationship, index): ImportedRelationship => {
       const { id, source, target, kind, ...fields } = relationship;
       // The document's union is discriminated by kind, so each kind's fields go with their kind;

@@ -6,7 +6,7 @@ import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
 import type { DocumentScenario } from '../documentScenarios';
 
-const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y'];
+const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y', 'partOf'];
 const RELATIONSHIP_ORDER = [
   'id',
   'kind',

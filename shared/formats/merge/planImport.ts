@@ -4,6 +4,7 @@
 import { MAX_IMPORT_PARTIES, MAX_IMPORT_RELATIONSHIPS, MAX_MERGE_WRITES } from '../limits';
 import { createProblemCollector } from '../problems';
 import type { ImportPreview } from '../importReport';
+import { planMemberships } from './planMemberships';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
 import { planScenarios } from './planScenarios';
@@ -27,6 +28,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   const parties = planParties(existing?.parties ?? [], imported, newId, problems, PREVIEW_SAMPLES);
   await input.tick?.(0.4);
   const partiesSource = imported.format === 'csv' ? (existing ? 'parties.csv or the network' : 'parties.csv') : existing ? 'the file or the network' : 'the file';
+  planMemberships(parties, existing?.parties ?? [], partiesSource, problems, input.brokenRefs);
   const relationships = planRelationships(existing?.relationships ?? [], imported.relationships, parties.lookups, newId, problems, {
     partiesSource,
     sampleLimit: PREVIEW_SAMPLES,
