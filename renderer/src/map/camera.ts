@@ -5,6 +5,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { elementBounds } from '../core/graph/elementBounds';
 import { clearancesAround, fitBesideOverlay } from '../core/graph/fitViewport';
 import type { Bounds, Viewport } from '../core/graph/fitViewport';
+import { GRAPH_THEME } from '../core/graph/theme';
 import { partyNodeId } from '../core/graph/toCytoscapeElements';
 import type { MapDrawing } from './mapContext';
 
@@ -20,7 +21,13 @@ export function fitTo(cy: Core, container: HTMLElement, overlay: HTMLElement | n
   // The same geometry as the first fit of a network (elementBounds: positions and node sizes,
   // no labels, whose size changes with the zoom-dependent label mode), so "Fit" always frames a
   // map the way it was framed when it opened.
-  const nodes: ElementDefinition[] = eles.nodes().map((node) => ({ group: 'nodes', data: { side: node.data('side') }, position: node.position() }));
+  const nodes: ElementDefinition[] = eles.nodes(':childless').map((node) => ({ group: 'nodes', data: { side: node.data('side') }, position: node.position() }));
+  // An organisation's box reaches past its members, its name above it: its corners count too.
+  eles.nodes(':parent').forEach((box) => {
+    const { x1, y1, x2, y2 } = box.boundingBox({ includeLabels: true });
+    const half = GRAPH_THEME.sides.internal;
+    for (const position of [{ x: x1 + half.width / 2, y: y1 + half.height / 2 }, { x: x2 - half.width / 2, y: y2 - half.height / 2 }]) nodes.push({ group: 'nodes', data: {}, position });
+  });
   const bounds = elementBounds(nodes);
   const viewport = bounds && viewportFor(bounds, container, overlay);
   if (viewport) cy.viewport(viewport);

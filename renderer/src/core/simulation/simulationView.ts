@@ -3,9 +3,9 @@
 // vulnerable first) with their explanation in words, and each party's impact for colouring.
 // Built in the worker from the model's result; only the first rows of each list are sent, the
 // rest on request (a statewide hub can affect tens of thousands of parties).
-import { describeChain, whatIsLost } from '../../../../shared/analysis';
-import type { ImpactClass, LostResource, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
-import type { PartySide } from '../../../../shared/domain';
+import { describeChain, harmByOrganisation, whatIsLost } from '../../../../shared/analysis';
+import type { ImpactClass, LostResource, OrganisationHarm, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
+import type { MemberLink, PartySide } from '../../../../shared/domain';
 
 export type Thresholds = { affectedThreshold: number; disruptedThreshold: number };
 
@@ -46,6 +46,10 @@ export type SimulationView = {
   /** Every party's impact and class, for colouring the map. */
   impactById: Record<string, number>;
   classById: Record<string, ImpactClass>;
+  /** Fewest dependency hops from a withdrawn party, for every party reached (a presentation reveals them hop by hop). */
+  hopsById: Record<string, number>;
+  /** The harm grouped by organisation: "Cedar Bend Memorial: 5 of 12 departments disrupted". */
+  organisations: OrganisationHarm[];
 };
 
 export const FIRST_PAGE_ROWS = 150;
@@ -91,16 +95,23 @@ export function toImpactRow(entry: PartyImpact, nameOf: (id: string) => string):
   };
 }
 
-export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS): SimulationView {
+export function toSimulationView(
+  result: WithdrawalResult,
+  nameOf: (id: string) => string,
+  firstRows = FIRST_PAGE_ROWS,
+  memberships: readonly (MemberLink & { name: string })[] = [],
+): SimulationView {
   const page = (section: RowSection): RowPage => {
     const entries = sectionParties(result, section);
     return { rows: entries.slice(0, firstRows).map((entry) => toImpactRow(entry, nameOf)), total: entries.length };
   };
   const impactById: Record<string, number> = {};
   const classById: Record<string, ImpactClass> = {};
+  const hopsById: Record<string, number> = {};
   for (const entry of result.parties) {
     impactById[entry.id] = entry.impact;
     classById[entry.id] = entry.impactClass;
+    if (entry.hops !== null) hopsById[entry.id] = entry.hops;
   }
   return {
     withdrawn: result.withdrawn.map((id) => ({ id, name: nameOf(id) })),
@@ -113,5 +124,7 @@ export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) 
     others: page('others'),
     impactById,
     classById,
+    hopsById,
+    organisations: harmByOrganisation(memberships, result),
   };
 }

@@ -4,6 +4,7 @@
 // draw with it.
 import type { StylesheetStyle } from 'cytoscape';
 import { buildStylesheet } from '../graph/buildStylesheet';
+import { organisationStyles } from '../graph/organisationStyles';
 import { DEFAULT_RENDER_MODE } from '../graph/renderMode';
 import type { RenderMode } from '../graph/renderMode';
 import { GRAPH_THEME } from '../graph/theme';
@@ -11,5 +12,7 @@ import type { GraphTheme } from '../graph/theme';
 import { simulationStyles } from '../simulation/simulationStyles';
 
 export function mapStylesheet(theme: GraphTheme = GRAPH_THEME, mode: RenderMode = DEFAULT_RENDER_MODE): StylesheetStyle[] {
-  return [...buildStylesheet(theme, mode), ...simulationStyles(mode)];
+  // Organisations last: an organisation's box stays a light frame whatever the simulation paints
+  // (its members carry the colours), and a collapsed one keeps its double border.
+  return [...buildStylesheet(theme, mode), ...simulationStyles(mode), ...organisationStyles(theme, mode)];
 }

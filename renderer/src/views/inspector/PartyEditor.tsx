@@ -14,6 +14,8 @@ import { PartyTypeField } from '../forms/PartyTypeField';
 import { NotesField } from '../forms/RelationshipFieldsForm';
 import { SideField } from '../forms/SideField';
 import { TagsField } from '../forms/TagsField';
+import type { Organisations } from '../../hooks/useOrganisations';
+import { OrganisationSection } from './OrganisationSection';
 import { RelationshipList } from './RelationshipList';
 import { SaveFeedback } from './SaveFeedback';
 import type { SaveState } from './SaveFeedback';
@@ -24,13 +26,15 @@ type PartyEditorProps = {
   editor: Editor;
   typesInNetwork: readonly string[];
   tagsInNetwork: readonly string[];
+  organisations: Organisations;
+  onSelectParty: (partyId: string) => void;
   onSelectRelationship: (relationshipId: string) => void;
   onAddRelationship: (sourceId: string) => void;
   onDelete: () => void;
   onReload: () => void;
 };
 
-export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, ...actions }: PartyEditorProps) {
+export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, organisations, ...actions }: PartyEditorProps) {
   const [draft, setDraft] = useState<PartyDraft>(() => partyDraftFrom(party));
   const [errors, setErrors] = useState<FieldErrors<PartyDraftField>>({});
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
@@ -97,6 +101,7 @@ export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwor
         <SaveFeedback state={save} onReload={actions.onReload} />
       </form>
 
+      <OrganisationSection party={party} graph={graph} organisations={organisations} onSelectParty={actions.onSelectParty} />
       <div className="inspector__subsection">
         <div className="inspector__subheader">
           <h3>Relationships</h3>

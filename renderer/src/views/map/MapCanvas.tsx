@@ -9,7 +9,9 @@ import type { ReactNode, Ref, RefObject } from 'react';
 import type { NetworkGraph } from '../../../../shared/domain';
 import type { Visible } from '../../core/filters/filterPipeline';
 import { buildDetailIndex, usesOverview } from '../../core/graph/detailSet';
+import { projectOrganisations } from '../../core/graph/organisationProjection';
 import { toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
+import type { CollapsedOrganisations } from '../../core/organisations/collapsedOrganisations';
 import { fitMap, viewportCentre, zoomToParties } from '../../map/camera';
 import { syncElements } from '../../map/canvasSync';
 import { createMap } from '../../map/createMap';
@@ -24,6 +26,7 @@ export type MapCamera = {
 
 type Props = {
   graph: NetworkGraph;
+  collapsed: CollapsedOrganisations;
   visible: Visible;
   webgl: boolean;
   // A large map draws straight edges and, on the canvas renderer, pans a cached image.
@@ -40,7 +43,7 @@ function describeDrawing(graph: NetworkGraph): string {
   return `Diagram of ${graph.network.name}: ${graph.parties.length} parties and ${graph.relationships.length} relationships. Use the search box or the list in the side panel to reach a party by keyboard.`;
 }
 
-export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, children }: Props) {
+export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf, ref, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<Instance | null>(null);
   const drawn = useRef(new Map<string, ElementDefinition>());
@@ -63,7 +66,8 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
     };
   }, [webgl, large]);
 
-  const elements = useMemo(() => toCytoscapeElements(graph), [graph]);
+  const parties = useMemo(() => toCytoscapeElements(graph), [graph]);
+  const elements = useMemo(() => projectOrganisations(parties, graph.parties, collapsed), [parties, graph.parties, collapsed]);
   // A very large map: Cytoscape holds only what is in view, a plain canvas draws the rest.
   const detailIndex = useMemo(() => (usesOverview(elements.length) ? buildDetailIndex(elements) : null), [elements]);
 

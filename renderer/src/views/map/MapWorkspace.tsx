@@ -19,6 +19,7 @@ import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
 import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
+import { useOrganisations } from '../../hooks/useOrganisations';
 import { useShortcuts } from '../../hooks/useShortcuts';
 import { AddPartyDialog } from '../dialogs/AddPartyDialog';
 import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
@@ -54,6 +55,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
+  const organisations = useOrganisations(graph, editor);
   const canvasRef = useRef<MapCamera>(null);
   const legendRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -188,6 +190,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
             graph={graph}
+            collapsed={organisations.collapsed}
             visible={visible}
             focus={focus}
             selection={selection}
@@ -203,6 +206,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               connect: (source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target }),
               backgroundDoubleTap: (at) => addParty(at),
               partyMenu: analysis.setMenu,
+              membershipDrop: (changes) => void organisations.change(changes).then((r) => report(r, 'Organisation changed')),
+              toggleOrganisation: organisations.toggle,
             }}
           >
             {exporting && <ExportDialog graph={graph} onClose={onExportClosed} />}
@@ -221,13 +226,14 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           )}
           <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
           {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
-          <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
+          <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} organisations={organisations} />
         </div>
         {analysis.panelOpen && <SimulationPanel analysis={analysis} />}
         {!analysis.panelOpen && <Inspector
           graph={graph}
           selection={selection}
           editor={editor}
+          organisations={organisations}
           choices={choices}
           onSelectParty={(id) => setSelection(selectParties([id]))}
           onSelectRelationship={(id) => setSelection(selectRelationship(id))}

@@ -1,10 +1,11 @@
 // The results of a withdrawal simulation: what was asked, a summary, the thresholds, then the
 // affected patients, clients and families, then everyone else affected, ranked.
-import { describeLostResource } from '../../core/simulation/describeResults';
+import { describeLostResource, describeWithdrawal } from '../../core/simulation/describeResults';
 import { sectionRows } from '../../core/simulation/simulationState';
 import type { RowSection } from '../../core/simulation/simulationView';
 import { HowItIsWorkedOut } from './HowItIsWorkedOut';
 import { ImpactRowItem } from './ImpactRowItem';
+import { OrganisationHarmList } from './OrganisationHarmList';
 import { OutcomeSummary } from './OutcomeSummary';
 import { SaveScenarioForm } from './SaveScenarioForm';
 import { ThresholdSliders } from './ThresholdSliders';
@@ -42,7 +43,7 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
       <header className="sim-results__header">
         {state.scenarioName && <p className="sim-muted">Scenario “{state.scenarioName}”</p>}
         <h3 data-testid="simulation-withdrawn">
-          If {view.withdrawn.map((party) => party.name).join(' and ')} {view.withdrawn.length === 1 ? 'withdraws' : 'withdraw'}
+          {describeWithdrawal(view.withdrawn, state.question?.withdrawn ?? [])}
         </h3>
         {state.missing.length > 0 && (
           <p className="sim-warning" role="alert" data-testid="simulation-missing">
@@ -72,6 +73,7 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
           <dd>{summary.mayStepAway}</dd>
         </div>
       </dl>
+      <OrganisationHarmList organisations={view.organisations} />
       {view.resourcesLost.length > 0 && (
         <div className="sim-resources">
           <h4>Resources lost</h4>

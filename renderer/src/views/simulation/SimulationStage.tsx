@@ -3,18 +3,20 @@
 // computation takes noticeably long. Its colouring of the map is the map's own
 // (SimulationLayerController), from the same analysis.
 import './simulation.css';
+import { withMembers } from '../../../../shared/domain';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { useDelayedFlag } from '../../hooks/useDelayedFlag';
 import { PartyMenu } from './PartyMenu';
 import { SimulationLegend } from './SimulationLegend';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import type { Organisations } from '../../hooks/useOrganisations';
 
 // Below this a computation feels instant; above it the person is told and may cancel.
 const BUSY_NOTICE_MS = 300;
 
-type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[] };
+type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[]; organisations: Organisations };
 
-export function SimulationStage({ analysis, selectedPartyIds }: Props) {
+export function SimulationStage({ analysis, selectedPartyIds, organisations }: Props) {
   const { simulation, criticality, graph, menu } = analysis;
   const { view, status, highlightId } = simulation.state;
   const busy = useDelayedFlag(status === 'running', BUSY_NOTICE_MS);
@@ -68,6 +70,7 @@ export function SimulationStage({ analysis, selectedPartyIds }: Props) {
           name={menuParty.name}
           selected={selectedPartyIds}
           withdrawn={simulation.state.question?.withdrawn ?? []}
+          organisation={organisations.members.has(menuParty.id) ? { members: withMembers(graph.parties, [menuParty.id]).length - 1, collapsed: organisations.collapsed.has(menuParty.id), toggle: () => organisations.toggle(menuParty.id) } : null}
           onSimulate={analysis.simulate}
           onClose={() => analysis.setMenu(null)}
         />
