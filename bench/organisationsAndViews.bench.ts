@@ -51,6 +51,27 @@ async function collapseAndExpand(page: Page, nodes: number) {
   return { collapseMs: round(median(collapse)), expandMs: round(median(expand)), collapseRunsMs: collapse.map(round), expandRunsMs: expand.map(round) };
 }
 
+// Two views of the whole map: A hides trust lines, collapses the hospital and keeps the places;
+// B shows everything with every party 300 units to the right. Saved before the map opens.
+async function saveTwoViews(h: Awaited<ReturnType<typeof startHarness>>, networkId: string, document: ReturnType<typeof organisationNetwork>) {
+  const places = document.parties.map((party) => ({ id: party.id, x: party.x ?? 0, y: party.y ?? 0 }));
+  await h.api.saveView({ networkId, name: 'View A', state: { filters: { hiddenKinds: ['TRUSTS'] }, positions: places, collapsed: ['p0'], camera: { zoom: 0.05, pan: { x: 300, y: 200 } } } });
+  await h.api.saveView({ networkId, name: 'View B', state: { positions: places.map((place) => ({ ...place, x: place.x + 300 })), collapsed: [], camera: { zoom: 0.06, pan: { x: 250, y: 180 } } } });
+}
+
+async function switchViews(page: Page, nodes: number) {
+  const show = (name: string) => `[data-testid="saved-view"][data-view-name="${name}"] [data-testid="show-view"]`;
+  const toA: number[] = [];
+  const toB: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    toA.push(await timedClick(page, show('View A'), 'data-node-count', String(nodes - MEMBERS)));
+    toB.push(await timedClick(page, show('View B'), 'data-node-count', String(nodes)));
+    // Saving the places goes on after the drawing; let it finish before the next switch.
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector: (s: string) => { textContent: string | null } | null } }).document.querySelector('[data-testid="saving-state"]')?.textContent === '', undefined, { timeout: 120_000 });
+  }
+  return { toViewAMs: round(median(toA)), toViewBMs: round(median(toB)), runsMs: [...toA, ...toB].map(round) };
+}
+
 const results: Record<string, unknown> = {
   benchmark: 'organisations and views',
   generator: `bench/generateMapNetwork.ts (seeded), party p0 holding the next ${MEMBERS} as an organisation`,
@@ -64,14 +85,16 @@ try {
   // opens in two tiers and Cytoscape holds only the parties in view (core/graph/detailSet.ts).
   for (const relationships of [10_000, 20_000]) {
     const id = randomUUID();
-    await seedNetwork(h.backend.database.store().driver, id, organisationNetwork(relationships));
+    const document = organisationNetwork(relationships);
+    await seedNetwork(h.backend.database.store().driver, id, document);
+    await saveTwoViews(h, id, document);
     const opened = await openInApp(page, id, PARTIES + relationships);
     const name = `${PARTIES}_parties_${relationships}_relationships`;
     log(`${name}: opened in ${opened.clickToDrawnMs} ms`);
     // On the two-tier map the node count is that of the whole projection, as here.
     const tiers = await page.getByTestId('graph-canvas').getAttribute('data-tiers');
     const nodes = Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count'));
-    results[name] = { tiers, opened, organisation: await collapseAndExpand(page, nodes) };
+    results[name] = { tiers, opened, organisation: await collapseAndExpand(page, nodes), views: await switchViews(page, nodes) };
     log(`${name}: ${JSON.stringify(results[name])}`);
   }
   console.log(JSON.stringify(results, null, 2));

@@ -14,6 +14,7 @@ import { createExchangeService } from './services/exchangeService';
 import type { FileDialogs } from './services/exchangeFiles';
 import { createImportService } from './services/exchangeImport';
 import { createScenarioService } from './services/scenarioService';
+import { createViewService } from './services/viewService';
 import type { SecretStore } from './settings/secretStore';
 import { createSettingsStore } from './settings/settingsStore';
 
@@ -56,6 +57,7 @@ export function createBackend(options: BackendOptions): Backend {
     exchange: createExchangeService(context, options.fileDialogs ?? null),
     imports: createImportService(context, options.fileDialogs ?? null),
     scenarios: createScenarioService(context),
+    views: createViewService(context),
   });
   return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
 }

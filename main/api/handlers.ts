@@ -7,12 +7,14 @@ import type { ExchangeService } from '../services/exchangeService';
 import type { ImportService } from '../services/exchangeImport';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
+import type { ViewService } from '../services/viewService';
 import { createDatabaseHandlers } from './databaseHandlers';
 import type { DatabaseControl } from './databaseHandlers';
 import { createEditingHandlers } from './editingHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
+import { createViewHandlers } from './viewHandlers';
 
 export interface HandlerServices {
   appVersion: string;
@@ -21,6 +23,7 @@ export interface HandlerServices {
   networks: NetworkService;
   editing: EditingService;
   scenarios: ScenarioService;
+  views: ViewService;
   exchange: ExchangeService;
   imports: ImportService;
 }
@@ -31,6 +34,7 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createNetworkHandlers(services.networks),
     ...createEditingHandlers(services.editing),
     ...createScenarioHandlers(services.scenarios),
+    ...createViewHandlers(services.views),
     ...createExchangeHandlers(services.exchange, services.imports),
   };
 }

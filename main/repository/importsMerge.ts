@@ -7,7 +7,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, PartyChange, RelationshipChange } from '../../shared/formats';
+import type { DocumentScenario, DocumentView, PartyChange, RelationshipChange } from '../../shared/formats';
+import { createImportedRecords } from './namedRecords';
+import { VIEW_RECORDS } from './savedViews';
 import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
 import { writeMemberships } from './memberships';
@@ -22,6 +24,7 @@ export interface MergeRows {
   addedRelationships: readonly DocumentRelationship[];
   changedRelationships: readonly RelationshipChange[];
   addedScenarios?: readonly DocumentScenario[];
+  addedViews?: readonly DocumentView[];
 }
 
 function conflict(what: string): ApiError {
@@ -100,6 +103,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       }
     }
     await createScenarios(tx, networkId, rows.addedScenarios ?? [], now);
+    await createImportedRecords(tx, VIEW_RECORDS, networkId, (rows.addedViews ?? []).map(({ state, ...view }) => ({ ...view, body: state })), now);
     return networkFromProps(record.get('network') as Props);
   });
 }

@@ -9,7 +9,9 @@
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario } from '../../shared/formats';
+import type { DocumentScenario, DocumentView } from '../../shared/formats';
+import { createImportedRecords } from './namedRecords';
+import { VIEW_RECORDS } from './savedViews';
 import { writeMemberships } from './memberships';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
@@ -31,6 +33,7 @@ export interface NewNetworkRows {
   parties: readonly DocumentParty[];
   relationships: readonly DocumentRelationship[];
   scenarios?: readonly DocumentScenario[];
+  views?: readonly DocumentView[];
 }
 
 export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
@@ -148,6 +151,7 @@ export async function writeNewNetworkStaged(
       );
       // Scenarios are few; they come with the network in its last, small transaction.
       await createScenarios(tx, networkId, rows.scenarios ?? [], now);
+      await createImportedRecords(tx, VIEW_RECORDS, networkId, (rows.views ?? []).map(({ state, ...view }) => ({ ...view, body: state })), now);
       return networkFromProps(created.records[0]?.get('network') as Props);
     });
   } catch (error) {

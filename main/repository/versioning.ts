@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api';
 import type { VersionRef } from '../../shared/api';
 import { relationshipById } from './relationshipLookup';
 
-export type Versioned = 'party' | 'relationship' | 'scenario';
+export type Versioned = 'party' | 'relationship' | 'scenario' | 'view';
 
 interface Kind {
   /** Binds `e` to the stored element whose id is `ref.id`. */
@@ -45,6 +45,14 @@ const KINDS: Record<Versioned, Kind> = {
     many: 'scenarios',
     named: true,
     seenIn: 'the list',
+    next: 'The list has been refreshed.',
+  },
+  view: {
+    match: 'MATCH (e:SavedView {networkId: $networkId, id: ref.id})',
+    one: 'view',
+    many: 'views',
+    named: true,
+    seenIn: 'the list of views',
     next: 'The list has been refreshed.',
   },
 };

@@ -15,6 +15,8 @@ import { sweepStaleStages, writeNewNetworkStaged } from '../repository/importsSt
 import type { WriteProgress } from '../repository/importsStaged';
 import { writeMerge } from '../repository/importsMerge';
 import { getNetworkGraph } from '../repository/networks';
+import { listRecords } from '../repository/namedRecords';
+import { VIEW_RECORDS } from '../repository/savedViews';
 import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { readChosenFiles } from './exchangeFiles';
@@ -52,12 +54,14 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
       const files = jobState.takeFiles(job);
       const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId) : null;
       const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
+      const existingViews = job.targetNetworkId ? await listRecords(ctx.db.store(), VIEW_RECORDS, job.targetNetworkId) : [];
       const planning = existing ? `Comparing with “${existing.network.name}”…` : 'Checking how the rows fit together…';
       const result = await analyzeImport({
         format: job.format,
         files,
         existing,
         existingScenarios,
+        existingViews,
         newId: ctx.newId,
         fallbackName: networkNameFromFile(files[0]?.name ?? ''),
         parseOptions: { tick: (share) => jobState.stepProgress(job, 0.7 * share, 'Checking every row…'), defaultKind: job.defaultKind },
@@ -85,6 +89,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 parties: plan.parties.added,
                 relationships: plan.relationships.added,
                 scenarios: plan.scenarios,
+                views: plan.views,
               },
               ctx.now(),
               progress,
@@ -98,6 +103,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 addedRelationships: plan.relationships.added,
                 changedRelationships: plan.relationships.changed,
                 addedScenarios: plan.scenarios,
+                addedViews: plan.views,
               },
               ctx.now(),
               progress,

@@ -13,10 +13,13 @@ import {
   safeFileName,
   scenarioToDocument,
   TEMPLATE_FILE_NAMES,
+  viewToDocument,
 } from '../../shared/formats';
 import type { Delivery, DeliveryResult, SaveFileRequest } from '../../shared/api';
 import type { DataFormatId } from '../../shared/formats';
 import { getNetworkGraph } from '../repository/networks';
+import { listRecords } from '../repository/namedRecords';
+import { toSavedView, VIEW_RECORDS } from '../repository/savedViews';
 import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { deliverFiles } from './exchangeFiles';
@@ -42,7 +45,8 @@ export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs 
       const descriptor = DATA_FORMATS[format];
       // Saved scenarios go with the network in the format that can carry them (JSON).
       const scenarios = format === 'json' ? (await listScenarios(ctx.db.store(), networkId)).map(scenarioToDocument) : [];
-      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios });
+      const views = format === 'json' ? (await listRecords(ctx.db.store(), VIEW_RECORDS, networkId)).map((record) => viewToDocument(toSavedView(record))) : [];
+      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios, views });
       return deliverFiles(
         files.map((file) => ({ name: file.name, mimeType: file.mimeType, content: file.text })),
         delivery,

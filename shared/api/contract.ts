@@ -9,6 +9,7 @@ import { exchangeApi } from './exchangeApi';
 import type { ApiMethod } from './methods';
 import { networksApi } from './networksApi';
 import { scenariosApi } from './scenariosApi';
+import { viewsApi } from './viewsApi';
 
 type MethodSchemas = { request: z.ZodType; response: z.ZodType };
 
@@ -17,6 +18,7 @@ export const apiContract = {
   ...networksApi,
   ...editingApi,
   ...scenariosApi,
+  ...viewsApi,
   ...exchangeApi,
 } as const satisfies Record<ApiMethod, MethodSchemas>;
 

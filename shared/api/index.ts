@@ -9,4 +9,5 @@ export * from './databaseApi';
 export * from './networksApi';
 export * from './editingApi';
 export * from './scenariosApi';
+export * from './viewsApi';
 export * from './exchangeApi';

@@ -27,6 +27,11 @@ export const API_METHODS = [
   'saveScenario',
   'renameScenario',
   'deleteScenario',
+  // Saved views (viewsApi.ts).
+  'listViews',
+  'saveView',
+  'updateView',
+  'deleteView',
   // Export and import (exchangeApi.ts).
   'exportNetworkData',
   'getImportTemplate',

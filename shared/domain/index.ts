@@ -7,3 +7,4 @@ export * from './networkDocument';
 export * from './scenario';
 export * from './fields';
 export * from './organisations';
+export * from './savedView';

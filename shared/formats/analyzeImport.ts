@@ -17,6 +17,7 @@ export interface AnalyzeInput {
   files: readonly ImportFile[];
   existing: NetworkGraph | null;
   existingScenarios?: readonly { id: string; name: string }[];
+  existingViews?: readonly { id: string; name: string }[];
   newId: () => string;
   fallbackName: string;
   parseOptions?: ParseOptions;
@@ -50,6 +51,7 @@ export async function analyzeImport(input: AnalyzeInput): Promise<AnalyzeResult>
   const planned = await planImport({
     existing: input.existing,
     ...(input.existingScenarios ? { existingScenarios: input.existingScenarios } : {}),
+    ...(input.existingViews ? { existingViews: input.existingViews } : {}),
     imported,
     newId: input.newId,
     fallbackName: input.fallbackName,

@@ -10,6 +10,7 @@ import { networkToGraphml } from './graphml/networkToGraphml';
 import type { GraphmlExportOptions } from './graphml/networkToGraphml';
 import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
 import type { DocumentScenario } from './documentScenarios';
+import type { DocumentView } from './documentViews';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { DATA_FORMATS, safeFileName } from './registry';
@@ -25,6 +26,8 @@ export interface DataExportOptions extends GraphmlExportOptions {
   exportedAt: string;
   /** Saved scenarios; written by the formats that can carry them (JSON). */
   scenarios?: readonly DocumentScenario[];
+  /** Saved views (issue 15); written by JSON too. */
+  views?: readonly DocumentView[];
 }
 
 export interface DataConverter {
@@ -36,8 +39,8 @@ const baseName = (graph: NetworkGraph) => safeFileName(graph.network.name, 'x').
 
 export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
   json: {
-    exportFiles: (graph, { exportedAt, scenarios }) => [
-      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios) },
+    exportFiles: (graph, { exportedAt, scenarios, views }) => [
+      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios, views) },
     ],
     toImport: (files) => jsonToImport(files),
   },

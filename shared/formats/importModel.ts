@@ -6,6 +6,7 @@
 import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields, TrustFields } from '../domain';
 import type { ImportProblem, SourceRef } from './problems';
 import type { DocumentScenario } from './documentScenarios';
+import type { DocumentView } from './documentViews';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {
@@ -75,6 +76,8 @@ export interface ImportedNetwork {
   fillMissing?: boolean;
   /** Saved withdrawal scenarios; only the Careweave JSON format carries them. */
   scenarios?: DocumentScenario[];
+  /** Saved views (issue 15); only the Careweave JSON format carries them. */
+  views?: DocumentView[];
 }
 
 export type ImportParseResult =

@@ -12,6 +12,8 @@ export * from './dataConverters';
 export { networkToDocument, networkToJson } from './json/networkToJson';
 export { documentScenarioSchema, scenarioToDocument } from './documentScenarios';
 export type { DocumentScenario } from './documentScenarios';
+export { documentViewSchema, viewToDocument } from './documentViews';
+export type { DocumentView } from './documentViews';
 export { networkToCsv } from './csv/networkToCsv';
 export { csvTemplate, TEMPLATE_FILE_NAMES } from './csv/csvTemplate';
 export { networkToGraphml } from './graphml/networkToGraphml';

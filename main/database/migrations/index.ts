@@ -5,6 +5,7 @@
 // that already holds data written by the previous version, and on an empty one.
 import type { Driver } from 'neo4j-driver';
 import { organisations } from './002-organisations';
+import { savedViews } from './003-saved-views';
 
 export interface Migration {
   readonly version: number;
@@ -16,4 +17,4 @@ export interface Migration {
   readonly run?: (driver: Driver, options: { database?: string }) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [organisations];
+export const MIGRATIONS: readonly Migration[] = [organisations, savedViews];

@@ -120,7 +120,7 @@ export async function executeOperation(api: EditorApi, graph: NetworkGraph, oper
       const byId = new Map(graph.parties.map((party) => [party.id, party]));
       const moved = operation.positions.filter((position) => byId.has(position.id));
       await api.savePositions({ networkId, positions: moved });
-      const previous = moved.flatMap((position) => {
+      const previous = operation.previous ?? moved.flatMap((position) => {
         const party = byId.get(position.id);
         return party && party.x !== null && party.y !== null ? [{ id: party.id, x: party.x, y: party.y }] : [];
       });

@@ -17,7 +17,10 @@ export function syncElements(cy: Core, drawn: Map<string, ElementDefinition>, ne
       if (element.isNode() && element.isParent()) element.children().move({ parent: null });
     }
     for (const id of diff.remove) cy.getElementById(id).remove();
-    if (diff.add.length > 0) cy.add(diff.add);
+    // Cytoscape keeps the objects it is given and moves a dragged node by changing its position
+    // object: given the projection's own, the drawing would change the projection under `drawn`
+    // and a drag would look like no move at all. It gets copies.
+    if (diff.add.length > 0) cy.add(diff.add.map((element) => ({ ...element, data: { ...element.data }, ...(element.position ? { position: { ...element.position } } : {}) })));
     for (const { id, parent } of diff.reparent) cy.getElementById(id).move({ parent });
     for (const { id, data } of diff.data) cy.getElementById(id).data(data);
     if (!animate) for (const { id, position } of diff.move) cy.getElementById(id).position(position);

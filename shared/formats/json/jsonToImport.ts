@@ -13,6 +13,8 @@ import type { SourceRef } from '../problems';
 import { issueMessage, valueAt } from '../zodProblems';
 import { documentScenariosSchema } from '../documentScenarios';
 import type { DocumentScenario } from '../documentScenarios';
+import { documentViewsSchema } from '../documentViews';
+import type { DocumentView } from '../documentViews';
 
 function lineOfPosition(text: string, position: number): number {
   let line = 1;
@@ -30,12 +32,13 @@ function syntaxProblem(file: ImportFile, text: string, error: unknown): ImportPa
 
 function describeElementAt(root: unknown, path: readonly PropertyKey[]): string | null {
   const [list, index] = path;
-  if ((list !== 'parties' && list !== 'relationships' && list !== 'scenarios') || typeof index !== 'number') {
+  if ((list !== 'parties' && list !== 'relationships' && list !== 'scenarios' && list !== 'views') || typeof index !== 'number') {
     return list === 'network' ? 'the network' : null;
   }
   const item = valueAt(root, [list, index]) as Record<string, unknown> | undefined;
   if (list === 'parties') return describeElement('party', index, typeof item?.name === 'string' ? item.name : null);
   if (list === 'scenarios') return describeElement('scenario', index, typeof item?.name === 'string' ? item.name : null);
+  if (list === 'views') return describeElement('view', index, typeof item?.name === 'string' ? item.name : null);
   const id = typeof item?.id === 'string' ? item.id : null;
   return describeElement('relationship', index, id);
 }
@@ -44,7 +47,7 @@ function notOurs(raw: unknown): boolean {
   return typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('format' in raw);
 }
 
-function documentToImport(document: NetworkDocument, scenarios: DocumentScenario[], file: string): ImportedNetwork {
+function documentToImport(document: NetworkDocument, scenarios: DocumentScenario[], views: DocumentView[], file: string): ImportedNetwork {
   const at = (what: string, index: number, name: string | null): SourceRef => ({
     file,
     line: null,
@@ -74,6 +77,7 @@ function documentToImport(document: NetworkDocument, scenarios: DocumentScenario
     }),
     notes: [],
     scenarios,
+    views,
   };
 }
 
@@ -106,18 +110,20 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   // outside the versioned document schema), and every problem of both is reported.
   const parsed = networkDocumentSchema.safeParse(raw);
   const scenarios = documentScenariosSchema.safeParse((raw as Record<string, unknown>).scenarios);
+  const views = documentViewsSchema.safeParse((raw as Record<string, unknown>).views);
   const problems = createProblemCollector();
   const report = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path];
       // The innermost named step is the field: "level", or "affectedThreshold" inside "params".
-      const key = [...path].reverse().find((step) => typeof step === 'string' && step !== 'parties' && step !== 'relationships' && step !== 'scenarios');
+      const key = [...path].reverse().find((step) => typeof step === 'string' && step !== 'parties' && step !== 'relationships' && step !== 'scenarios' && step !== 'views');
       const field = typeof key === 'string' ? fieldLabel(key) : null;
       problems.add({ file: file.name, line: null, element: describeElementAt(raw, path), field, message: issueMessage(issue, valueAt(raw, path), field) });
     }
   };
   if (!parsed.success) report(parsed.error.issues, []);
   if (!scenarios.success) report(scenarios.error.issues, ['scenarios']);
-  if (!parsed.success || !scenarios.success) return failed(problems.list, problems.count);
-  return { ok: true, imported: documentToImport(parsed.data, scenarios.data, file.name) };
+  if (!views.success) report(views.error.issues, ['views']);
+  if (!parsed.success || !scenarios.success || !views.success) return failed(problems.list, problems.count);
+  return { ok: true, imported: documentToImport(parsed.data, scenarios.data, views.data, file.name) };
 }

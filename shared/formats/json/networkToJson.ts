@@ -5,6 +5,7 @@
 import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
 import type { DocumentScenario } from '../documentScenarios';
+import type { DocumentView } from '../documentViews';
 
 const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y', 'partOf'];
 const RELATIONSHIP_ORDER = [
@@ -45,9 +46,11 @@ export function networkToDocument(graph: NetworkGraph, exportedAt: string): Netw
   };
 }
 
-/** The document, plus the network's saved scenarios when it has any (see documentScenarios.ts). */
-export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = []): string {
+/** The document, plus the network's saved scenarios and views when it has any (documentScenarios.ts, documentViews.ts). */
+export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = [], views: readonly DocumentView[] = []): string {
   const document = networkToDocument(graph, exportedAt);
   const sorted = [...scenarios].sort(byId);
-  return `${JSON.stringify(sorted.length > 0 ? { ...document, scenarios: sorted } : document, null, 2)}\n`;
+  const withScenarios = sorted.length > 0 ? { ...document, scenarios: sorted } : document;
+  const whole = views.length > 0 ? { ...withScenarios, views: [...views].sort(byId) } : withScenarios;
+  return `${JSON.stringify(whole, null, 2)}\n`;
 }

@@ -5,6 +5,8 @@ import { MAX_IMPORT_PARTIES, MAX_IMPORT_RELATIONSHIPS, MAX_MERGE_WRITES } from '
 import { createProblemCollector } from '../problems';
 import type { ImportPreview } from '../importReport';
 import { planMemberships } from './planMemberships';
+import { planNamedRecords } from './planNamedRecords';
+import type { NamedRecordPlan } from './planNamedRecords';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
 import { planScenarios } from './planScenarios';
@@ -35,6 +37,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     ...(input.brokenRefs ? { brokenRefs: input.brokenRefs } : {}),
   });
   const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, 'the file', problems);
+  const views = planNamedRecords(imported.views ?? [], input.existingViews ?? [], 'view', 'the file', problems);
   await input.tick?.(1);
 
   if (existing) {
@@ -56,6 +59,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   if (scenarios.added.length > 0) notes.push(`${fmt(scenarios.added.length)} saved withdrawal scenario${scenarios.added.length === 1 ? '' : 's'} will be imported with the network.`);
   if (scenarios.kept > 0) notes.push(`${fmt(scenarios.kept)} saved scenario${scenarios.kept === 1 ? ' is' : 's are'} already in the network and ${scenarios.kept === 1 ? 'is' : 'are'} left as ${scenarios.kept === 1 ? 'it is' : 'they are'}.`);
   if (scenarios.renamed > 0) notes.push(`${fmt(scenarios.renamed)} imported scenario${scenarios.renamed === 1 ? ' has' : 's have'} the name of one already saved; “(imported)” was added to ${scenarios.renamed === 1 ? 'its name' : 'their names'}.`);
+  notes.push(...namedRecordNotes(views, 'saved view'));
   const plan: ImportPlan = {
     target: existing
       ? { kind: 'existing', networkId: existing.network.id, name: existing.network.name }
@@ -63,9 +67,19 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     parties: { added: parties.added, changed: parties.changed, unchanged: parties.unchanged, unchangedNames: parties.unchangedNames },
     relationships,
     scenarios: scenarios.added,
+    views: views.added,
     notes,
   };
   return { ok: true, plan };
+}
+
+function namedRecordNotes(plan: NamedRecordPlan<unknown>, what: string): string[] {
+  const notes: string[] = [];
+  const s = (count: number) => (count === 1 ? '' : 's');
+  if (plan.added.length > 0) notes.push(`${fmt(plan.added.length)} ${what}${s(plan.added.length)} will be imported with the network.`);
+  if (plan.kept > 0) notes.push(`${fmt(plan.kept)} ${what}${s(plan.kept)} ${plan.kept === 1 ? 'is' : 'are'} already in the network and left as ${plan.kept === 1 ? 'it is' : 'they are'}.`);
+  if (plan.renamed > 0) notes.push(`${fmt(plan.renamed)} imported ${what}${s(plan.renamed)} had the name of one already saved; “(imported)” was added.`);
+  return notes;
 }
 
 export function previewOfPlan(plan: ImportPlan): ImportPreview {

@@ -4,6 +4,7 @@
 import type { DocumentParty, DocumentRelationship, NetworkGraph } from '../../domain';
 import type { ImportedNetwork } from '../importModel';
 import type { DocumentScenario } from '../documentScenarios';
+import type { DocumentView } from '../documentViews';
 import type { ImportProblem } from '../problems';
 
 export interface PartyChange {
@@ -40,6 +41,8 @@ export interface ImportPlan {
   };
   /** Saved scenarios to create (JSON imports only). */
   scenarios: DocumentScenario[];
+  /** Saved views to create (JSON imports only). */
+  views: DocumentView[];
   notes: string[];
 }
 
@@ -48,6 +51,8 @@ export interface PlanInput {
   existing: NetworkGraph | null;
   /** The scenarios the network already has, when merging. */
   existingScenarios?: readonly { id: string; name: string }[];
+  /** The saved views the network already has, when merging. */
+  existingViews?: readonly { id: string; name: string }[];
   imported: ImportedNetwork;
   newId: () => string;
   /** The new network's name when the file does not give one (usually from the file name). */

@@ -13,7 +13,8 @@ export type Operation =
   | { kind: 'delete'; partyIds: string[]; relationshipIds: string[] }
   | { kind: 'update-parties'; parties: Array<{ id: string; fields: PartyFields }> }
   | { kind: 'update-relationships'; relationships: Array<{ id: string; fields: RelationshipFields }> }
-  | { kind: 'move'; positions: PartyPosition[] }
+  // `previous`: where they were, when the move was already drawn before it was saved.
+  | { kind: 'move'; positions: PartyPosition[]; previous?: PartyPosition[] }
   // Parties joining or leaving organisations (null: part of none), placed where they were dropped.
   | { kind: 'set-membership'; changes: MembershipChange[] };
 

@@ -12,6 +12,7 @@ import { buildDetailIndex, usesOverview } from '../../core/graph/detailSet';
 import { projectOrganisations } from '../../core/graph/organisationProjection';
 import { toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
 import type { CollapsedOrganisations } from '../../core/organisations/collapsedOrganisations';
+import type { Camera } from '../../core/views/viewState';
 import { fitMap, viewportCentre, zoomToParties } from '../../map/camera';
 import { syncElements } from '../../map/canvasSync';
 import { createMap } from '../../map/createMap';
@@ -22,6 +23,9 @@ export type MapCamera = {
   fit: () => void;
   zoomTo: (partyIds: readonly string[]) => void;
   viewportCentre: () => { x: number; y: number };
+  /** Where the camera is, for a saved view, and putting it back there. */
+  camera: () => Camera | null;
+  setCamera: (camera: Camera) => void;
 };
 
 type Props = {
@@ -100,6 +104,8 @@ export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf
       fit: () => drawing && fitMap(drawing, visible.partyIds),
       zoomTo: (partyIds) => drawing && zoomToParties(drawing, partyIds),
       viewportCentre: () => (drawing ? viewportCentre(drawing.cy) : { x: 0, y: 0 }),
+      camera: () => (drawing ? { zoom: drawing.cy.zoom(), pan: { ...drawing.cy.pan() } } : null),
+      setCamera: (camera) => drawing?.cy.viewport(camera),
     }),
     [drawing, visible],
   );

@@ -1,6 +1,7 @@
 // One open network: toolbar, map, legend, filters and the side panel, with the map's state
 // (selection, filters, focus, layout, dialogs) held here and changed by pure actions from core/.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { ApiError } from '../../../../shared/api';
 import type { PartyPosition } from '../../../../shared/api';
 import type { NetworkGraph, Party } from '../../../../shared/domain';
@@ -20,6 +21,8 @@ import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
 import { useOrganisations } from '../../hooks/useOrganisations';
+import { useMapViews } from '../../hooks/useMapViews';
+import { SavedViewsPanel } from '../showing/SavedViewsPanel';
 import { useShortcuts } from '../../hooks/useShortcuts';
 import { AddPartyDialog } from '../dialogs/AddPartyDialog';
 import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
@@ -49,9 +52,11 @@ type Props = {
   // The export dialog draws its pictures from the map, so it opens inside the map's owner.
   exporting: boolean;
   onExportClosed: () => void;
+  // Where the sidebar keeps room for the open network's saved views.
+  sidebarSlot: HTMLElement | null;
 };
 
-export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onExportClosed }: Props) {
+export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onExportClosed, sidebarSlot }: Props) {
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
@@ -78,6 +83,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     [focusOn, selection.partyIds, graph.relationships, visible, hops],
   );
   const choices = useMemo(() => filterChoices(graph), [graph]);
+  const mapViews = useMapViews(graph, editor, organisations, analysis, canvasRef, { filters, setFilters, focusOn, setFocusOn, hops, setHops, selection, setSelection });
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
 
@@ -267,6 +273,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         />
       )}
       {dialog?.kind === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+      {sidebarSlot && createPortal(<SavedViewsPanel mapViews={mapViews} scenarios={analysis.scenarios.list} />, sidebarSlot)}
     </div>
   );
 }

@@ -1,0 +1,19 @@
+// Saved views in Neo4j (issue 15): `(:SavedView {id, networkId, name, state, …})`, with the view's
+// state as one JSON text (namedRecords.ts holds the storing, this file what a view is).
+import { viewStateSchema } from '../../shared/domain';
+import type { SavedView, ViewState } from '../../shared/domain';
+import type { NamedRecord, RecordKind } from './namedRecords';
+
+export const VIEW_RECORDS: RecordKind<ViewState> = {
+  label: 'SavedView',
+  versioned: 'view',
+  one: 'view',
+  read: (value) => {
+    const parsed = viewStateSchema.safeParse(value);
+    return parsed.success ? parsed.data : viewStateSchema.parse({});
+  },
+};
+
+export function toSavedView({ body, ...record }: NamedRecord<ViewState>): SavedView {
+  return { ...record, state: body };
+}
