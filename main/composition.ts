@@ -15,6 +15,7 @@ import type { FileDialogs } from './services/exchangeFiles';
 import { createImportService } from './services/exchangeImport';
 import { createScenarioService } from './services/scenarioService';
 import { createViewService } from './services/viewService';
+import { createPresentationService } from './services/presentationService';
 import type { SecretStore } from './settings/secretStore';
 import { createSettingsStore } from './settings/settingsStore';
 
@@ -58,6 +59,7 @@ export function createBackend(options: BackendOptions): Backend {
     imports: createImportService(context, options.fileDialogs ?? null),
     scenarios: createScenarioService(context),
     views: createViewService(context),
+    presentations: createPresentationService(context),
   });
   return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
 }

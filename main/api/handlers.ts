@@ -8,6 +8,7 @@ import type { ImportService } from '../services/exchangeImport';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
 import type { ViewService } from '../services/viewService';
+import type { PresentationService } from '../services/presentationService';
 import { createDatabaseHandlers } from './databaseHandlers';
 import type { DatabaseControl } from './databaseHandlers';
 import { createEditingHandlers } from './editingHandlers';
@@ -15,6 +16,7 @@ import { createExchangeHandlers } from './exchangeHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
 import { createViewHandlers } from './viewHandlers';
+import { createPresentationHandlers } from './presentationHandlers';
 
 export interface HandlerServices {
   appVersion: string;
@@ -24,6 +26,7 @@ export interface HandlerServices {
   editing: EditingService;
   scenarios: ScenarioService;
   views: ViewService;
+  presentations: PresentationService;
   exchange: ExchangeService;
   imports: ImportService;
 }
@@ -35,6 +38,7 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createEditingHandlers(services.editing),
     ...createScenarioHandlers(services.scenarios),
     ...createViewHandlers(services.views),
+    ...createPresentationHandlers(services.presentations),
     ...createExchangeHandlers(services.exchange, services.imports),
   };
 }

@@ -7,8 +7,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, DocumentView, PartyChange, RelationshipChange } from '../../shared/formats';
+import type { DocumentPresentation, DocumentScenario, DocumentView, PartyChange, RelationshipChange } from '../../shared/formats';
 import { createImportedRecords } from './namedRecords';
+import { PRESENTATION_RECORDS } from './presentations';
 import { VIEW_RECORDS } from './savedViews';
 import { batches, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
@@ -25,6 +26,7 @@ export interface MergeRows {
   changedRelationships: readonly RelationshipChange[];
   addedScenarios?: readonly DocumentScenario[];
   addedViews?: readonly DocumentView[];
+  addedPresentations?: readonly DocumentPresentation[];
 }
 
 function conflict(what: string): ApiError {
@@ -104,6 +106,7 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
     }
     await createScenarios(tx, networkId, rows.addedScenarios ?? [], now);
     await createImportedRecords(tx, VIEW_RECORDS, networkId, (rows.addedViews ?? []).map(({ state, ...view }) => ({ ...view, body: state })), now);
+    await createImportedRecords(tx, PRESENTATION_RECORDS, networkId, (rows.addedPresentations ?? []).map(({ slides, ...presentation }) => ({ ...presentation, body: slides })), now);
     return networkFromProps(record.get('network') as Props);
   });
 }

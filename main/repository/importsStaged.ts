@@ -9,8 +9,9 @@
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, DocumentView } from '../../shared/formats';
+import type { DocumentPresentation, DocumentScenario, DocumentView } from '../../shared/formats';
 import { createImportedRecords } from './namedRecords';
+import { PRESENTATION_RECORDS } from './presentations';
 import { VIEW_RECORDS } from './savedViews';
 import { writeMemberships } from './memberships';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
@@ -34,6 +35,7 @@ export interface NewNetworkRows {
   relationships: readonly DocumentRelationship[];
   scenarios?: readonly DocumentScenario[];
   views?: readonly DocumentView[];
+  presentations?: readonly DocumentPresentation[];
 }
 
 export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
@@ -152,6 +154,7 @@ export async function writeNewNetworkStaged(
       // Scenarios are few; they come with the network in its last, small transaction.
       await createScenarios(tx, networkId, rows.scenarios ?? [], now);
       await createImportedRecords(tx, VIEW_RECORDS, networkId, (rows.views ?? []).map(({ state, ...view }) => ({ ...view, body: state })), now);
+      await createImportedRecords(tx, PRESENTATION_RECORDS, networkId, (rows.presentations ?? []).map(({ slides, ...presentation }) => ({ ...presentation, body: slides })), now);
       return networkFromProps(created.records[0]?.get('network') as Props);
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 // Named records a network keeps beside its parties (issue 15): saved views, stored as
-// `(:SavedView {id, networkId, name, state, version, createdAt, updatedAt})`, and presentations
-// alike. Their content is one JSON text property (`state`), like a scenario's params: Neo4j
+// `(:SavedView {id, networkId, name, state, version, createdAt, updatedAt})`, and presentations,
+// `(:Presentation {…, slides, …})`. Their content is one JSON text property, like a scenario's params: Neo4j
 // properties cannot hold maps, the text reads plainly in Neo4j Browser, and a field added later
 // needs no migration. It is checked with the domain's schema whenever it is read back; a damaged
 // one opens empty rather than making the whole list unreadable. Deleting the network deletes them.
@@ -14,8 +14,9 @@ import { lockAtVersions } from './versioning';
 import type { Versioned } from './versioning';
 
 export interface RecordKind<Body> {
-  /** The node label; one of a closed list, so it can be written into a statement. */
-  readonly label: 'SavedView';
+  /** The node label and the property holding the content; a closed list, so they can be written into a statement. */
+  readonly label: 'SavedView' | 'Presentation';
+  readonly property: 'state' | 'slides';
   readonly versioned: Versioned;
   /** "view": what a person calls one. */
   readonly one: string;
@@ -49,7 +50,7 @@ function fromProps<Body>(kind: RecordKind<Body>, props: Props): NamedRecord<Body
     id: text(props.id),
     networkId: text(props.networkId),
     name: text(props.name),
-    body: kind.read(parseStoredJson(props.state)),
+    body: kind.read(parseStoredJson(props[kind.property])),
     version: Number(props.version ?? 0),
     createdAt: text(props.createdAt),
     updatedAt: text(props.updatedAt) || text(props.createdAt),
@@ -92,7 +93,7 @@ export async function createRecord<Body>(
     await requireNetwork(tx, record.networkId);
     await refuseDuplicateName(tx, kind, record.networkId, record.name, null);
     const result = await tx.run(
-      `CREATE (s:${kind.label} {id: $id, networkId: $networkId, name: $name, state: $state, version: $version, createdAt: $now, updatedAt: $now})
+      `CREATE (s:${kind.label} {id: $id, networkId: $networkId, name: $name, ${kind.property}: $state, version: $version, createdAt: $now, updatedAt: $now})
        RETURN s {.*} AS record`,
       { id: record.id, networkId: record.networkId, name: record.name, state: JSON.stringify(record.body), version: toInt(0), now },
     );
@@ -114,7 +115,7 @@ export async function updateRecord<Body>(
     if (change.name !== undefined) await refuseDuplicateName(tx, kind, networkId, change.name, ref.id);
     const result = await tx.run(
       `MATCH (s:${kind.label} {networkId: $networkId, id: $id})
-       SET s.name = coalesce($name, s.name), s.state = coalesce($state, s.state), s.version = s.version + 1, s.updatedAt = $now
+       SET s.name = coalesce($name, s.name), s.${kind.property} = coalesce($state, s.${kind.property}), s.version = s.version + 1, s.updatedAt = $now
        RETURN s {.*} AS record`,
       { networkId, id: ref.id, name: change.name ?? null, state: change.body === undefined ? null : JSON.stringify(change.body), now },
     );
@@ -140,7 +141,7 @@ export async function createImportedRecords(
   if (records.length === 0) return;
   await tx.run(
     `UNWIND $records AS r
-     CREATE (:${kind.label} {id: r.id, networkId: $networkId, name: r.name, state: r.state, version: $version, createdAt: r.createdAt, updatedAt: $now})`,
+     CREATE (:${kind.label} {id: r.id, networkId: $networkId, name: r.name, ${kind.property}: r.state, version: $version, createdAt: r.createdAt, updatedAt: $now})`,
     { records: records.map((record) => ({ id: record.id, name: record.name, state: JSON.stringify(record.body), createdAt: record.createdAt ?? now })), networkId, version: toInt(0), now },
   );
 }

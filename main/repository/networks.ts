@@ -80,9 +80,10 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
     if (deleted === 0) break;
   }
   await writeTx(store, async (tx) => {
-    // Its saved scenarios and views go with it (with parties, all that carry a networkId).
+    // Its saved scenarios, views and presentations go with it (with parties, all that carry a networkId).
     await tx.run('MATCH (s:Scenario {networkId: $id}) DETACH DELETE s', { id });
     await tx.run('MATCH (v:SavedView {networkId: $id}) DETACH DELETE v', { id });
+    await tx.run('MATCH (p:Presentation {networkId: $id}) DETACH DELETE p', { id });
     await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
   });
 }

@@ -6,6 +6,7 @@ import type { NamedRecord, RecordKind } from './namedRecords';
 
 export const VIEW_RECORDS: RecordKind<ViewState> = {
   label: 'SavedView',
+  property: 'state',
   versioned: 'view',
   one: 'view',
   read: (value) => {

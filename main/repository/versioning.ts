@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api';
 import type { VersionRef } from '../../shared/api';
 import { relationshipById } from './relationshipLookup';
 
-export type Versioned = 'party' | 'relationship' | 'scenario' | 'view';
+export type Versioned = 'party' | 'relationship' | 'scenario' | 'view' | 'presentation';
 
 interface Kind {
   /** Binds `e` to the stored element whose id is `ref.id`. */
@@ -54,6 +54,14 @@ const KINDS: Record<Versioned, Kind> = {
     named: true,
     seenIn: 'the list of views',
     next: 'The list has been refreshed.',
+  },
+  presentation: {
+    match: 'MATCH (e:Presentation {networkId: $networkId, id: ref.id})',
+    one: 'presentation',
+    many: 'presentations',
+    named: true,
+    seenIn: 'the presentation',
+    next: 'The list has been refreshed; open the presentation again to see the latest.',
   },
 };
 

@@ -17,6 +17,7 @@ import { writeMerge } from '../repository/importsMerge';
 import { getNetworkGraph } from '../repository/networks';
 import { listRecords } from '../repository/namedRecords';
 import { VIEW_RECORDS } from '../repository/savedViews';
+import { PRESENTATION_RECORDS } from '../repository/presentations';
 import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { readChosenFiles } from './exchangeFiles';
@@ -55,6 +56,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
       const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId) : null;
       const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
       const existingViews = job.targetNetworkId ? await listRecords(ctx.db.store(), VIEW_RECORDS, job.targetNetworkId) : [];
+      const existingPresentations = job.targetNetworkId ? await listRecords(ctx.db.store(), PRESENTATION_RECORDS, job.targetNetworkId) : [];
       const planning = existing ? `Comparing with “${existing.network.name}”…` : 'Checking how the rows fit together…';
       const result = await analyzeImport({
         format: job.format,
@@ -62,6 +64,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
         existing,
         existingScenarios,
         existingViews,
+        existingPresentations,
         newId: ctx.newId,
         fallbackName: networkNameFromFile(files[0]?.name ?? ''),
         parseOptions: { tick: (share) => jobState.stepProgress(job, 0.7 * share, 'Checking every row…'), defaultKind: job.defaultKind },
@@ -90,6 +93,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 relationships: plan.relationships.added,
                 scenarios: plan.scenarios,
                 views: plan.views,
+                presentations: plan.presentations,
               },
               ctx.now(),
               progress,
@@ -104,6 +108,7 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 changedRelationships: plan.relationships.changed,
                 addedScenarios: plan.scenarios,
                 addedViews: plan.views,
+                addedPresentations: plan.presentations,
               },
               ctx.now(),
               progress,

@@ -14,12 +14,14 @@ import {
   scenarioToDocument,
   TEMPLATE_FILE_NAMES,
   viewToDocument,
+  presentationToDocument,
 } from '../../shared/formats';
 import type { Delivery, DeliveryResult, SaveFileRequest } from '../../shared/api';
 import type { DataFormatId } from '../../shared/formats';
 import { getNetworkGraph } from '../repository/networks';
 import { listRecords } from '../repository/namedRecords';
 import { toSavedView, VIEW_RECORDS } from '../repository/savedViews';
+import { PRESENTATION_RECORDS, toPresentation } from '../repository/presentations';
 import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { deliverFiles } from './exchangeFiles';
@@ -46,7 +48,8 @@ export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs 
       // Saved scenarios go with the network in the format that can carry them (JSON).
       const scenarios = format === 'json' ? (await listScenarios(ctx.db.store(), networkId)).map(scenarioToDocument) : [];
       const views = format === 'json' ? (await listRecords(ctx.db.store(), VIEW_RECORDS, networkId)).map((record) => viewToDocument(toSavedView(record))) : [];
-      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios, views });
+      const presentations = format === 'json' ? (await listRecords(ctx.db.store(), PRESENTATION_RECORDS, networkId)).map((record) => presentationToDocument(toPresentation(record))) : [];
+      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios, views, presentations });
       return deliverFiles(
         files.map((file) => ({ name: file.name, mimeType: file.mimeType, content: file.text })),
         delivery,

@@ -10,6 +10,7 @@ import type { ApiMethod } from './methods';
 import { networksApi } from './networksApi';
 import { scenariosApi } from './scenariosApi';
 import { viewsApi } from './viewsApi';
+import { presentationsApi } from './presentationsApi';
 
 type MethodSchemas = { request: z.ZodType; response: z.ZodType };
 
@@ -19,6 +20,7 @@ export const apiContract = {
   ...editingApi,
   ...scenariosApi,
   ...viewsApi,
+  ...presentationsApi,
   ...exchangeApi,
 } as const satisfies Record<ApiMethod, MethodSchemas>;
 

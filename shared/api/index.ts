@@ -10,4 +10,5 @@ export * from './networksApi';
 export * from './editingApi';
 export * from './scenariosApi';
 export * from './viewsApi';
+export * from './presentationsApi';
 export * from './exchangeApi';

@@ -32,6 +32,11 @@ export const API_METHODS = [
   'saveView',
   'updateView',
   'deleteView',
+  // Presentations (presentationsApi.ts).
+  'listPresentations',
+  'savePresentation',
+  'updatePresentation',
+  'deletePresentation',
   // Export and import (exchangeApi.ts).
   'exportNetworkData',
   'getImportTemplate',

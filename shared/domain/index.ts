@@ -8,3 +8,4 @@ export * from './scenario';
 export * from './fields';
 export * from './organisations';
 export * from './savedView';
+export * from './presentation';

@@ -18,6 +18,7 @@ export interface AnalyzeInput {
   existing: NetworkGraph | null;
   existingScenarios?: readonly { id: string; name: string }[];
   existingViews?: readonly { id: string; name: string }[];
+  existingPresentations?: readonly { id: string; name: string }[];
   newId: () => string;
   fallbackName: string;
   parseOptions?: ParseOptions;
@@ -52,6 +53,7 @@ export async function analyzeImport(input: AnalyzeInput): Promise<AnalyzeResult>
     existing: input.existing,
     ...(input.existingScenarios ? { existingScenarios: input.existingScenarios } : {}),
     ...(input.existingViews ? { existingViews: input.existingViews } : {}),
+    ...(input.existingPresentations ? { existingPresentations: input.existingPresentations } : {}),
     imported,
     newId: input.newId,
     fallbackName: input.fallbackName,

@@ -11,6 +11,7 @@ import type { GraphmlExportOptions } from './graphml/networkToGraphml';
 import type { ImportFile, ImportParseResult, ParseOptions } from './importModel';
 import type { DocumentScenario } from './documentScenarios';
 import type { DocumentView } from './documentViews';
+import type { DocumentPresentation } from './documentPresentations';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { DATA_FORMATS, safeFileName } from './registry';
@@ -28,6 +29,8 @@ export interface DataExportOptions extends GraphmlExportOptions {
   scenarios?: readonly DocumentScenario[];
   /** Saved views (issue 15); written by JSON too. */
   views?: readonly DocumentView[];
+  /** Presentations (issue 15); written by JSON too. */
+  presentations?: readonly DocumentPresentation[];
 }
 
 export interface DataConverter {
@@ -39,8 +42,8 @@ const baseName = (graph: NetworkGraph) => safeFileName(graph.network.name, 'x').
 
 export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
   json: {
-    exportFiles: (graph, { exportedAt, scenarios, views }) => [
-      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios, views) },
+    exportFiles: (graph, { exportedAt, scenarios, views, presentations }) => [
+      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios, { views, presentations }) },
     ],
     toImport: (files) => jsonToImport(files),
   },

@@ -7,6 +7,7 @@ import type { PartyFields, RelationshipKind, ReliesOnFields, ResourceFlowFields,
 import type { ImportProblem, SourceRef } from './problems';
 import type { DocumentScenario } from './documentScenarios';
 import type { DocumentView } from './documentViews';
+import type { DocumentPresentation } from './documentPresentations';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {
@@ -78,6 +79,8 @@ export interface ImportedNetwork {
   scenarios?: DocumentScenario[];
   /** Saved views (issue 15); only the Careweave JSON format carries them. */
   views?: DocumentView[];
+  /** Presentations (issue 15); only the Careweave JSON format carries them. */
+  presentations?: DocumentPresentation[];
 }
 
 export type ImportParseResult =

@@ -14,6 +14,8 @@ export { documentScenarioSchema, scenarioToDocument } from './documentScenarios'
 export type { DocumentScenario } from './documentScenarios';
 export { documentViewSchema, viewToDocument } from './documentViews';
 export type { DocumentView } from './documentViews';
+export { documentPresentationSchema, presentationToDocument } from './documentPresentations';
+export type { DocumentPresentation } from './documentPresentations';
 export { networkToCsv } from './csv/networkToCsv';
 export { csvTemplate, TEMPLATE_FILE_NAMES } from './csv/csvTemplate';
 export { networkToGraphml } from './graphml/networkToGraphml';

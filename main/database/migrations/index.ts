@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { organisations } from './002-organisations';
 import { savedViews } from './003-saved-views';
+import { presentations } from './004-presentations';
 
 export interface Migration {
   readonly version: number;
@@ -17,4 +18,4 @@ export interface Migration {
   readonly run?: (driver: Driver, options: { database?: string }) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [organisations, savedViews];
+export const MIGRATIONS: readonly Migration[] = [organisations, savedViews, presentations];

@@ -37,6 +37,8 @@ export type WithdrawalAnalysis = {
   chain: ChainView | null;
   menu: PartyMenu | null;
   setMenu: (menu: PartyMenu | null) => void;
+  /** A presentation revealing the withdrawal hop by hop: the hops shown so far, or null for all. */
+  setReveal: (hops: number | null) => void;
 };
 
 export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
@@ -47,6 +49,7 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
   const [panelOpen, setPanelOpen] = useState(false);
   const [tab, setTab] = useState<AnalysisTab>('results');
   const [menu, setMenu] = useState<PartyMenu | null>(null);
+  const [reveal, setReveal] = useState<number | null>(null);
 
   const { simulate: runSimulation, clear: clearSimulation } = simulation;
   const simulate = useCallback(
@@ -64,7 +67,7 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
   const chain = highlightedChain(simulation.state);
   const ranking = criticality.state.sized ? criticality.state.ranking : null;
   const sizes = useMemo(() => (ranking ? criticalitySizes(ranking) : null), [ranking]);
-  const decorations = useMemo(() => mapDecorations(graph, view, chain, sizes), [graph, view, chain, sizes]);
+  const decorations = useMemo(() => mapDecorations(graph, view, chain, sizes, reveal), [graph, view, chain, sizes, reveal]);
 
   return {
     graph,
@@ -85,5 +88,6 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     chain,
     menu,
     setMenu,
+    setReveal,
   };
 }

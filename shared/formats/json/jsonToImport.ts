@@ -15,6 +15,12 @@ import { documentScenariosSchema } from '../documentScenarios';
 import type { DocumentScenario } from '../documentScenarios';
 import { documentViewsSchema } from '../documentViews';
 import type { DocumentView } from '../documentViews';
+import { documentPresentationsSchema } from '../documentPresentations';
+import type { DocumentPresentation } from '../documentPresentations';
+
+// The named lists a document may carry beside its parties and relationships, and what one item is called.
+const NAMED_LISTS: Record<string, string> = { scenarios: 'scenario', views: 'view', presentations: 'presentation' };
+const LISTS = new Set(['parties', 'relationships', ...Object.keys(NAMED_LISTS)]);
 
 function lineOfPosition(text: string, position: number): number {
   let line = 1;
@@ -32,13 +38,13 @@ function syntaxProblem(file: ImportFile, text: string, error: unknown): ImportPa
 
 function describeElementAt(root: unknown, path: readonly PropertyKey[]): string | null {
   const [list, index] = path;
-  if ((list !== 'parties' && list !== 'relationships' && list !== 'scenarios' && list !== 'views') || typeof index !== 'number') {
+  if (typeof list !== 'string' || !LISTS.has(list) || typeof index !== 'number') {
     return list === 'network' ? 'the network' : null;
   }
   const item = valueAt(root, [list, index]) as Record<string, unknown> | undefined;
   if (list === 'parties') return describeElement('party', index, typeof item?.name === 'string' ? item.name : null);
-  if (list === 'scenarios') return describeElement('scenario', index, typeof item?.name === 'string' ? item.name : null);
-  if (list === 'views') return describeElement('view', index, typeof item?.name === 'string' ? item.name : null);
+  const named = NAMED_LISTS[list];
+  if (named) return describeElement(named, index, typeof item?.name === 'string' ? item.name : null);
   const id = typeof item?.id === 'string' ? item.id : null;
   return describeElement('relationship', index, id);
 }
@@ -47,7 +53,9 @@ function notOurs(raw: unknown): boolean {
   return typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('format' in raw);
 }
 
-function documentToImport(document: NetworkDocument, scenarios: DocumentScenario[], views: DocumentView[], file: string): ImportedNetwork {
+type NamedLists = { scenarios: DocumentScenario[]; views: DocumentView[]; presentations: DocumentPresentation[] };
+
+function documentToImport(document: NetworkDocument, { scenarios, views, presentations }: NamedLists, file: string): ImportedNetwork {
   const at = (what: string, index: number, name: string | null): SourceRef => ({
     file,
     line: null,
@@ -78,6 +86,7 @@ function documentToImport(document: NetworkDocument, scenarios: DocumentScenario
     notes: [],
     scenarios,
     views,
+    presentations,
   };
 }
 
@@ -111,12 +120,13 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   const parsed = networkDocumentSchema.safeParse(raw);
   const scenarios = documentScenariosSchema.safeParse((raw as Record<string, unknown>).scenarios);
   const views = documentViewsSchema.safeParse((raw as Record<string, unknown>).views);
+  const presentations = documentPresentationsSchema.safeParse((raw as Record<string, unknown>).presentations);
   const problems = createProblemCollector();
   const report = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path];
       // The innermost named step is the field: "level", or "affectedThreshold" inside "params".
-      const key = [...path].reverse().find((step) => typeof step === 'string' && step !== 'parties' && step !== 'relationships' && step !== 'scenarios' && step !== 'views');
+      const key = [...path].reverse().find((step) => typeof step === 'string' && !LISTS.has(step));
       const field = typeof key === 'string' ? fieldLabel(key) : null;
       problems.add({ file: file.name, line: null, element: describeElementAt(raw, path), field, message: issueMessage(issue, valueAt(raw, path), field) });
     }
@@ -124,6 +134,7 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   if (!parsed.success) report(parsed.error.issues, []);
   if (!scenarios.success) report(scenarios.error.issues, ['scenarios']);
   if (!views.success) report(views.error.issues, ['views']);
-  if (!parsed.success || !scenarios.success || !views.success) return failed(problems.list, problems.count);
-  return { ok: true, imported: documentToImport(parsed.data, scenarios.data, views.data, file.name) };
+  if (!presentations.success) report(presentations.error.issues, ['presentations']);
+  if (!parsed.success || !scenarios.success || !views.success || !presentations.success) return failed(problems.list, problems.count);
+  return { ok: true, imported: documentToImport(parsed.data, { scenarios: scenarios.data, views: views.data, presentations: presentations.data }, file.name) };
 }

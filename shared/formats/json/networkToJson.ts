@@ -6,6 +6,7 @@ import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
 import type { DocumentScenario } from '../documentScenarios';
 import type { DocumentView } from '../documentViews';
+import type { DocumentPresentation } from '../documentPresentations';
 
 const PARTY_ORDER = ['id', 'name', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y', 'partOf'];
 const RELATIONSHIP_ORDER = [
@@ -46,11 +47,15 @@ export function networkToDocument(graph: NetworkGraph, exportedAt: string): Netw
   };
 }
 
-/** The document, plus the network's saved scenarios and views when it has any (documentScenarios.ts, documentViews.ts). */
-export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = [], views: readonly DocumentView[] = []): string {
-  const document = networkToDocument(graph, exportedAt);
-  const sorted = [...scenarios].sort(byId);
-  const withScenarios = sorted.length > 0 ? { ...document, scenarios: sorted } : document;
-  const whole = views.length > 0 ? { ...withScenarios, views: [...views].sort(byId) } : withScenarios;
+export interface NamedDocumentRecords {
+  views?: readonly DocumentView[] | undefined;
+  presentations?: readonly DocumentPresentation[] | undefined;
+}
+
+/** The document, plus the network's saved scenarios, views and presentations, each list only when it has any. */
+export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = [], named: NamedDocumentRecords = {}): string {
+  const whole: Record<string, unknown> = { ...networkToDocument(graph, exportedAt) };
+  const lists = { scenarios, views: named.views ?? [], presentations: named.presentations ?? [] };
+  for (const [key, list] of Object.entries(lists)) if (list.length > 0) whole[key] = [...list].sort(byId);
   return `${JSON.stringify(whole, null, 2)}\n`;
 }

@@ -5,7 +5,7 @@ import { MAX_IMPORT_PARTIES, MAX_IMPORT_RELATIONSHIPS, MAX_MERGE_WRITES } from '
 import { createProblemCollector } from '../problems';
 import type { ImportPreview } from '../importReport';
 import { planMemberships } from './planMemberships';
-import { planNamedRecords } from './planNamedRecords';
+import { planNamedRecords, planPresentationReferences } from './planNamedRecords';
 import type { NamedRecordPlan } from './planNamedRecords';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
@@ -38,6 +38,8 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   });
   const scenarios = planScenarios(imported.scenarios ?? [], input.existingScenarios ?? [], parties.lookups, 'the file', problems);
   const views = planNamedRecords(imported.views ?? [], input.existingViews ?? [], 'view', 'the file', problems);
+  const presentations = planNamedRecords(imported.presentations ?? [], input.existingPresentations ?? [], 'presentation', 'the file', problems);
+  planPresentationReferences(imported, input, 'the file', problems);
   await input.tick?.(1);
 
   if (existing) {
@@ -59,7 +61,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   if (scenarios.added.length > 0) notes.push(`${fmt(scenarios.added.length)} saved withdrawal scenario${scenarios.added.length === 1 ? '' : 's'} will be imported with the network.`);
   if (scenarios.kept > 0) notes.push(`${fmt(scenarios.kept)} saved scenario${scenarios.kept === 1 ? ' is' : 's are'} already in the network and ${scenarios.kept === 1 ? 'is' : 'are'} left as ${scenarios.kept === 1 ? 'it is' : 'they are'}.`);
   if (scenarios.renamed > 0) notes.push(`${fmt(scenarios.renamed)} imported scenario${scenarios.renamed === 1 ? ' has' : 's have'} the name of one already saved; “(imported)” was added to ${scenarios.renamed === 1 ? 'its name' : 'their names'}.`);
-  notes.push(...namedRecordNotes(views, 'saved view'));
+  notes.push(...namedRecordNotes(views, 'saved view'), ...namedRecordNotes(presentations, 'presentation'));
   const plan: ImportPlan = {
     target: existing
       ? { kind: 'existing', networkId: existing.network.id, name: existing.network.name }
@@ -68,6 +70,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     relationships,
     scenarios: scenarios.added,
     views: views.added,
+    presentations: presentations.added,
     notes,
   };
   return { ok: true, plan };

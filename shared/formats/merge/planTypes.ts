@@ -5,6 +5,7 @@ import type { DocumentParty, DocumentRelationship, NetworkGraph } from '../../do
 import type { ImportedNetwork } from '../importModel';
 import type { DocumentScenario } from '../documentScenarios';
 import type { DocumentView } from '../documentViews';
+import type { DocumentPresentation } from '../documentPresentations';
 import type { ImportProblem } from '../problems';
 
 export interface PartyChange {
@@ -43,6 +44,8 @@ export interface ImportPlan {
   scenarios: DocumentScenario[];
   /** Saved views to create (JSON imports only). */
   views: DocumentView[];
+  /** Presentations to create (JSON imports only). */
+  presentations: DocumentPresentation[];
   notes: string[];
 }
 
@@ -53,6 +56,8 @@ export interface PlanInput {
   existingScenarios?: readonly { id: string; name: string }[];
   /** The saved views the network already has, when merging. */
   existingViews?: readonly { id: string; name: string }[];
+  /** The presentations the network already has, when merging. */
+  existingPresentations?: readonly { id: string; name: string }[];
   imported: ImportedNetwork;
   newId: () => string;
   /** The new network's name when the file does not give one (usually from the file name). */

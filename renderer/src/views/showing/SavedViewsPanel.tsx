@@ -42,7 +42,7 @@ function ViewItem({ view, mapViews, scenarios, onProblem }: { view: SavedView; m
       )}
       {menu && renaming === null && (
         <div className="saved-view__actions">
-          <button type="button" className="button button--small" data-testid="update-view" title="Make this view what the map shows now" onClick={() => void act(() => mapViews.views.update(view, { state: mapViews.capture() }))}>
+          <button type="button" className="button button--small" data-testid="update-view" title="Make this view what the map shows now" onClick={() => void act(() => mapViews.views.update(view, { content: mapViews.capture() }))}>
             Update to the map
           </button>
           <button type="button" className="button button--small button--quiet" onClick={() => setRenaming(view.name)}>Rename</button>

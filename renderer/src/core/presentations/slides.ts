@@ -1,0 +1,44 @@
+// A presentation's slides as pure data (issue 15): a new slide of each kind, moving and removing
+// slides, what each slide shows in words, what it needs that no longer exists, and how many hops
+// a scenario slide's withdrawal takes to spread.
+import type { SavedView, Scenario, Slide, SlideKind } from '../../../../shared/domain';
+
+export function newSlide(kind: SlideKind, id: string, views: readonly SavedView[], scenarios: readonly Scenario[]): Slide {
+  const view = views[0];
+  const scenario = scenarios[0];
+  if (kind === 'view' && view) return { kind, id, title: view.name, text: '', viewId: view.id };
+  if (kind === 'scenario' && scenario) return { kind, id, title: scenario.name, text: '', scenarioId: scenario.id, viewId: view?.id ?? null };
+  return { kind: 'text', id, title: '', text: '' };
+}
+
+/** The slides with one moved `by` places (−1 earlier, +1 later), staying within the list. */
+export function moveSlide(slides: readonly Slide[], index: number, by: number): Slide[] {
+  const to = Math.max(0, Math.min(slides.length - 1, index + by));
+  const next = [...slides];
+  const [moved] = next.splice(index, 1);
+  if (moved) next.splice(to, 0, moved);
+  return next;
+}
+
+export const SLIDE_KIND_LABELS: Record<SlideKind, string> = { view: 'A view of the map', text: 'Text only', scenario: 'A withdrawal, hop by hop' };
+
+/** What a slide needs that is gone (a deleted view or scenario), in words; null when nothing is. */
+export function missingFor(slide: Slide, views: readonly Pick<SavedView, 'id'>[], scenarios: readonly Pick<Scenario, 'id'>[]): string | null {
+  const view = 'viewId' in slide && slide.viewId !== null && !views.some((candidate) => candidate.id === slide.viewId);
+  const scenario = slide.kind === 'scenario' && !scenarios.some((candidate) => candidate.id === slide.scenarioId);
+  if (scenario) return 'Its saved scenario has been deleted: choose another.';
+  if (view) return 'Its saved view has been deleted: choose another.';
+  return null;
+}
+
+/** The furthest hop a withdrawal reaches: how many steps a scenario slide plays. */
+export function lastHop(hopsById: Readonly<Record<string, number>>): number {
+  let last = 0;
+  for (const hops of Object.values(hopsById)) last = Math.max(last, hops);
+  return last;
+}
+
+/** "Slide 2 of 5". */
+export function slideNumber(index: number, count: number): string {
+  return `Slide ${index + 1} of ${count}`;
+}
