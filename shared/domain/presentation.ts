@@ -42,21 +42,27 @@ export const presentationSchema = z.object({
 });
 export type Presentation = z.infer<typeof presentationSchema>;
 
-/**
- * What in the slides points at a view or scenario the network does not have, in words a person
- * can act on ("Slide 2 (“Cedar Bend”) shows a saved view that is not in this network …"),
- * or an empty list when every reference holds.
- */
-export function slideReferenceProblems(slides: readonly Slide[], viewIds: ReadonlySet<string>, scenarioIds: ReadonlySet<string>, where = 'this network'): string[] {
-  const problems: string[] = [];
+/** Each slide that points at a view or scenario not in `where`, with what to do, by slide index. */
+export function slideReferenceIssues(slides: readonly Slide[], viewIds: ReadonlySet<string>, scenarioIds: ReadonlySet<string>, where = 'this network'): { index: number; message: string }[] {
+  const issues: { index: number; message: string }[] = [];
   slides.forEach((slide, index) => {
-    const named = `Slide ${index + 1}${slide.title ? ` (“${slide.title}”)` : ''}`;
     if ('viewId' in slide && slide.viewId !== null && !viewIds.has(slide.viewId)) {
-      problems.push(`${named} shows a saved view that is not in ${where} (id ${slide.viewId}): choose another view for it.`);
+      issues.push({ index, message: `shows a saved view that is not in ${where} (id ${slide.viewId}): choose another view for it.` });
     }
     if (slide.kind === 'scenario' && !scenarioIds.has(slide.scenarioId)) {
-      problems.push(`${named} plays a saved scenario that is not in ${where} (id ${slide.scenarioId}): choose another scenario for it.`);
+      issues.push({ index, message: `plays a saved scenario that is not in ${where} (id ${slide.scenarioId}): choose another scenario for it.` });
     }
   });
-  return problems;
+  return issues;
+}
+
+/**
+ * The same, as sentences that name the slide ("Slide 2 (“Cedar Bend”) shows a saved view that is
+ * not in this network …"); an empty list when every reference holds.
+ */
+export function slideReferenceProblems(slides: readonly Slide[], viewIds: ReadonlySet<string>, scenarioIds: ReadonlySet<string>, where = 'this network'): string[] {
+  return slideReferenceIssues(slides, viewIds, scenarioIds, where).map(({ index, message }) => {
+    const title = slides[index]?.title;
+    return `Slide ${index + 1}${title ? ` (“${title}”)` : ''} ${message}`;
+  });
 }

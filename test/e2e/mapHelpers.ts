@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { NetworkDocumentInput, NetworkGraph } from '../../shared/domain';
 
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
+export type ProbeNode = { partyId: string; parent: string | null; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
 
 export const poll = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
 

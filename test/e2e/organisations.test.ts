@@ -64,6 +64,8 @@ describe('organisations on the map', () => {
     await drag(page, transit, { x: (pharmacy.x + ed.x) / 2, y: pharmacy.y });
     await idle(page);
     await poll(async () => (await stored(page, networkId)).parties.find((party) => party.id === 'transit')?.partOf).toBe('cbm');
+    // Cytoscape redraws it inside the box (a new element); a drag must wait for that one.
+    await poll(async () => (await probeOf(page, 'transit')).parent).toBe('cbm');
     await page.mouse.move(0, 0);
     await saveScreenshot(page, 'organisations-dragged-in');
 

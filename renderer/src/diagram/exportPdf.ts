@@ -2,37 +2,15 @@
 // name, the date, the map as vector graphics (the SVG export, drawn into the PDF by svg2pdf.js),
 // the legend, and the withdrawal simulation's summary when one is shown.
 import { jsPDF } from 'jspdf';
-import 'svg2pdf.js';
 import type { Scene } from './diagramScene';
 import type { PdfOptions } from '../core/exchange/exportTypes';
-import { exportSvg } from './exportSvg';
 import { layoutLegend } from './pdfLegend';
+import { drawMap } from './pdfMap';
 import { toPdfText } from '../core/exchange/pdfText';
-
 
 const MARGIN = 40;
 const SUMMARY_LINE = 11;
 const MAX_SUMMARY_LINES = 14;
-
-// svg2pdf knows only the PDF base fonts: the map's system-ui font stack is mapped to Helvetica,
-// and label text is limited to the characters that font can print (pdfText.ts).
-function prepareSvg(svgText: string): Element {
-  const document = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const root = document.documentElement;
-  root.querySelectorAll('[font-family]').forEach((element) => element.setAttribute('font-family', 'helvetica'));
-  root.querySelectorAll('[style*="font"]').forEach((element) => {
-    element.setAttribute('style', (element.getAttribute('style') ?? '').replace(/font-family:[^;]+/g, 'font-family:helvetica'));
-  });
-  root.querySelectorAll('text, tspan').forEach((element) => {
-    for (const node of element.childNodes) if (node.nodeType === 3) node.textContent = toPdfText(node.textContent ?? '');
-  });
-  return root;
-}
-
-function fitInto(width: number, height: number, box: { width: number; height: number }) {
-  const scale = Math.min(box.width / Math.max(width, 1), box.height / Math.max(height, 1));
-  return { width: width * scale, height: height * scale };
-}
 
 export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint8Array> {
   const doc = new jsPDF({ unit: 'pt', format: options.paper, orientation: options.orientation, compress: true });
@@ -58,11 +36,7 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
   const legend = layoutLegend(doc, inner, options.parties);
   const bottom = page.height - MARGIN - legend.height - summaryHeight;
 
-  const svg = await exportSvg(scene, { area: 'full', background: 'transparent' });
-  const box = fitInto(svg.width, svg.height, { width: inner, height: Math.max(40, bottom - y - 8) });
-  doc.setDrawColor(220, 224, 228).setLineWidth(0.5);
-  doc.rect(MARGIN, y, inner, bottom - y);
-  await doc.svg(prepareSvg(svg.text), { x: MARGIN + (inner - box.width) / 2, y: y + (bottom - y - box.height) / 2, width: box.width, height: box.height });
+  await drawMap(doc, scene, { x: MARGIN, y, width: inner, height: Math.max(40, bottom - y) });
 
   let below = bottom + 6;
   if (shownSummary.length > 0) {

@@ -3,7 +3,7 @@
 // never a person using the app.
 import type { Core } from 'cytoscape';
 
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
+export type ProbeNode = { partyId: string; parent: string | null; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
 
 declare global {
   interface Window {
@@ -17,6 +17,8 @@ export function probeNodes(cy: Core): ProbeNode[] {
     const at = node.renderedPosition();
     return {
       partyId: String(node.data('partyId')),
+      // The organisation whose box it is drawn in, by party id.
+      parent: node.parent().nonempty() ? String(node.parent().first().data('partyId')) : null,
       classes: node.classes(),
       background: String(node.style('background-color')),
       opacity: Number(node.style('opacity')),

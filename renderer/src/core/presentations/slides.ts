@@ -2,6 +2,7 @@
 // slides, what each slide shows in words, what it needs that no longer exists, and how many hops
 // a scenario slide's withdrawal takes to spread.
 import type { SavedView, Scenario, Slide, SlideKind } from '../../../../shared/domain';
+import type { SimulationView } from '../simulation/simulationView';
 
 export function newSlide(kind: SlideKind, id: string, views: readonly SavedView[], scenarios: readonly Scenario[]): Slide {
   const view = views[0];
@@ -41,4 +42,14 @@ export function lastHop(hopsById: Readonly<Record<string, number>>): number {
 /** "Slide 2 of 5". */
 export function slideNumber(index: number, count: number): string {
   return `Slide ${index + 1} of ${count}`;
+}
+
+/** What a scenario slide's withdrawal did, in one line: "If County Transit withdraws: 2 parties disrupted, 3 more affected." */
+export function withdrawalNote(view: Pick<SimulationView, 'withdrawn' | 'summary'>): string {
+  const names = view.withdrawn.map((party) => party.name);
+  const who = names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
+  const { disrupted, affected } = view.summary;
+  const count = (n: number, what: string) => `${n} ${n === 1 ? 'party' : 'parties'} ${what}`;
+  const harm = affected === 0 ? 'no one else loses enough to be affected' : `${count(disrupted, 'disrupted')}, ${affected - disrupted} more affected`;
+  return `If ${who} ${names.length === 1 ? 'withdraws' : 'withdraw'}: ${harm}.`;
 }

@@ -22,7 +22,13 @@ import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
 import { useOrganisations } from '../../hooks/useOrganisations';
 import { useMapViews } from '../../hooks/useMapViews';
+import { usePresentationMode } from '../../hooks/usePresentationMode';
+import { usePresentations } from '../../hooks/useSavedViews';
+import { useSlideStage } from '../../hooks/useSlideStage';
 import { SavedViewsPanel } from '../showing/SavedViewsPanel';
+import { PresentationExport } from '../showing/PresentationExport';
+import { PresentationLayer } from '../showing/PresentationLayer';
+import { PresentationsPanel } from '../showing/PresentationsPanel';
 import { useShortcuts } from '../../hooks/useShortcuts';
 import { AddPartyDialog } from '../dialogs/AddPartyDialog';
 import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
@@ -84,6 +90,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   );
   const choices = useMemo(() => filterChoices(graph), [graph]);
   const mapViews = useMapViews(graph, editor, organisations, analysis, canvasRef, { filters, setFilters, focusOn, setFocusOn, hops, setHops, selection, setSelection });
+  // Presentations (issue 15): slides put on this map, played full screen or exported to PDF.
+  const presentations = usePresentations(graph.network.id);
+  const stage = useSlideStage(mapViews, analysis, canvasRef);
+  const presenting = usePresentationMode(stage);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
 
@@ -154,10 +164,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     };
     handlers[action]();
   };
-  useShortcuts(onShortcut, dialog === null);
+  useShortcuts(onShortcut, dialog === null && presenting.state === null);
 
   return (
-    <div className="map-workspace">
+    <div className={`map-workspace${presenting.state?.kind === 'playing' ? ' map-workspace--presenting' : ''}`}>
       <MapToolbar
         parties={graph.parties}
         canUndo={editor.undoLabel}
@@ -217,6 +227,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             }}
           >
             {exporting && <ExportDialog graph={graph} onClose={onExportClosed} />}
+            {presenting.state?.kind === 'exporting' && <PresentationExport presentation={presenting.state.presentation} networkName={graph.network.name} stage={stage} analysis={analysis} onClose={presenting.close} />}
           </NetworkMap>
           {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
           {connectMode && <p className="stage-hint">Drawing: drag from one party to another. Press Esc to stop.</p>}
@@ -233,6 +244,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           <GraphLegend ref={legendRef} parties={graph.parties} webgl={webgl} />
           {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
           <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} organisations={organisations} />
+          <PresentationLayer mode={presenting} stage={stage} presentations={presentations} views={mapViews.views.list} analysis={analysis} />
         </div>
         {analysis.panelOpen && <SimulationPanel analysis={analysis} />}
         {!analysis.panelOpen && <Inspector
@@ -273,7 +285,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         />
       )}
       {dialog?.kind === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
-      {sidebarSlot && createPortal(<SavedViewsPanel mapViews={mapViews} scenarios={analysis.scenarios.list} />, sidebarSlot)}
+      {sidebarSlot && createPortal(<><SavedViewsPanel mapViews={mapViews} scenarios={analysis.scenarios.list} /><PresentationsPanel presentations={presentations} mode={presenting} /></>, sidebarSlot)}
     </div>
   );
 }
