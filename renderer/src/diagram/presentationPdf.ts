@@ -52,7 +52,7 @@ async function mapPage(doc: jsPDF, page: SlidePage, scene: Scene): Promise<void>
   doc.text(title, MARGIN, y);
   y += title.length * 22;
   doc.setFont('helvetica', 'normal').setFontSize(11);
-  const lines = [page.note, page.text].filter((line): line is string => Boolean(line)).flatMap((line) => doc.splitTextToSize(toPdfText(line), inner) as string[]);
+  const lines = [page.text, page.note].filter((line): line is string => Boolean(line)).flatMap((line) => doc.splitTextToSize(toPdfText(line), inner) as string[]);
   if (lines.length > 0) {
     doc.text(lines, MARGIN, y);
     y += lines.length * 13.5;

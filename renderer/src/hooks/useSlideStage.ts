@@ -1,7 +1,7 @@
 // One slide of a presentation on the map (issue 15): its saved view shown, its withdrawal
 // simulated and, while playing, revealed hop by hop — the withdrawn parties grey first, then each
 // hop of the cascade takes its colours — from the simulation's own answer (its hops per party).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Slide } from '../../../shared/domain';
 import { answers, slideViewId } from '../core/presentations/playing';
@@ -27,11 +27,14 @@ export type SlideStage = {
   settled: boolean;
   /** Leaves the map showing everything again. */
   end: () => void;
+  /** The slide's caption over the map, which the camera keeps clear of. */
+  captionRef: RefObject<HTMLElement | null>;
 };
 
 export function useSlideStage(mapViews: MapViews, analysis: WithdrawalAnalysis, camera: RefObject<MapCamera | null>): SlideStage {
   const [slide, setSlide] = useState<{ slide: Slide; wave: boolean } | null>(null);
   const [hop, setHop] = useState<number | null>(null);
+  const captionRef = useRef<HTMLElement>(null);
   const { setReveal, simulation, scenarios } = analysis;
   const shown = slide?.slide;
   const scenarioId = shown?.kind === 'scenario' ? shown.scenarioId : null;
@@ -52,7 +55,7 @@ export function useSlideStage(mapViews: MapViews, analysis: WithdrawalAnalysis, 
       setReveal(waving ? 0 : null);
       setHop(waving ? 0 : null);
       setSlide({ slide: next, wave });
-      if (next.kind !== 'text') window.setTimeout(() => camera.current?.fit(), FRAME_AFTER_MS);
+      if (next.kind !== 'text') window.setTimeout(() => camera.current?.fit(captionRef.current), FRAME_AFTER_MS);
     },
     [mapViews, scenarios.list, simulation, setReveal, camera],
   );
@@ -74,5 +77,5 @@ export function useSlideStage(mapViews: MapViews, analysis: WithdrawalAnalysis, 
     setReveal(null);
   }, [setReveal]);
 
-  return { stage, hop, lastHop: furthest, settled: ready && hop === null, end };
+  return { stage, hop, lastHop: furthest, settled: ready && hop === null, end, captionRef };
 }

@@ -35,7 +35,7 @@ export function fitTo(cy: Core, container: HTMLElement, overlay: HTMLElement | n
 
 // The camera for these parties (and their neighbours, to see them in context), worked out from
 // saved positions.
-function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbours: boolean): void {
+function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbours: boolean, overlay = map.overlay()): void {
   const index = map.detailIndex;
   if (!index) return;
   const wanted = new Set([...partyIds].map(partyNodeId));
@@ -48,14 +48,14 @@ function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbour
     }
   }
   const bounds = elementBounds(index.nodes.filter((node) => wanted.has(String(node.data.id))));
-  const viewport = bounds && viewportFor(bounds, map.container, map.overlay());
+  const viewport = bounds && viewportFor(bounds, map.container, overlay);
   if (viewport) map.cy.viewport(viewport);
 }
 
-/** Frames every shown party. */
-export function fitMap(map: MapDrawing, shownPartyIds: ReadonlySet<string>): void {
-  if (map.detailIndex) frameParties(map, shownPartyIds, false);
-  else fitTo(map.cy, map.container, map.overlay());
+/** Frames every shown party, clear of the legend or of what else floats over the map (a slide's caption). */
+export function fitMap(map: MapDrawing, shownPartyIds: ReadonlySet<string>, overlay = map.overlay()): void {
+  if (map.detailIndex) frameParties(map, shownPartyIds, false, overlay);
+  else fitTo(map.cy, map.container, overlay);
 }
 
 /** Frames these parties with their neighbourhood, so a single party is seen in context, not alone at max zoom. */

@@ -14,6 +14,10 @@ function printable(char: string): string {
   return '?';
 }
 
+// A combining mark still apart after composing (the strike-through that marks a withdrawn party's
+// name) has no place in these fonts; it is left out rather than printed as a "?" after each letter.
+const COMBINING = /[\u0300-\u036f]/g;
+
 export function toPdfText(text: string): string {
-  return Array.from(text, printable).join('');
+  return Array.from(text.normalize('NFC').replace(COMBINING, ''), printable).join('');
 }

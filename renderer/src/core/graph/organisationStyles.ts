@@ -37,6 +37,10 @@ export function organisationStyles(theme: GraphTheme, mode: RenderMode): Stylesh
     ...PARTY_SIDES.map((side) => ({ selector: `node:parent[side = "${side}"]`, style: { 'border-color': theme.sides[side].border } })),
     // Selected, the box is outlined rather than shaded: shading would cover its members.
     { selector: 'node:parent:selected', style: { 'border-style': 'solid', 'border-width': 3, 'border-color': theme.selection, 'underlay-opacity': 0.05 } },
+    // Cytoscape passes a box's opacity on to everything inside it: an organisation the simulation
+    // fades (unaffected, or off a highlighted chain) fades its frame and name only, so the members
+    // it holds keep their own colours — a hit department inside an unharmed hospital still shows.
+    { selector: 'node:parent.sim-unaffected, node:parent.sim-dim', style: { opacity: 1, 'background-opacity': 0.3, 'border-opacity': 0.3, 'text-opacity': 0.3 } },
     {
       selector: 'node[?collapsed]',
       style: {

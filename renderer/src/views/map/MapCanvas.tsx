@@ -20,7 +20,8 @@ import { MapContext } from '../../map/mapContext';
 import type { MapDrawing } from '../../map/mapContext';
 
 export type MapCamera = {
-  fit: () => void;
+  /** Frames the shown parties clear of the legend, or of `keepClearOf` instead (a slide's caption). */
+  fit: (keepClearOf?: HTMLElement | null) => void;
   zoomTo: (partyIds: readonly string[]) => void;
   viewportCentre: () => { x: number; y: number };
   /** Where the camera is, for a saved view, and putting it back there. */
@@ -101,7 +102,7 @@ export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf
   useImperativeHandle(
     ref,
     () => ({
-      fit: () => drawing && fitMap(drawing, visible.partyIds),
+      fit: (keepClearOf) => drawing && fitMap(drawing, visible.partyIds, keepClearOf === undefined ? drawing.overlay() : keepClearOf),
       zoomTo: (partyIds) => drawing && zoomToParties(drawing, partyIds),
       viewportCentre: () => (drawing ? viewportCentre(drawing.cy) : { x: 0, y: 0 }),
       camera: () => (drawing ? { zoom: drawing.cy.zoom(), pan: { ...drawing.cy.pan() } } : null),

@@ -29,7 +29,7 @@ export function PresentationLayer({ mode, stage, presentations, views, analysis 
     return <PresentationEditor presentation={state.presentation} presentations={presentations} views={views ?? []} scenarios={scenarios} onClose={mode.close} />;
   }
   if (state?.kind === 'playing') {
-    return <PresentationPlayer presentation={state.presentation} index={state.index} stage={stage} note={stage.settled ? noteOf(analysis, state.presentation, state.index) : null} onStep={mode.step} />;
+    return <PresentationPlayer presentation={state.presentation} index={state.index} stage={stage} note={stage.settled ? noteOf(analysis, state.presentation, state.index) : null} thresholds={analysis.simulation.state.view?.thresholds ?? null} onStep={mode.step} />;
   }
   return null;
 }

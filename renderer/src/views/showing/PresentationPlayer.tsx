@@ -3,16 +3,20 @@
 // the map, a scenario slide with how far the withdrawal has spread. Arrow keys step (see
 // usePresentationMode.ts); the buttons do the same for a mouse, Escape leaves.
 import type { Presentation } from '../../../../shared/domain';
+import type { Thresholds } from '../../core/simulation/simulationView';
 import type { PlayAction } from '../../core/presentations/playing';
 import { slideNumber } from '../../core/presentations/slides';
 import type { SlideStage } from '../../hooks/useSlideStage';
+import { SimulationLegend } from '../simulation/SimulationLegend';
 
 type Props = {
   presentation: Presentation;
   index: number;
-  stage: Pick<SlideStage, 'hop' | 'lastHop' | 'settled'>;
+  stage: Pick<SlideStage, 'hop' | 'lastHop' | 'settled' | 'captionRef'>;
   /** What the slide's withdrawal did, once the simulation has answered. */
   note: string | null;
+  /** The thresholds of the withdrawal shown, for its colour key. */
+  thresholds: Thresholds | null;
   onStep: (action: PlayAction) => void;
 };
 
@@ -23,7 +27,7 @@ function waveWords(hop: number | null, last: number | null): string {
   return `Spreading: step ${hop} of ${last}.`;
 }
 
-export function PresentationPlayer({ presentation, index, stage, note, onStep }: Props) {
+export function PresentationPlayer({ presentation, index, stage, note, thresholds, onStep }: Props) {
   const slide = presentation.slides[index];
   if (!slide) return null;
   const count = presentation.slides.length;
@@ -35,7 +39,7 @@ export function PresentationPlayer({ presentation, index, stage, note, onStep }:
           {slide.text && <p>{slide.text}</p>}
         </section>
       ) : (
-        <section className="presentation-player__caption" aria-live="polite">
+        <section ref={stage.captionRef} className="presentation-player__caption" aria-live="polite">
           {slide.title && <h1 data-testid="slide-shown-title">{slide.title}</h1>}
           {slide.text && <p>{slide.text}</p>}
           {slide.kind === 'scenario' && (
@@ -44,6 +48,7 @@ export function PresentationPlayer({ presentation, index, stage, note, onStep }:
               {note && stage.hop === null && <><br />{note}</>}
             </p>
           )}
+          {slide.kind === 'scenario' && thresholds && <SimulationLegend thresholds={thresholds} chainShown={false} sized={false} />}
         </section>
       )}
       <nav className="presentation-player__controls" aria-label="Presentation">
