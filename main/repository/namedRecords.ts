@@ -24,6 +24,17 @@ export interface RecordKind<Body> {
   readonly read: (value: unknown) => Body;
 }
 
+/** A kind whose content is checked with `schema` when read back; what fails the check reads as `empty`. */
+export function checkedKind<Body>(kind: Omit<RecordKind<Body>, 'read'>, schema: { safeParse(value: unknown): { success: true; data: Body } | { success: false } }, empty: () => Body): RecordKind<Body> {
+  return {
+    ...kind,
+    read: (value) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? parsed.data : empty();
+    },
+  };
+}
+
 export interface NamedRecord<Body> {
   id: string;
   networkId: string;

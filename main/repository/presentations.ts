@@ -2,18 +2,10 @@
 // slides as one JSON text (namedRecords.ts holds the storing, this file what a presentation is).
 import { slidesSchema } from '../../shared/domain';
 import type { Presentation, Slide } from '../../shared/domain';
-import type { NamedRecord, RecordKind } from './namedRecords';
+import { checkedKind } from './namedRecords';
+import type { NamedRecord } from './namedRecords';
 
-export const PRESENTATION_RECORDS: RecordKind<Slide[]> = {
-  label: 'Presentation',
-  property: 'slides',
-  versioned: 'presentation',
-  one: 'presentation',
-  read: (value) => {
-    const parsed = slidesSchema.safeParse(value);
-    return parsed.success ? parsed.data : [];
-  },
-};
+export const PRESENTATION_RECORDS = checkedKind<Slide[]>({ label: 'Presentation', property: 'slides', versioned: 'presentation', one: 'presentation' }, slidesSchema, () => []);
 
 export function toPresentation({ body, ...record }: NamedRecord<Slide[]>): Presentation {
   return { ...record, slides: body };

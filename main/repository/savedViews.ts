@@ -2,18 +2,10 @@
 // state as one JSON text (namedRecords.ts holds the storing, this file what a view is).
 import { viewStateSchema } from '../../shared/domain';
 import type { SavedView, ViewState } from '../../shared/domain';
-import type { NamedRecord, RecordKind } from './namedRecords';
+import { checkedKind } from './namedRecords';
+import type { NamedRecord } from './namedRecords';
 
-export const VIEW_RECORDS: RecordKind<ViewState> = {
-  label: 'SavedView',
-  property: 'state',
-  versioned: 'view',
-  one: 'view',
-  read: (value) => {
-    const parsed = viewStateSchema.safeParse(value);
-    return parsed.success ? parsed.data : viewStateSchema.parse({});
-  },
-};
+export const VIEW_RECORDS = checkedKind<ViewState>({ label: 'SavedView', property: 'state', versioned: 'view', one: 'view' }, viewStateSchema, () => viewStateSchema.parse({}));
 
 export function toSavedView({ body, ...record }: NamedRecord<ViewState>): SavedView {
   return { ...record, state: body };

@@ -14,6 +14,7 @@ import { csvTemplate } from '../../shared/formats';
 import { decodeXmlEntities } from '../../shared/formats/graphml/xmlText';
 import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
+import { loadPdfjs } from '../support/pdfPages';
 
 const OUT = join(ARTIFACTS_DIR, 'exchange');
 let app: BrowserApp;
@@ -52,21 +53,6 @@ function announcedSize(status: string): { width: number; height: number } {
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-// pdfjs-dist 6 expects Promise.withResolvers, which Node has only from 22; the README allows 20.
-async function loadPdfjs() {
-  const promise = Promise as unknown as { withResolvers?: unknown };
-  promise.withResolvers ??= function withResolvers<T>() {
-    let resolve!: (value: T) => void;
-    let reject!: (reason: unknown) => void;
-    const settled = new Promise<T>((yes, no) => {
-      resolve = yes;
-      reject = no;
-    });
-    return { promise: settled, resolve, reject };
-  };
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
-}
 
 describe('diagram export in browser mode', () => {
   it('downloads a PNG of the whole map at the size it announced, white or transparent, 1x to 4x', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
+import { pdfPageTexts } from '../support/pdfPages';
 import type { BrowserApp } from '../support/browserApp';
 import { HOSPITAL } from './hospitalNetwork';
 import { callApi, openDocument, poll, probe } from './mapHelpers';
@@ -23,21 +24,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-// pdfjs-dist 6 expects Promise.withResolvers, which Node has only from 22; the README allows 20.
-async function loadPdfjs() {
-  const promise = Promise as unknown as { withResolvers?: unknown };
-  promise.withResolvers ??= function withResolvers<T>() {
-    let resolve!: (value: T) => void;
-    let reject!: (reason: unknown) => void;
-    const settled = new Promise<T>((yes, no) => {
-      resolve = yes;
-      reject = no;
-    });
-    return { promise: settled, resolve, reject };
-  };
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
-}
-
 const withClass = async (page: Page, name: string) => (await probe(page)).filter((node) => node.classes.includes(name)).map((node) => node.partyId).sort();
 const player = (page: Page) => page.getByTestId('presentation-player');
 
@@ -46,17 +32,6 @@ async function openNetwork(page: Page, networkId: string): Promise<void> {
   await poll(() => page.getByTestId('status-bar').innerText(), 60_000).toMatch(/connected/i);
   await page.locator(`[data-testid="network-item"][data-network-id="${networkId}"]`).click();
   await poll(() => page.getByTestId('graph-canvas').getAttribute('data-node-count')).toBe('9');
-}
-
-async function pdfPageTexts(path: string): Promise<string[]> {
-  const pdfjs = await loadPdfjs();
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    texts.push(content.items.map((entry) => ('str' in entry ? entry.str : '')).join(' ').replace(/\s+/g, ' '));
-  }
-  return texts;
 }
 
 describe('presentations', () => {
@@ -144,7 +119,7 @@ describe('presentations', () => {
     await download.saveAs(path);
     await poll(() => page.getByTestId('presentation-export-status').innerText()).toContain('3 pages, one a slide');
     await page.getByTestId('presentation-export-close').click();
-    const texts = await pdfPageTexts(path);
+    const texts = await pdfPageTexts(new Uint8Array(await readFile(path)));
     expect(texts).toHaveLength(3);
     expect(texts[0]).toContain('Our care network');
     expect(texts[0]).toContain('Slide 1 of 3');

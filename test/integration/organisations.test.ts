@@ -5,16 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api';
-import type { DeliveryResult } from '../../shared/api';
 import type { NetworkGraph, Party } from '../../shared/domain';
 import { DATA_FORMAT_IDS } from '../../shared/formats';
-import type { ImportFile } from '../../shared/formats';
 import { organisations } from '../../main/database/migrations/002-organisations';
 import { SCHEMA_VERSION } from '../../main/database/schema';
 import { createTestBackend } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
-import { importFiles, unique } from './exchangeHelpers';
+import { downloaded, importFiles, rejection, unique } from './exchangeHelpers';
 
 let t: TestBackend;
 
@@ -43,11 +40,6 @@ async function storedMemberships(networkId: string): Promise<string[]> {
   return records.map((record) => String(record.get('line')));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 const byName = (graph: NetworkGraph) => new Map(graph.parties.map((party) => [party.name, party]));
 
@@ -128,10 +120,6 @@ describe('membership in the database', () => {
   });
 });
 
-function downloaded(result: DeliveryResult): ImportFile[] {
-  if (result.delivered !== 'download') throw new Error(`expected a download, got ${result.delivered}`);
-  return result.files.map((file) => ({ name: file.name, text: file.content }));
-}
 
 describe('membership in every export, read back', () => {
   it.each([

@@ -3,13 +3,10 @@
 // scenario the network does not have (nothing written), carried by the JSON export into an import,
 // and an import whose slide points nowhere refused whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api';
-import type { DeliveryResult } from '../../shared/api';
 import type { SlideInput } from '../../shared/domain';
-import type { ImportFile } from '../../shared/formats';
 import { createTestBackend } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
-import { checkImport, importFiles, unique } from './exchangeHelpers';
+import { checkImport, downloaded, importFiles, rejection, unique } from './exchangeHelpers';
 
 let t: TestBackend;
 let networkId: string;
@@ -20,16 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.dispose());
 
-function downloaded(result: DeliveryResult): ImportFile[] {
-  if (result.delivered !== 'download') throw new Error(`expected a download, got ${result.delivered}`);
-  return result.files.map((file) => ({ name: file.name, text: file.content }));
-}
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 async function threeSlides(): Promise<SlideInput[]> {
   const view = await t.api.saveView({ networkId, name: unique('Whole map'), state: {} });

@@ -2,13 +2,10 @@
 // listed, updated at the version the person saw, refused under a name already taken, deleted with
 // the network, and carried by the JSON export into an import (ids kept, a taken name marked).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api';
-import type { DeliveryResult } from '../../shared/api';
 import type { ViewStateInput } from '../../shared/domain';
-import type { ImportFile } from '../../shared/formats';
 import { createTestBackend } from '../support/testBackend';
 import type { TestBackend } from '../support/testBackend';
-import { importFiles, unique } from './exchangeHelpers';
+import { downloaded, importFiles, rejection, unique } from './exchangeHelpers';
 
 let t: TestBackend;
 let networkId: string;
@@ -28,16 +25,7 @@ const BOARD: ViewStateInput = {
   camera: { zoom: 0.8, pan: { x: 100, y: -40 } },
 };
 
-function downloaded(result: DeliveryResult): ImportFile[] {
-  if (result.delivered !== 'download') throw new Error(`expected a download, got ${result.delivered}`);
-  return result.files.map((file) => ({ name: file.name, text: file.content }));
-}
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('saved views', () => {
   it('are stored with the network, listed, updated at the version seen, and never share a name', async () => {
