@@ -8,7 +8,7 @@ import { networkDocumentSchema, slideReferenceProblems } from '../../shared/doma
 import type { Slide } from '../../shared/domain';
 import { answers, playAction, stepTo } from '../../renderer/src/core/presentations/playing';
 import { hasProblems, slideProblems } from '../../renderer/src/core/presentations/slideProblems';
-import { lastHop, moveSlide, newSlide, withdrawalNote } from '../../renderer/src/core/presentations/slides';
+import { lastHop, missingFor, moveSlide, newSlide, withdrawalNote } from '../../renderer/src/core/presentations/slides';
 import { toPdfText } from '../../renderer/src/core/exchange/pdfText';
 import { mapDecorations } from '../../renderer/src/core/simulation/mapDecorations';
 import { toSimulationView } from '../../renderer/src/core/simulation/simulationView';
@@ -90,5 +90,14 @@ describe('text for the PDF', () => {
   it('drops the strike-through of a withdrawn name instead of printing a "?" after each letter', () => {
     expect(toPdfText(strikeThrough('Pharmacy'))).toBe('Pharmacy');
     expect(toPdfText('Jose\u0301 → Zoë')).toBe('José -> Zoë');
+  });
+});
+
+describe('a slide whose view or scenario was deleted since', () => {
+  it('says so while it plays, naming what to do', () => {
+    expect(missingFor(SLIDES[1]!, [{ id: 'v1' }], [])).toBeNull();
+    expect(missingFor(SLIDES[1]!, [], [])).toMatch(/saved view of this slide has been deleted: edit the presentation/);
+    expect(missingFor(SLIDES[2]!, [], [])).toMatch(/saved scenario of this slide has been deleted/);
+    expect(missingFor(SLIDES[0]!, [], [])).toBeNull();
   });
 });

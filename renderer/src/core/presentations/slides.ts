@@ -27,8 +27,8 @@ export const SLIDE_KIND_LABELS: Record<SlideKind, string> = { view: 'A view of t
 export function missingFor(slide: Slide, views: readonly Pick<SavedView, 'id'>[], scenarios: readonly Pick<Scenario, 'id'>[]): string | null {
   const view = 'viewId' in slide && slide.viewId !== null && !views.some((candidate) => candidate.id === slide.viewId);
   const scenario = slide.kind === 'scenario' && !scenarios.some((candidate) => candidate.id === slide.scenarioId);
-  if (scenario) return 'Its saved scenario has been deleted: choose another.';
-  if (view) return 'Its saved view has been deleted: choose another.';
+  if (scenario) return 'The saved scenario of this slide has been deleted: edit the presentation to choose another.';
+  if (view) return 'The saved view of this slide has been deleted: edit the presentation to choose another.';
   return null;
 }
 

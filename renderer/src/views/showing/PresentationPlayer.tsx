@@ -17,6 +17,8 @@ type Props = {
   note: string | null;
   /** The thresholds of the withdrawal shown, for its colour key. */
   thresholds: Thresholds | null;
+  /** What the slide needs that has been deleted since, in words; null when nothing is. */
+  missing: string | null;
   onStep: (action: PlayAction) => void;
 };
 
@@ -27,7 +29,7 @@ function waveWords(hop: number | null, last: number | null): string {
   return `Spreading: step ${hop} of ${last}.`;
 }
 
-export function PresentationPlayer({ presentation, index, stage, note, thresholds, onStep }: Props) {
+export function PresentationPlayer({ presentation, index, stage, note, thresholds, missing, onStep }: Props) {
   const slide = presentation.slides[index];
   if (!slide) return null;
   const count = presentation.slides.length;
@@ -48,6 +50,7 @@ export function PresentationPlayer({ presentation, index, stage, note, threshold
               {note && stage.hop === null && <><br />{note}</>}
             </p>
           )}
+          {missing && <p className="field__error" role="alert" data-testid="slide-missing">{missing}</p>}
           {slide.kind === 'scenario' && thresholds && <SimulationLegend thresholds={thresholds} chainShown={false} sized={false} />}
         </section>
       )}
