@@ -23,7 +23,14 @@ export function syncElements(cy: Core, drawn: Map<string, ElementDefinition>, ne
     if (diff.add.length > 0) cy.add(diff.add.map((element) => ({ ...element, data: { ...element.data }, ...(element.position ? { position: { ...element.position } } : {}) })));
     for (const { id, parent } of diff.reparent) cy.getElementById(id).move({ parent });
     for (const { id, data } of diff.data) cy.getElementById(id).data(data);
-    if (!animate) for (const { id, position } of diff.move) cy.getElementById(id).position(position);
+    // One collection for every move: looking each node up on its own builds thousands of them
+    // (a saved view shown on a 5,000-party map moves everyone).
+    if (!animate && diff.move.length > 0) {
+      const places = new Map(diff.move.map(({ id, position }) => [id, position]));
+      cy.nodes()
+        .filter((node) => places.has(node.id()))
+        .positions((node) => places.get(node.id()) ?? node.position());
+    }
   });
   if (animate) {
     for (const { id, position } of diff.move) {
