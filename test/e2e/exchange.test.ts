@@ -176,7 +176,8 @@ describe('import in browser mode', () => {
       { name: 'relationships.csv', mimeType: 'text/csv', buffer: Buffer.from(template.relationships) },
     ]);
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('preview-parties').innerText()).toBe('Parties\t4\t0\t0');
+    // Five parties: the template's unit is part of an organisation, the hospital, which is a party too.
+    expect(await page.getByTestId('preview-parties').innerText()).toBe('Parties\t5\t0\t0');
     expect(await page.getByTestId('preview-relationships').innerText()).toBe('Relationships\t4\t0\t0');
     await page.getByTestId('import-network-name').fill('From the template');
     await saveScreenshot(page, 'exchange/import-preview');
@@ -184,7 +185,7 @@ describe('import in browser mode', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
     await page.getByTestId('import-open').click();
     await expect.poll(() => page.locator('#network-title').innerText().catch(() => ''), { timeout: 20_000 }).toBe('From the template');
-    await expect.poll(async () => Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count')), { timeout: 20_000 }).toBe(4);
+    await expect.poll(async () => Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count')), { timeout: 20_000 }).toBe(5);
     await writeFile(join(OUT, 'template-parties.csv'), template.parties);
   }, 60_000);
 });
