@@ -76,6 +76,10 @@ describe('a withdrawal revealed hop by hop', () => {
     expect(lastHop(view.hopsById)).toBe(2);
     // The last hop, and no reveal at all, show exactly what the simulation shows.
     expect(mapDecorations(graph, view, null, null, 2)).toEqual(mapDecorations(graph, view, null, null, null));
+    // Before the wave's own answer comes, none of the previous simulation shows.
+    expect(withdrawn(-1)).toEqual([]);
+    expect(hit(-1)).toEqual([]);
+    expect(mapDecorations(graph, view, null, null, -1)).toEqual(mapDecorations(graph, null, null, null));
   });
 
   it('waits for the answer to the withdrawal asked, and tells it in one line', () => {

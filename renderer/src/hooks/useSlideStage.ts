@@ -60,6 +60,12 @@ export function useSlideStage(mapViews: MapViews, analysis: WithdrawalAnalysis, 
     [mapViews, scenarios.list, simulation, setReveal, camera],
   );
 
+  // Until the simulation answers this slide's withdrawal, the map shows none of the previous one.
+  const waiting = hop === 0 && !ready;
+  useEffect(() => {
+    if (hop === 0) setReveal(waiting ? -1 : 0);
+  }, [hop, waiting, setReveal]);
+
   // The wave: one hop further each beat, from the moment the simulation has answered.
   useEffect(() => {
     if (hop === null || !ready || furthest === null) return;

@@ -31,6 +31,7 @@ export function criticalitySizes(ranking: readonly PartyCriticality[]): Map<stri
 /**
  * `reveal`: while a presentation plays a withdrawal (issue 15), only parties at most this many hops
  * from the withdrawn ones show what they lose; the others look untouched until the wave reaches them.
+ * Below zero the map shows none of the simulation (the wave's own answer has not come yet).
  */
 export function mapDecorations(
   graph: Pick<NetworkGraph, 'parties' | 'relationships'>,
@@ -39,6 +40,8 @@ export function mapDecorations(
   sizes: ReadonlyMap<string, number> | null,
   reveal: number | null = null,
 ): Decorations {
+  // Below zero, none of the simulation: the answer on screen is still the previous question's.
+  if (reveal !== null && reveal < 0) return mapDecorations(graph, null, highlight, sizes);
   const nodes = new Map<string, NodeDecoration>();
   const edges = new Map<string, string[]>();
   const chainParties = new Set(highlight?.partyIds ?? []);
