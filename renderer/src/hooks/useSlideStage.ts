@@ -60,6 +60,16 @@ export function useSlideStage(mapViews: MapViews, analysis: WithdrawalAnalysis, 
     [mapViews, scenarios.list, simulation, setReveal, camera],
   );
 
+  // The caption grows as the withdrawal is told (its key, then what it did): the map is framed
+  // clear of it again whenever its size changes.
+  useEffect(() => {
+    const caption = captionRef.current;
+    if (!caption || !slide) return;
+    const observer = new ResizeObserver(() => camera.current?.fit(caption));
+    observer.observe(caption);
+    return () => observer.disconnect();
+  }, [slide, camera]);
+
   // Until the simulation answers this slide's withdrawal, the map shows none of the previous one.
   const waiting = hop === 0 && !ready;
   useEffect(() => {
