@@ -32,6 +32,7 @@ export function generateParties(count: number, seed = 1, spread = 20_000): Docum
       interests: [],
       x: Math.round(random() * spread),
       y: Math.round(random() * spread),
+      partOf: null,
     };
   });
 }

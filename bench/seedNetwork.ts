@@ -28,6 +28,17 @@ export async function seedNetwork(driver: Driver, networkId: string, input: Netw
       { rows: parties.slice(start, start + BATCH), networkId, version: toInt(0), now },
     );
   }
+  // Organisations (issue 15): members point at their organisation.
+  const members = document.parties.filter((party) => party.partOf !== null).map(({ id, partOf }) => ({ id, partOf }));
+  for (let start = 0; start < members.length; start += BATCH) {
+    await run(
+      `UNWIND $rows AS row
+       MATCH (m:Party {networkId: $networkId, id: row.id}) USING INDEX m:Party(networkId, id)
+       MATCH (o:Party {networkId: $networkId, id: row.partOf}) USING INDEX o:Party(networkId, id)
+       CREATE (m)-[:PART_OF {networkId: $networkId}]->(o)`,
+      { rows: members.slice(start, start + BATCH), networkId },
+    );
+  }
   for (const kind of RELATIONSHIP_KINDS) {
     const rows = document.relationships
       .filter((relationship) => relationship.kind === kind)

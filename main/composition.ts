@@ -19,6 +19,8 @@ import { createScenarioService } from './services/scenarioService';
 import { createHistoryService } from './services/historyService';
 import { createSurveyService } from './services/surveyService';
 import { createInsightService } from './services/insightService';
+import { createViewService } from './services/viewService';
+import { createPresentationService } from './services/presentationService';
 import type { SecretStore } from './settings/secretStore';
 import { createSettingsStore } from './settings/settingsStore';
 
@@ -71,6 +73,8 @@ export function createBackend(options: BackendOptions): Backend {
     history: createHistoryService(context),
     survey: createSurveyService(context, options.fileDialogs ?? null),
     insight: createInsightService(context),
+    views: createViewService(context),
+    presentations: createPresentationService(context),
   });
   return { router: createRouter(handlers, (error) => database.noteFailure(error)), database };
 }

@@ -6,7 +6,7 @@ export function createEditingHandlers(editing: EditingService): HandlersOf<typeo
   return {
     createParty: ({ networkId, fields }) => editing.createParty(networkId, fields),
     createRelationship: ({ networkId, source, target, fields }) => editing.createRelationship(networkId, { source, target }, fields),
-    restoreElements: ({ networkId, parties, relationships }) => editing.restore(networkId, parties, relationships),
+    restoreElements: ({ networkId, parties, relationships, memberships }) => editing.restore(networkId, parties, relationships, memberships),
     deleteElements: ({ networkId, parties, relationships }) => editing.delete(networkId, parties, relationships),
     updateParties: ({ networkId, parties }) => editing.updateParties(networkId, parties),
     updateRelationships: ({ networkId, relationships }) => editing.updateRelationships(networkId, relationships),

@@ -10,6 +10,8 @@ import type { ImportService } from '../services/exchangeImport';
 import type { InsightService } from '../services/insightService';
 import type { NetworkService } from '../services/networkService';
 import type { ScenarioService } from '../services/scenarioService';
+import type { ViewService } from '../services/viewService';
+import type { PresentationService } from '../services/presentationService';
 import { createDatabaseHandlers } from './databaseHandlers';
 import type { DatabaseControl } from './databaseHandlers';
 import { createEditingHandlers } from './editingHandlers';
@@ -19,6 +21,8 @@ import { createSurveyHandlers } from './surveyHandlers';
 import { createInsightHandlers } from './insightHandlers';
 import { createNetworkHandlers } from './networkHandlers';
 import { createScenarioHandlers } from './scenarioHandlers';
+import { createViewHandlers } from './viewHandlers';
+import { createPresentationHandlers } from './presentationHandlers';
 
 export interface HandlerServices {
   appVersion: string;
@@ -27,6 +31,8 @@ export interface HandlerServices {
   networks: NetworkService;
   editing: EditingService;
   scenarios: ScenarioService;
+  views: ViewService;
+  presentations: PresentationService;
   exchange: ExchangeService;
   imports: ImportService;
   history: HistoryService;
@@ -40,6 +46,8 @@ export function createHandlers(services: HandlerServices): ApiHandlers {
     ...createNetworkHandlers(services.networks),
     ...createEditingHandlers(services.editing),
     ...createScenarioHandlers(services.scenarios),
+    ...createViewHandlers(services.views),
+    ...createPresentationHandlers(services.presentations),
     ...createExchangeHandlers(services.exchange, services.imports),
     ...createHistoryHandlers(services.history),
     ...createSurveyHandlers(services.survey),

@@ -3,9 +3,9 @@
 // mitigation, plus how the chances were computed, the summary, the range of outcomes and the
 // resources lost.
 import { describeChain } from '../../shared/analysis';
-import type { WithdrawalResult } from '../../shared/analysis';
+import type { OrganisationHarm, WithdrawalResult } from '../../shared/analysis';
 
-export function formatJson(networkName: string, result: WithdrawalResult): string {
+export function formatJson(networkName: string, result: WithdrawalResult, organisations: readonly OrganisationHarm[] = []): string {
   const output = {
     network: networkName,
     withdrawn: result.withdrawn,
@@ -23,6 +23,7 @@ export function formatJson(networkName: string, result: WithdrawalResult): strin
     },
     outcomes: result.outcomes,
     resourcesLost: result.resourcesLost,
+    organisations,
     parties: result.parties.map((entry) => ({
       id: entry.id,
       name: entry.name,

@@ -1,7 +1,7 @@
 // The simulate command's readable output: a summary, then a table of the affected parties
 // (patients, clients and families first), then who may step away and who could fill the gaps.
-import { describeChain, describeChance, describeOutcomes, describePrecision, formatChance } from '../../shared/analysis';
-import type { ImpactNetwork, LostResource, Mitigation, PartyImpact, WithdrawalResult } from '../../shared/analysis';
+import { describeChain, describeChance, describeOrganisationHarm, describeOutcomes, describePrecision, formatChance } from '../../shared/analysis';
+import type { ImpactNetwork, LostResource, Mitigation, OrganisationHarm, PartyImpact, WithdrawalResult } from '../../shared/analysis';
 import { describeAgreement, sayDay } from '../../shared/timeline';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -28,7 +28,12 @@ function datedLines(networkName: string, dated: DatedQuestion, network: ImpactNe
   return lines;
 }
 
-export function formatReport(network: ImpactNetwork & { readonly network: { readonly name: string } }, result: WithdrawalResult, dated?: DatedQuestion): string {
+export function formatReport(
+  network: ImpactNetwork & { readonly network: { readonly name: string } },
+  result: WithdrawalResult,
+  dated?: DatedQuestion,
+  organisations: readonly OrganisationHarm[] = [],
+): string {
   const networkName = network.network.name;
   const withdrawn = result.parties.filter((entry) => entry.impactClass === 'withdrawn');
   const hit = result.parties.filter((entry) => entry.impactClass === 'affected' || entry.impactClass === 'disrupted');
@@ -50,6 +55,7 @@ export function formatReport(network: ImpactNetwork & { readonly network: { read
     ...resourceLines(result.resourcesLost.byKind),
     `  ${describePrecision(result.estimate)}`,
   ];
+  if (organisations.length > 0) lines.push('', 'By organisation', ...organisations.map((entry) => `  ${describeOrganisationHarm(entry)}`));
   lines.push('', 'Who is affected (patients, clients and families first)');
   if (hit.length === 0) lines.push('  Nobody reaches the affected threshold.');
   else lines.push(...table(hit).map((row) => `  ${row}`));

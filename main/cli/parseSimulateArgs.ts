@@ -10,7 +10,8 @@ export const SIMULATE_USAGE = `Usage:
   npm run simulate -- --input network.json --list
 
   --input, -i     a Careweave network file (JSON, as exported by the app)
-  --withdraw, -w  ids of the parties that step away, separated by commas (or repeat the option)
+  --withdraw, -w  ids of the parties that step away, separated by commas (or repeat the option);
+                  an organisation steps away with every party that is part of it
   --withdraw-relationship
                   ids of reliance or resource-flow relationships whose agreement ends while
                   both parties stay (alone or with --withdraw)

@@ -1,7 +1,8 @@
 // Command line for analysts: simulate a withdrawal on a network file, with the same model as the
 // app. Run: tsx main/cli/simulate.ts --input network.json --withdraw ID[,ID...] [--json]
 // Exits 0 on success, 2 on a bad file, bad option or unknown id, 1 on anything unexpected.
-import { compileNetwork, simulateWithdrawal, UnknownPartyError, UnknownRelationshipError } from '../../shared/analysis';
+import { compileNetwork, harmByOrganisation, simulateWithdrawal, UnknownPartyError, UnknownRelationshipError } from '../../shared/analysis';
+import { withMembers } from '../../shared/domain';
 import type { ImpactParty } from '../../shared/analysis';
 import { CliError, runCommand } from './cliError';
 import { closeMatches } from './closeMatches';
@@ -26,7 +27,8 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
   const compiled = compileNetwork(document);
   let result;
   try {
-    result = simulateWithdrawal(compiled, { parties: args.withdraw, relationships }, {
+    // An organisation leaves with everyone inside it (issue 15).
+    result = simulateWithdrawal(compiled, { parties: withMembers(document.parties, args.withdraw), relationships }, {
       affectedThreshold: args.affectedThreshold,
       disruptedThreshold: args.disruptedThreshold,
       precision: args.precision,
@@ -38,7 +40,8 @@ export function runSimulate(argv: readonly string[], out: (text: string) => void
     if (error instanceof RangeError) throw new CliError(error.message);
     throw error;
   }
-  out(args.json ? formatJson(document.network.name, result) : formatReport(document, result, dated ?? undefined));
+  const organisations = harmByOrganisation(document.parties, result);
+  out(args.json ? formatJson(document.network.name, result, organisations) : formatReport(document, result, dated ?? undefined, organisations));
 }
 
 /** The agreements a date ends (issue 12): ending before it and not renewing; and those that renew. */

@@ -5,6 +5,7 @@ import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { Network, NetworkDocument } from '../../shared/domain';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
+import { writeMemberships } from './memberships';
 import { writeTx } from '../database/store';
 import type { Store } from '../database/store';
 
@@ -29,6 +30,7 @@ export async function createNetworkFromDocument(
     );
     await writeParties(tx, networkId, document, now);
     await writeRelationships(tx, networkId, document, now);
+    await writeMemberships(tx, networkId, document.parties.filter((party) => party.partOf !== null).map(({ id, partOf }) => ({ id, partOf })));
     return networkFromProps(created.records[0]?.get('network') as Props);
   });
 }

@@ -39,6 +39,13 @@ export async function duplicateNetwork(store: Store, sourceId: string, copyId: s
         meta,
       );
     }
+    await tx.run(
+      `MATCH (a:Party {networkId: $sourceId})-[:PART_OF]->(b:Party)
+       MATCH (a2:Party {networkId: $copyId, id: a.id}) USING INDEX a2:Party(networkId, id)
+       MATCH (b2:Party {networkId: $copyId, id: b.id}) USING INDEX b2:Party(networkId, id)
+       CREATE (a2)-[:PART_OF {networkId: $copyId}]->(b2)`,
+      meta,
+    );
     // The care log and trust history come along, linked to the copy's parties (issue 12).
     await tx.run(
       `MATCH (e:CareLogEntry {networkId: $sourceId})

@@ -6,6 +6,9 @@ import { ApiError } from '../../shared/api';
 import type { PartySnapshot, RelationshipSnapshot, VersionRef } from '../../shared/api';
 import { isRelationshipKind, RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { Party, PartyFields, Relationship, RelationshipFields } from '../../shared/domain';
+import { membershipsEndingWith, partyWithOrganisation, restoreMemberships, writeMemberships } from './memberships';
+import type { Membership } from './memberships';
+import { readParties } from './parties';
 import { relationshipById } from './relationshipLookup';
 import { partyFieldsToProps, partyFromProps, relationshipFieldsToProps, relationshipFromRecord, toInt } from './records';
 import type { Props } from './records';
@@ -16,7 +19,8 @@ import { lockAtVersions } from './versioning';
 import { archiveSupersededTrust, dropEarlierOnCurrentDay } from './trustHistory';
 import { linkHistory } from './historyLinks';
 
-export type Elements = { parties: Party[]; relationships: Relationship[] };
+/** What a batch changed; `memberships` are those a delete ended or an undo gave back (memberships.ts). */
+export type Elements = { parties: Party[]; relationships: Relationship[]; memberships: Membership[] };
 
 function relationshipsFrom(records: { get(key: string): unknown }[]): Relationship[] {
   return records.flatMap((record) => {
@@ -58,6 +62,7 @@ export async function restoreElements(
   networkId: string,
   parties: PartySnapshot[],
   relationships: RelationshipSnapshot[],
+  memberships: Membership[],
   now: string,
 ): Promise<Elements> {
   return writeTx(store, async (tx) => {
@@ -70,15 +75,18 @@ export async function restoreElements(
       );
     }
     const partyRows = parties.map(({ id, version, ...fields }) => ({ id, version: toInt(version + 1), props: partyFieldsToProps(fields) }));
-    const restoredParties = partyRows.length === 0 ? [] : (
+    if (partyRows.length > 0) {
       await tx.run(
         `UNWIND $rows AS row
          CREATE (p:Party {id: row.id, networkId: $networkId, version: row.version, createdAt: $now, updatedAt: $now})
-         SET p += row.props
-         RETURN p {.*} AS party`,
+         SET p += row.props`,
         { networkId, rows: partyRows, now },
-      )
-    ).records.map((record) => partyFromProps(record.get('party') as Props));
+      );
+    }
+    // Once every restored party exists, so members and their organisation can come back together.
+    await writeMemberships(tx, networkId, parties.filter((party) => party.partOf !== null).map(({ id, partOf }) => ({ id, partOf })));
+    const restoredMembers = new Set(await restoreMemberships(tx, networkId, memberships));
+    const restoredParties = await readParties(tx, networkId, parties.map((party) => party.id));
 
     const restoredRelationships: Relationship[] = [];
     for (const kind of RELATIONSHIP_KINDS) {
@@ -115,7 +123,7 @@ export async function restoreElements(
     // A restored party's care log and trust history were kept when it was deleted; link them again.
     await linkHistory(tx, networkId, restoredParties.map((party) => party.id));
     await touchNetwork(tx, networkId, now);
-    return { parties: restoredParties, relationships: restoredRelationships };
+    return { parties: restoredParties, relationships: restoredRelationships, memberships: memberships.filter((m) => restoredMembers.has(m.partyId)) };
   });
 }
 
@@ -136,8 +144,9 @@ export async function deleteElements(
     // Read everything that goes, including relationships that leave with their parties, so the
     // answer is exactly what an undo has to bring back.
     const deletedParties = (
-      await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) USING INDEX p:Party(networkId, id) RETURN p {.*} AS party', { networkId, ids: partyIds })
+      await tx.run(`UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) USING INDEX p:Party(networkId, id) RETURN ${partyWithOrganisation()} AS party`, { networkId, ids: partyIds })
     ).records.map((record) => partyFromProps(record.get('party') as Props));
+    const endedMemberships = await membershipsEndingWith(tx, networkId, partyIds);
     const attached = await tx.run(
       `UNWIND $ids AS id
        MATCH (p:Party {networkId: $networkId, id: id})-[r:RELIES_ON|RESOURCE_FLOW|TRUSTS]-() USING INDEX p:Party(networkId, id)
@@ -162,7 +171,7 @@ export async function deleteElements(
     });
     await tx.run('UNWIND $ids AS id MATCH (p:Party {networkId: $networkId, id: id}) USING INDEX p:Party(networkId, id) DETACH DELETE p', { networkId, ids: partyIds });
     await touchNetwork(tx, networkId, now);
-    return { parties: deletedParties, relationships: [...byId.values()] };
+    return { parties: deletedParties, relationships: [...byId.values()], memberships: endedMemberships };
   });
 }
 
@@ -174,15 +183,15 @@ export async function updateParties(
 ): Promise<Party[]> {
   return writeTx(store, async (tx) => {
     await lockAtVersions(tx, 'party', networkId, updates);
-    const result = await tx.run(
+    await tx.run(
       `UNWIND $rows AS row
        MATCH (p:Party {networkId: $networkId, id: row.id}) USING INDEX p:Party(networkId, id)
-       SET p += row.props, p.version = p.version + 1, p.updatedAt = $now
-       RETURN p {.*} AS party`,
+       SET p += row.props, p.version = p.version + 1, p.updatedAt = $now`,
       { networkId, rows: updates.map((update) => ({ id: update.id, props: partyFieldsToProps(update.fields) })), now },
     );
+    await writeMemberships(tx, networkId, updates.map((update) => ({ id: update.id, partOf: update.fields.partOf })));
     await touchNetwork(tx, networkId, now);
-    return result.records.map((record) => partyFromProps(record.get('party') as Props));
+    return readParties(tx, networkId, updates.map((update) => update.id));
   });
 }
 

@@ -7,9 +7,13 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, DocumentTrustAssessment, PartyChange, PlannedCareLogEntry, RelationshipChange } from '../../shared/formats';
+import type { DocumentPresentation, DocumentScenario, DocumentTrustAssessment, DocumentView, PartyChange, PlannedCareLogEntry, RelationshipChange } from '../../shared/formats';
+import { createImportedRecords } from './namedRecords';
+import { PRESENTATION_RECORDS } from './presentations';
+import { VIEW_RECORDS } from './savedViews';
 import { batches, createHistory, createPartiesQuery, createRelationshipsQuery, createScenarios, partyRows, relationshipRows } from './importsStaged';
 import type { WriteProgress } from './importsStaged';
+import { writeMemberships } from './memberships';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { writeTx } from '../database/store';
@@ -24,6 +28,8 @@ export interface MergeRows {
   addedScenarios?: readonly DocumentScenario[];
   careLog?: readonly PlannedCareLogEntry[];
   trustHistory?: readonly DocumentTrustAssessment[];
+  addedViews?: readonly DocumentView[];
+  addedPresentations?: readonly DocumentPresentation[];
 }
 
 function conflict(what: string): ApiError {
@@ -71,6 +77,10 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
       if (updated !== batch.length) throw conflict('A party');
       await step(batch.length);
     }
+    await writeMemberships(tx, networkId, [
+      ...rows.addedParties.filter((party) => party.partOf !== null).map(({ id, partOf }) => ({ id, partOf })),
+      ...rows.changedParties.map((change) => ({ id: change.id, partOf: change.after.partOf })),
+    ]);
     for (const kind of RELATIONSHIP_KINDS) {
       for (const relationships of batches(rows.addedRelationships.filter((relationship) => relationship.kind === kind))) {
         const batch = relationshipRows(relationships);
@@ -102,6 +112,8 @@ export async function writeMerge(store: Store, networkId: string, rows: MergeRow
     }
     await createScenarios(tx, networkId, rows.addedScenarios ?? [], now);
     await createHistory(tx, networkId, rows, now);
+    await createImportedRecords(tx, VIEW_RECORDS, networkId, (rows.addedViews ?? []).map(({ state, ...view }) => ({ ...view, body: state })), now);
+    await createImportedRecords(tx, PRESENTATION_RECORDS, networkId, (rows.addedPresentations ?? []).map(({ slides, ...presentation }) => ({ ...presentation, body: slides })), now);
     return networkFromProps(record.get('network') as Props);
   });
 }

@@ -10,9 +10,13 @@ import { ApiError } from '../../shared/api';
 import { RELATIONSHIP_KINDS } from '../../shared/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentParty, DocumentRelationship, Network } from '../../shared/domain';
-import type { DocumentScenario, DocumentTrustAssessment, PlannedCareLogEntry } from '../../shared/formats';
 import { createCareLogEntries } from './careLog';
 import { createEarlierAssessments } from './trustHistory';
+import type { DocumentPresentation, DocumentScenario, DocumentTrustAssessment, DocumentView, PlannedCareLogEntry } from '../../shared/formats';
+import { createImportedRecords } from './namedRecords';
+import { PRESENTATION_RECORDS } from './presentations';
+import { VIEW_RECORDS } from './savedViews';
+import { writeMemberships } from './memberships';
 import { networkFromProps, partyFieldsToProps, relationshipFieldsToProps, toInt } from './records';
 import type { Props } from './records';
 import { WITHDRAWN_NAMES } from './scenarios';
@@ -36,6 +40,8 @@ export interface NewNetworkRows {
   scenarios?: readonly DocumentScenario[];
   careLog?: readonly PlannedCareLogEntry[];
   trustHistory?: readonly DocumentTrustAssessment[];
+  views?: readonly DocumentView[];
+  presentations?: readonly DocumentPresentation[];
 }
 
 export function* batches<T>(items: readonly T[], size = IMPORT_BATCH): Generator<T[]> {
@@ -170,6 +176,10 @@ export async function writeNewNetworkStaged(
         await progress(done, rows.relationships.length, 'relationships');
       }
     }
+    // Members join their organisations once every party is staged (an organisation may come later in the file).
+    for (const members of batches(rows.parties.filter((party) => party.partOf !== null))) {
+      await writeTx(store, (tx) => writeMemberships(tx, networkId, members.map(({ id, partOf }) => ({ id, partOf }))));
+    }
     return await writeTx(store, async (tx) => {
       const unmarked = await tx.run('MATCH (s:ImportStaging {id: $networkId}) DELETE s RETURN count(*) AS unmarked', { networkId });
       requireStage(unmarked.records[0]?.get('unmarked'));
@@ -181,6 +191,8 @@ export async function writeNewNetworkStaged(
       // Scenarios and history are few beside the map; they come with the network in its last transaction.
       await createScenarios(tx, networkId, rows.scenarios ?? [], now);
       await createHistory(tx, networkId, rows, now);
+      await createImportedRecords(tx, VIEW_RECORDS, networkId, (rows.views ?? []).map(({ state, ...view }) => ({ ...view, body: state })), now);
+      await createImportedRecords(tx, PRESENTATION_RECORDS, networkId, (rows.presentations ?? []).map(({ slides, ...presentation }) => ({ ...presentation, body: slides })), now);
       return networkFromProps(created.records[0]?.get('network') as Props);
     });
   } catch (error) {

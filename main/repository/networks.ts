@@ -86,12 +86,14 @@ export async function deleteNetwork(store: Store, id: string): Promise<void> {
     if (deleted === 0) break;
   }
   await writeTx(store, async (tx) => {
-    // Its saved scenarios, care log and earlier trust assessments go with it.
+    // Its saved scenarios, views, presentations, care log and earlier trust assessments go with it.
     await tx.run('MATCH (s:Scenario {networkId: $id}) DETACH DELETE s', { id });
     await tx.run('MATCH (e:CareLogEntry {networkId: $id}) DETACH DELETE e', { id });
     await tx.run('MATCH (t:TrustAssessment {networkId: $id}) DETACH DELETE t', { id });
     // And its insight settings and dismissed warnings (issue 11).
     await tx.run('MATCH (s:InsightSettings|WarningDismissal {networkId: $id}) DETACH DELETE s', { id });
+    await tx.run('MATCH (v:SavedView {networkId: $id}) DETACH DELETE v', { id });
+    await tx.run('MATCH (p:Presentation {networkId: $id}) DETACH DELETE p', { id });
     await tx.run('MATCH (n:Network {id: $id}) DETACH DELETE n', { id });
   });
 }

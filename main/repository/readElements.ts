@@ -24,6 +24,7 @@ export async function readElements(store: Store, networkId: string, partyIds: re
       const kind = record.get('kind') as unknown;
       return isRelationshipKind(kind) ? [relationshipFromRecord(kind, record.get('props') as Props, String(record.get('source')), String(record.get('target')))] : [];
     });
-    return { parties, relationships };
+    // Only parties' fields and relationships are compared and put back from this; memberships are not.
+    return { parties, relationships, memberships: [] };
   });
 }

@@ -43,6 +43,7 @@ export function networkFromProps(props: Props): Network {
   };
 }
 
+// `partOf` is not a property: membership is a PART_OF relationship (memberships.ts).
 export function partyFieldsToProps(fields: PartyFields): Props {
   return {
     name: fields.name,
@@ -85,6 +86,7 @@ export function partyFromProps(props: Props, reading: StoredReading = QUIET_READ
     interests: interests?.every((interest) => interest.topic !== '' && interest.stance !== '') ? interests : [],
     x: placed ? x : null,
     y: placed ? y : null,
+    partOf: typeof props.partOf === 'string' ? props.partOf : null,
     version: num(props.version) ?? 0,
     createdAt: str(props.createdAt),
     updatedAt: str(props.updatedAt),

@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api';
 import type { VersionRef } from '../../shared/api';
 import { relationshipById } from './relationshipLookup';
 
-export type Versioned = 'network' | 'party' | 'relationship' | 'scenario' | 'careLogEntry';
+export type Versioned = 'network' | 'party' | 'relationship' | 'scenario' | 'careLogEntry' | 'view' | 'presentation';
 
 interface Kind {
   /** Binds `e` to the stored element whose id is `ref.id`. */
@@ -63,6 +63,22 @@ const KINDS: Record<Versioned, Kind> = {
     named: false,
     seenIn: 'the care log',
     next: 'The care log has been refreshed.',
+  },
+  view: {
+    match: 'MATCH (e:SavedView {networkId: $networkId, id: ref.id})',
+    one: 'view',
+    many: 'views',
+    named: true,
+    seenIn: 'the list of views',
+    next: 'The list has been refreshed.',
+  },
+  presentation: {
+    match: 'MATCH (e:Presentation {networkId: $networkId, id: ref.id})',
+    one: 'presentation',
+    many: 'presentations',
+    named: true,
+    seenIn: 'the presentation',
+    next: 'The list has been refreshed; open the presentation again to see the latest.',
   },
 };
 

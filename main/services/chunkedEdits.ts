@@ -8,6 +8,7 @@ import type { PartySnapshot, RelationshipSnapshot, VersionRef } from '../../shar
 import type { Party, PartyFields, Relationship, RelationshipFields } from '../../shared/domain';
 import * as editing from '../repository/editing';
 import type { Elements } from '../repository/editing';
+import type { Membership } from '../repository/memberships';
 import type { Store } from '../database/store';
 
 // Measured on the test database (512 MB heap): 5,000 created parties or relationships take well
@@ -41,6 +42,7 @@ const refsOf = (elements: readonly { id: string; version: number }[]): VersionRe
 const merged = (results: readonly Elements[]): Elements => ({
   parties: results.flatMap((result) => result.parties),
   relationships: results.flatMap((result) => result.relationships),
+  memberships: results.flatMap((result) => result.memberships),
 });
 
 const snapshotsOf = ({ parties, relationships }: Elements): { parties: PartySnapshot[]; relationships: RelationshipSnapshot[] } => ({
@@ -49,22 +51,24 @@ const snapshotsOf = ({ parties, relationships }: Elements): { parties: PartySnap
 });
 
 export function chunkedEdits(store: () => Store, now: () => string) {
-  const restore = (networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[]) =>
-    editing.restoreElements(store(), networkId, parties, relationships, now());
+  const restore = (networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[], memberships: Membership[] = []) =>
+    editing.restoreElements(store(), networkId, parties, relationships, memberships, now());
   const remove = (networkId: string, elements: Elements) =>
     editing.deleteElements(store(), networkId, refsOf(elements.parties), refsOf(elements.relationships), now());
   const putBack = (networkId: string, deleted: Elements) => {
     const { parties, relationships } = snapshotsOf(deleted);
     // A restore continues from the version before the delete; undoing gives the same versions back.
-    return restore(networkId, parties.map((party) => ({ ...party, version: party.version - 1 })), relationships.map((r) => ({ ...r, version: r.version - 1 })));
+    return restore(networkId, parties.map((party) => ({ ...party, version: party.version - 1 })), relationships.map((r) => ({ ...r, version: r.version - 1 })), deleted.memberships);
   };
 
   return {
-    /** Parties first (relationships need both ends), then relationships. */
-    async restore(networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[]): Promise<Elements> {
+    /** Parties first (relationships and memberships need both ends), then relationships, then memberships. */
+    async restore(networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[], memberships: Membership[] = []): Promise<Elements> {
       const steps: Step<Elements>[] = [
         ...chunks(parties, WRITE_CHUNK).map((chunk) => ({ run: () => restore(networkId, chunk, []), undo: (done: Elements) => remove(networkId, done) })),
         ...chunks(relationships, WRITE_CHUNK).map((chunk) => ({ run: () => restore(networkId, [], chunk), undo: (done: Elements) => remove(networkId, done) })),
+        // Undoing the parties' step ends their memberships with them.
+        ...chunks(memberships, WRITE_CHUNK).map((chunk) => ({ run: () => restore(networkId, [], [], chunk), undo: async () => undefined })),
       ];
       return merged(await allOrNothing(steps));
     },
@@ -85,7 +89,7 @@ export function chunkedEdits(store: () => Store, now: () => string) {
       // A relationship between two parties of different chunks went with the first of them.
       const seen = new Set<string>();
       const all = merged(results);
-      return { parties: all.parties, relationships: all.relationships.filter((relationship) => !seen.has(relationship.id) && seen.add(relationship.id)) };
+      return { parties: all.parties, relationships: all.relationships.filter((relationship) => !seen.has(relationship.id) && seen.add(relationship.id)), memberships: all.memberships };
     },
 
     async updateParties(networkId: string, updates: Array<VersionRef & { fields: PartyFields }>, previous: ReadonlyMap<string, Party>): Promise<Party[]> {

@@ -3,7 +3,7 @@
 // many, saved positions). Checks that need the whole request (self-loops, duplicate ids) happen
 // here, before the repository writes anything.
 import { ApiError } from '../../shared/api';
-import type { PartyPosition, PartySnapshot, RelationshipSnapshot, VersionRef } from '../../shared/api';
+import type { MembershipLink, PartyPosition, PartySnapshot, RelationshipSnapshot, VersionRef } from '../../shared/api';
 import { isSelfLoop, SELF_LOOP_MESSAGE } from '../../shared/domain';
 import type { Party, PartyFields, Relationship, RelationshipFields } from '../../shared/domain';
 import * as editing from '../repository/editing';
@@ -39,12 +39,12 @@ export function createEditingService(ctx: ServiceContext) {
       refuseSelfLoop(ends, 'target');
       return createRelationship(ctx.db.store(), networkId, ctx.newId(), ends, fields, ctx.now());
     },
-    restore(networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[]): Promise<Elements> {
+    restore(networkId: string, parties: PartySnapshot[], relationships: RelationshipSnapshot[], memberships: MembershipLink[] = []): Promise<Elements> {
       refuseDuplicates(parties.map((party) => party.id), 'party');
       refuseDuplicates(relationships.map((relationship) => relationship.id), 'relationship');
       relationships.forEach((relationship, index) => refuseSelfLoop(relationship, `relationships.${index}.target`));
-      if (large(parties.length + relationships.length)) return chunked.restore(networkId, parties, relationships);
-      return editing.restoreElements(ctx.db.store(), networkId, parties, relationships, ctx.now());
+      if (large(parties.length + relationships.length)) return chunked.restore(networkId, parties, relationships, memberships);
+      return editing.restoreElements(ctx.db.store(), networkId, parties, relationships, memberships, ctx.now());
     },
     delete(networkId: string, parties: VersionRef[], relationships: VersionRef[]): Promise<Elements> {
       refuseDuplicates(parties.map((party) => party.id), 'party');

@@ -15,6 +15,9 @@ import { sweepStaleStages, writeNewNetworkStaged } from '../repository/importsSt
 import type { WriteProgress } from '../repository/importsStaged';
 import { writeMerge } from '../repository/importsMerge';
 import { getNetworkGraph } from '../repository/networks';
+import { listRecords } from '../repository/namedRecords';
+import { VIEW_RECORDS } from '../repository/savedViews';
+import { PRESENTATION_RECORDS } from '../repository/presentations';
 import { listScenarios } from '../repository/scenarios';
 import { listCareLog } from '../repository/careLog';
 import { listTrustAssessments } from '../repository/trustHistory';
@@ -69,6 +72,8 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
       const existing = job.targetNetworkId ? await getNetworkGraph(ctx.db.store(), job.targetNetworkId, ctx.now()) : null;
       const existingScenarios = job.targetNetworkId ? await listScenarios(ctx.db.store(), job.targetNetworkId) : [];
       const existingHistory = job.targetNetworkId ? await historyIds(job.targetNetworkId) : undefined;
+      const existingViews = job.targetNetworkId ? await listRecords(ctx.db.store(), VIEW_RECORDS, job.targetNetworkId) : [];
+      const existingPresentations = job.targetNetworkId ? await listRecords(ctx.db.store(), PRESENTATION_RECORDS, job.targetNetworkId) : [];
       const planning = existing ? `Comparing with “${existing.network.name}”…` : 'Checking how the rows fit together…';
       const result = await analyzeImport({
         format: job.format,
@@ -76,6 +81,8 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
         existing,
         existingScenarios,
         ...(existingHistory ? { existingHistory } : {}),
+        existingViews,
+        existingPresentations,
         newId: ctx.newId,
         fallbackName: networkNameFromFile(files[0]?.name ?? ''),
         parseOptions: {
@@ -109,6 +116,8 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 scenarios: plan.scenarios,
                 careLog: plan.careLog,
                 trustHistory: plan.trustHistory,
+                views: plan.views,
+                presentations: plan.presentations,
               },
               ctx.now(),
               progress,
@@ -124,6 +133,8 @@ export function createImportService(ctx: ServiceContext, dialogs: FileDialogs | 
                 addedScenarios: plan.scenarios,
                 careLog: plan.careLog,
                 trustHistory: plan.trustHistory,
+                addedViews: plan.views,
+                addedPresentations: plan.presentations,
               },
               ctx.now(),
               progress,

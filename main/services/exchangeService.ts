@@ -15,6 +15,8 @@ import {
   TEMPLATE_FILE_NAMES,
   careLogEntryToDocument,
   trustAssessmentToDocument,
+  viewToDocument,
+  presentationToDocument,
 } from '../../shared/formats';
 import type { DocumentHistory } from '../../shared/formats';
 import type { NetworkGraph } from '../../shared/domain';
@@ -23,6 +25,9 @@ import { listTrustAssessments } from '../repository/trustHistory';
 import type { Delivery, DeliveryResult, SaveFileRequest } from '../../shared/api';
 import type { DataFormatId } from '../../shared/formats';
 import { getNetworkGraph } from '../repository/networks';
+import { listRecords } from '../repository/namedRecords';
+import { toSavedView, VIEW_RECORDS } from '../repository/savedViews';
+import { PRESENTATION_RECORDS, toPresentation } from '../repository/presentations';
 import { listScenarios } from '../repository/scenarios';
 import type { ServiceContext } from './context';
 import { deliverFiles } from './exchangeFiles';
@@ -60,7 +65,9 @@ export function createExchangeService(ctx: ServiceContext, dialogs: FileDialogs 
       // Saved scenarios go with the network in the format that can carry them (JSON).
       const scenarios = format === 'json' ? (await listScenarios(ctx.db.store(), networkId)).map(scenarioToDocument) : [];
       const history = format === 'graphml' ? undefined : await exportedHistory(ctx, graph);
-      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios, ...(history ? { history } : {}) });
+      const views = format === 'json' ? (await listRecords(ctx.db.store(), VIEW_RECORDS, networkId)).map((record) => viewToDocument(toSavedView(record))) : [];
+      const presentations = format === 'json' ? (await listRecords(ctx.db.store(), PRESENTATION_RECORDS, networkId)).map((record) => presentationToDocument(toPresentation(record))) : [];
+      const files = DATA_CONVERTERS[format].exportFiles(graph, { exportedAt: ctx.now(), yedGraphics, scenarios, views, presentations, ...(history ? { history } : {}) });
       return deliverFiles(
         files.map((file) => ({ name: file.name, mimeType: file.mimeType, content: file.text })),
         delivery,

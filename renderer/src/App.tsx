@@ -59,6 +59,8 @@ export function App() {
   const [databaseSettingsOpen, setDatabaseSettingsOpen] = useState(false);
   // Importing a file as a new network (issue 5); importing into the open network is in its header.
   const [importOpen, setImportOpen] = useState(false);
+  // The open network's saved views live in the sidebar, drawn by the network's own workspace.
+  const [sidebarSlot, setSidebarSlot] = useState<HTMLDivElement | null>(null);
   const onImported = (networkId: string) => {
     setImportOpen(false);
     void open(networkId);
@@ -124,6 +126,7 @@ export function App() {
         onRenamed={onNetworkRenamed}
         onDuplicated={onNetworkDuplicated}
         onDeleted={onNetworkDeleted}
+        sidebarSlot={sidebarSlot}
       />
     );
   } else if (firstStart) {
@@ -172,6 +175,7 @@ export function App() {
           onHideForm={() => setFormOpen(false)}
           onCreated={onCreated}
           onError={showError}
+          networkSlot={setSidebarSlot}
         />
         <PanelHandle side="start" hidden={sidebarHidden} what="the list of networks" controls="network-sidebar" testId="toggle-sidebar" onToggle={() => setSidebarHidden(!sidebarHidden)} />
         <main className="app__main">{main}</main>

@@ -9,15 +9,14 @@
 // an unweighted count.
 //
 // Every party's cascade is computed exactly as a simulation of its withdrawal alone would be
-// (same futures, same precision), so the ranking and the simulation never disagree. The sampled
-// ones advance a round at a time side by side, sharing one cache of link draws: a link that many
-// parties' futures pass through is drawn once per round instead of once per party.
+// (same futures, same precision), so the ranking and the simulation never disagree (sideBySide.ts).
 import type { PartySide } from '../domain/constants';
-import { Cascade } from './cascade';
+import type { Cascade } from './cascade';
 import type { CompiledNetwork } from './compileNetwork';
-import { LinkWordCache } from './futureSampler';
-import { linkKeys } from './linkKeys';
-import { cascadeSettings, resolveSimulationOptions } from './simulationOptions';
+import { checkExternalWeight, harmScore } from './harmScore';
+import type { HarmScore } from './harmScore';
+import { simulateSideBySide } from './sideBySide';
+import { resolveSimulationOptions } from './simulationOptions';
 import type { SimulationOptions } from './simulationOptions';
 
 export interface CriticalityOptions extends Pick<SimulationOptions, 'affectedThreshold' | 'disruptedThreshold' | 'precision' | 'seed'> {
@@ -26,50 +25,23 @@ export interface CriticalityOptions extends Pick<SimulationOptions, 'affectedThr
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export interface PartyCriticality {
+export interface PartyCriticality extends HarmScore {
   readonly id: string;
   readonly name: string;
   readonly side: PartySide;
   readonly type: string;
-  /** Σ over the other parties of I × (externalWeight for external customers, else 1). */
-  readonly harm: number;
-  /** 95% margin of `harm`; 0 when every chance behind it is exact. */
-  readonly harmMargin: number;
-  readonly affected: number;
-  readonly disrupted: number;
-  readonly externalAffected: number;
 }
 
 export const DEFAULT_EXTERNAL_WEIGHT = 3;
 
-// Parties simulated side by side: enough to share most link draws, few enough that their
-// futures' working memory stays small on a large network.
-const SIDE_BY_SIDE = 256;
-
 /** Parties by harm, highest first; ties by name. */
 export function criticalityRanking(compiled: CompiledNetwork, options: CriticalityOptions = {}): PartyCriticality[] {
-  const { externalWeight = DEFAULT_EXTERNAL_WEIGHT, onProgress, ...simulation } = options;
-  if (!(Number.isFinite(externalWeight) && externalWeight >= 0)) {
-    throw new RangeError(`externalWeight must be a number of at least 0 (got ${externalWeight}).`);
-  }
+  const { externalWeight: weight = DEFAULT_EXTERNAL_WEIGHT, onProgress, ...simulation } = options;
+  const externalWeight = checkExternalWeight(weight);
   const resolved = resolveSimulationOptions(simulation);
-  const settings = { ...cascadeSettings(resolved), outcomes: false };
-  const keyOf = linkKeys(compiled, resolved.seed);
-  const cache = new LinkWordCache(compiled.pairWeight.length);
-  const n = compiled.partyCount;
   const ranking: (PartyCriticality & { index: number })[] = [];
-  for (let first = 0; first < n; first += SIDE_BY_SIDE) {
-    const batch = Array.from({ length: Math.min(SIDE_BY_SIDE, n - first) }, (_, k) => first + k);
-    const cascades = batch.map((index) => new Cascade(compiled, compiled.external, [index], keyOf, settings, cache));
-    let running = cascades.filter((cascade) => !cascade.done);
-    onProgress?.(first + batch.length - running.length, n);
-    while (running.length > 0) {
-      for (const cascade of running) cascade.advance();
-      running = running.filter((cascade) => !cascade.done);
-      onProgress?.(first + batch.length - running.length, n);
-    }
-    batch.forEach((index, k) => ranking.push(score(compiled, index, cascades[k]!, externalWeight, resolved)));
-  }
+  const alone = Array.from({ length: compiled.partyCount }, (_, index) => [index]);
+  simulateSideBySide(compiled, alone, resolved, (index, cascade) => ranking.push(score(compiled, index, cascade, externalWeight, resolved)), onProgress);
   ranking.sort((a, b) => b.harm - a.harm || compiled.nameRank[a.index]! - compiled.nameRank[b.index]!);
   return ranking.map(({ index: _index, ...entry }) => entry);
 }
@@ -81,21 +53,6 @@ function score(
   externalWeight: number,
   thresholds: { affectedThreshold: number; disruptedThreshold: number },
 ): PartyCriticality & { index: number } {
-  let harm = 0;
-  let affected = 0;
-  let disrupted = 0;
-  let externalAffected = 0;
-  cascade.forEachChance((other, chance) => {
-    if (chance === 0) return;
-    const external = compiled.external[other] === 1;
-    harm += external ? externalWeight * chance : chance;
-    if (chance >= thresholds.affectedThreshold) {
-      affected++;
-      if (external) externalAffected++;
-    }
-    if (chance >= thresholds.disruptedThreshold) disrupted++;
-  });
   const party = compiled.network.parties[index]!;
-  const harmMargin = cascade.harmMargin(externalWeight);
-  return { index, id: party.id, name: party.name, side: party.side, type: party.type, harm, harmMargin, affected, disrupted, externalAffected };
+  return { index, id: party.id, name: party.name, side: party.side, type: party.type, ...harmScore(compiled, cascade, externalWeight, thresholds) };
 }

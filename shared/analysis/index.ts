@@ -27,3 +27,7 @@ export { generateNetwork } from './generateNetwork';
 export { seededRandom } from './seededRandom';
 export type { GenerateNetworkOptions } from './generateNetwork';
 export { SUBSTITUTABILITY_FACTOR, NEUTRAL_TRUST } from './modelConstants';
+export { organisationRanking } from './organisationRanking';
+export type { OrganisationCriticality } from './organisationRanking';
+export { describeOrganisationHarm, harmByOrganisation } from './organisationHarm';
+export type { OrganisationHarm } from './organisationHarm';

@@ -9,6 +9,11 @@ export interface ImpactParty {
   readonly side: PartySide;
   readonly type: string;
   /**
+   * The organisation the party is part of (issue 15). The cascade does not read it: withdrawing an
+   * organisation is withdrawing it and everyone inside it (organisations.ts), decided before the model runs.
+   */
+  readonly partOf?: string | null;
+  /**
    * Set only on the stand-in for an ended agreement (DESIGN.md §4.9, endRelationships.ts): the id
    * of the party that provided it, which is what people should read wherever the stand-in shows.
    */

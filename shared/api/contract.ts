@@ -12,6 +12,8 @@ import { insightApi } from './insightApi';
 import type { ApiMethod } from './methods';
 import { networksApi } from './networksApi';
 import { scenariosApi } from './scenariosApi';
+import { viewsApi } from './viewsApi';
+import { presentationsApi } from './presentationsApi';
 
 type MethodSchemas = { request: z.ZodType; response: z.ZodType };
 
@@ -20,6 +22,8 @@ export const apiContract = {
   ...networksApi,
   ...editingApi,
   ...scenariosApi,
+  ...viewsApi,
+  ...presentationsApi,
   ...exchangeApi,
   ...historyApi,
   ...surveyApi,

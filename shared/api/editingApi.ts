@@ -33,9 +33,15 @@ export type RelationshipSnapshot = z.infer<typeof relationshipSnapshotSchema>;
 export type RelationshipSnapshotInput = z.input<typeof relationshipSnapshotSchema>;
 export type VersionRef = z.infer<typeof versionRef>;
 
+// A membership (a party part of an organisation) that a delete ended because the organisation
+// went, and that undoing the delete gives back.
+export const membershipSchema = z.object({ partyId: idSchema, organisationId: idSchema });
+export type MembershipLink = z.infer<typeof membershipSchema>;
+
 export const elementsResponseSchema = z.object({
   parties: z.array(partySchema),
   relationships: z.array(relationshipSchema),
+  memberships: z.array(membershipSchema).default([]),
 });
 export type ElementsResponse = z.infer<typeof elementsResponseSchema>;
 
@@ -54,6 +60,7 @@ export const editingApi = {
     request: networkRef.extend({
       parties: batch(partySnapshotSchema).default([]),
       relationships: z.array(relationshipSnapshotSchema).max(MAX_RESTORE_RELATIONSHIPS).default([]),
+      memberships: batch(membershipSchema).default([]),
     }),
     response: elementsResponseSchema,
   },

@@ -9,6 +9,8 @@ export * from './databaseApi';
 export * from './networksApi';
 export * from './editingApi';
 export * from './scenariosApi';
+export * from './viewsApi';
+export * from './presentationsApi';
 export * from './exchangeApi';
 export * from './historyApi';
 export * from './surveyApi';

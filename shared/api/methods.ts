@@ -34,6 +34,16 @@ export const API_METHODS = [
   'saveWarningThresholds',
   'dismissWarning',
   'restoreWarning',
+  // Saved views (viewsApi.ts).
+  'listViews',
+  'saveView',
+  'updateView',
+  'deleteView',
+  // Presentations (presentationsApi.ts).
+  'listPresentations',
+  'savePresentation',
+  'updatePresentation',
+  'deletePresentation',
   // Export and import (exchangeApi.ts).
   'exportNetworkData',
   'getImportTemplate',

@@ -9,3 +9,6 @@ export * from './careLog';
 export * from './trustAssessment';
 export * from './fields';
 export * from './insightSettings';
+export * from './organisations';
+export * from './savedView';
+export * from './presentation';

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './common';
 import { networkFieldsSchema } from './network';
+import { membershipLoops, SELF_MEMBERSHIP_MESSAGE } from './organisations';
 import type { NetworkGraph } from './network';
 import { partyFieldsSchema } from './party';
 import { relationshipEndsSchema, relationshipFieldsSchema, SELF_LOOP_MESSAGE } from './relationship';
@@ -47,6 +48,7 @@ export const networkDocumentSchema = z
       }
       partyIds.add(party.id);
     });
+    checkMemberships(doc.parties, partyIds, ctx);
     const relationshipIds = new Set<string>();
     doc.relationships.forEach((relationship, index) => {
       const path = ['relationships', index];
@@ -68,6 +70,24 @@ export const networkDocumentSchema = z
       }
     });
   });
+
+// A member's organisation must be a party of the same file, and membership cannot loop.
+function checkMemberships(parties: readonly { id: string; partOf: string | null }[], partyIds: ReadonlySet<string>, ctx: z.RefinementCtx): void {
+  parties.forEach((party, index) => {
+    const path = ['parties', index, 'partOf'];
+    if (party.partOf === null) return;
+    if (party.partOf === party.id) ctx.addIssue({ code: 'custom', path, message: SELF_MEMBERSHIP_MESSAGE });
+    else if (!partyIds.has(party.partOf)) {
+      ctx.addIssue({ code: 'custom', path, message: `Party "${party.id}" is part of "${party.partOf}", which is not a party in this file.` });
+    }
+  });
+  const looping = new Set(membershipLoops(parties));
+  parties.forEach((party, index) => {
+    if (looping.has(party.id)) {
+      ctx.addIssue({ code: 'custom', path: ['parties', index, 'partOf'], message: `Party "${party.id}" is part of "${party.partOf}", which is itself part of "${party.id}": an organisation cannot be inside one of its members.` });
+    }
+  });
+}
 
 export type NetworkDocument = z.infer<typeof networkDocumentSchema>;
 export type NetworkDocumentInput = z.input<typeof networkDocumentSchema>;

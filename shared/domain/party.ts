@@ -34,6 +34,9 @@ export const partyFieldsSchema = z.object({
   interests: z.array(interestSchema).max(50).default([]),
   x: z.number().finite().nullable().default(null),
   y: z.number().finite().nullable().default(null),
+  // The organisation this party is part of (a department of a hospital): that party's id, or null.
+  // Stored in Neo4j as (:Party)-[:PART_OF]->(:Party), not as a property (see shared/domain/organisations.ts).
+  partOf: idSchema.nullable().default(null),
 });
 export type PartyFields = z.infer<typeof partyFieldsSchema>;
 export type PartyFieldsInput = z.input<typeof partyFieldsSchema>;

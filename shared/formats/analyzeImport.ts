@@ -19,6 +19,8 @@ export interface AnalyzeInput {
   existing: NetworkGraph | null;
   existingScenarios?: readonly { id: string; name: string }[];
   existingHistory?: ExistingHistory;
+  existingViews?: readonly { id: string; name: string }[];
+  existingPresentations?: readonly { id: string; name: string }[];
   newId: () => string;
   fallbackName: string;
   parseOptions?: ParseOptions;
@@ -53,6 +55,8 @@ export async function analyzeImport(input: AnalyzeInput): Promise<AnalyzeResult>
     existing: input.existing,
     ...(input.existingScenarios ? { existingScenarios: input.existingScenarios } : {}),
     ...(input.existingHistory ? { existingHistory: input.existingHistory } : {}),
+    ...(input.existingViews ? { existingViews: input.existingViews } : {}),
+    ...(input.existingPresentations ? { existingPresentations: input.existingPresentations } : {}),
     imported,
     newId: input.newId,
     fallbackName: input.fallbackName,

@@ -12,6 +12,8 @@ import type { ImportFile, ImportParseResult, ParseOptions } from './importModel'
 import type { DocumentScenario } from './documentScenarios';
 import type { DocumentHistory } from './documentHistory';
 import { careLogToCsv } from './csv/careLogCsv';
+import type { DocumentView } from './documentViews';
+import type { DocumentPresentation } from './documentPresentations';
 import { jsonToImport } from './json/jsonToImport';
 import { networkToJson } from './json/networkToJson';
 import { foreignContentProblem } from './fileContent';
@@ -30,6 +32,10 @@ export interface DataExportOptions extends GraphmlExportOptions {
   scenarios?: readonly DocumentScenario[];
   /** The care log (JSON, and CSV's third table) and earlier trust assessments (JSON). */
   history?: DocumentHistory;
+  /** Saved views (issue 15); written by JSON too. */
+  views?: readonly DocumentView[];
+  /** Presentations (issue 15); written by JSON too. */
+  presentations?: readonly DocumentPresentation[];
 }
 
 export interface DataConverter {
@@ -41,8 +47,8 @@ const baseName = (graph: NetworkGraph) => safeFileName(graph.network.name, 'x').
 
 export const DATA_CONVERTERS: Record<DataFormatId, DataConverter> = {
   json: {
-    exportFiles: (graph, { exportedAt, scenarios, history }) => [
-      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios, history) },
+    exportFiles: (graph, { exportedAt, scenarios, history, views, presentations }) => [
+      { name: safeFileName(graph.network.name, 'json'), mimeType: DATA_FORMATS.json.mimeType, text: networkToJson(graph, exportedAt, scenarios, history, { views, presentations }) },
     ],
     toImport: (files) => jsonToImport(files),
   },

@@ -8,6 +8,8 @@ import type { DocumentTrustAssessment } from './documentHistory';
 import type { ImportProblem, SourceRef } from './problems';
 import type { DocumentScenario } from './documentScenarios';
 import type { DateOrder } from './localeValues';
+import type { DocumentView } from './documentViews';
+import type { DocumentPresentation } from './documentPresentations';
 import type { DataFormatId } from './registry';
 
 export interface ImportFile {
@@ -20,7 +22,12 @@ export interface ImportedParty {
   id: string | null;
   /** The file's own name for the element (a GraphML node id) that relationships refer to. */
   key?: string;
-  fields: Partial<PartyFields> & { name: string };
+  fields: Partial<Omit<PartyFields, 'partOf'>> & { name: string };
+  /**
+   * The organisation the party is part of, named the way the file names parties (resolved with
+   * the relationships' ends); null when the file says it is part of none, absent when it says nothing.
+   */
+  partOf?: PartyRef | null;
   at: SourceRef;
 }
 
@@ -72,6 +79,10 @@ export interface ImportedNetwork {
   fillMissing?: boolean;
   /** Saved withdrawal scenarios; only the Careweave JSON format carries them. */
   scenarios?: DocumentScenario[];
+  /** Saved views (issue 15); only the Careweave JSON format carries them. */
+  views?: DocumentView[];
+  /** Presentations (issue 15); only the Careweave JSON format carries them. */
+  presentations?: DocumentPresentation[];
   /** Care log touchpoints (JSON, and CSV's third table). */
   careLog?: ImportedCareLogEntry[];
   /** Earlier trust assessments (JSON only). */

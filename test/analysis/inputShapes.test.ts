@@ -14,8 +14,8 @@ describe('input shapes', () => {
     const graph: NetworkGraph = {
       network: { id: 'n1', name: 'Stored', description: '', version: 0, createdAt: at, updatedAt: at },
       parties: [
-        { ...stored, id: 'transit', name: 'County Transit', shortName: '', side: 'internal', type: 'community agency', tags: [], notes: '', interests: [], x: null, y: null },
-        { ...stored, id: 'families', name: 'Family caregivers', shortName: '', side: 'external', type: 'family/caregiver', tags: [], notes: '', interests: [], x: 0, y: 0 },
+        { ...stored, id: 'transit', name: 'County Transit', shortName: '', side: 'internal', type: 'community agency', tags: [], notes: '', interests: [], x: null, y: null, partOf: null },
+        { ...stored, id: 'families', name: 'Family caregivers', shortName: '', side: 'external', type: 'family/caregiver', tags: [], notes: '', interests: [], x: 0, y: 0, partOf: null },
       ],
       relationships: [
         { ...stored, id: 'r1', kind: 'RELIES_ON', source: 'families', target: 'transit', service: 'IOP transport', criticality: 3, substitutability: 'limited', startsOn: null, endsOn: null, renews: false, notes: '' },

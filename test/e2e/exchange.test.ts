@@ -15,6 +15,7 @@ import { decodeXmlEntities } from '../../shared/formats/graphml/xmlText';
 import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
 import { loadSample } from '../support/pageHelpers';
+import { loadPdfjs } from '../support/pdfPages';
 
 const OUT = join(ARTIFACTS_DIR, 'exchange');
 let app: BrowserApp;
@@ -51,21 +52,6 @@ function announcedSize(status: string): { width: number; height: number } {
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-// pdfjs-dist 6 expects Promise.withResolvers, which Node has only from 22; the README allows 20.
-async function loadPdfjs() {
-  const promise = Promise as unknown as { withResolvers?: unknown };
-  promise.withResolvers ??= function withResolvers<T>() {
-    let resolve!: (value: T) => void;
-    let reject!: (reason: unknown) => void;
-    const settled = new Promise<T>((yes, no) => {
-      resolve = yes;
-      reject = no;
-    });
-    return { promise: settled, resolve, reject };
-  };
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
-}
 
 describe('diagram export in browser mode', () => {
   it('downloads a PNG of the whole map at the size it announced, white or transparent, 1x to 4x', async () => {
@@ -192,7 +178,8 @@ describe('import in browser mode', () => {
       { name: 'relationships.csv', mimeType: 'text/csv', buffer: Buffer.from(template.relationships) },
     ]);
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('preview-parties').innerText()).toBe('Parties\t4\t0\t0');
+    // Five parties: the template's unit is part of an organisation, the hospital, which is a party too.
+    expect(await page.getByTestId('preview-parties').innerText()).toBe('Parties\t5\t0\t0');
     expect(await page.getByTestId('preview-relationships').innerText()).toBe('Relationships\t4\t0\t0');
     await page.getByTestId('import-network-name').fill('From the template');
     await saveScreenshot(page, 'exchange/import-preview');
@@ -200,7 +187,7 @@ describe('import in browser mode', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
     await page.getByTestId('import-open').click();
     await expect.poll(() => page.locator('#network-title').innerText().catch(() => ''), { timeout: 20_000 }).toBe('From the template');
-    await expect.poll(async () => Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count')), { timeout: 20_000 }).toBe(4);
+    await expect.poll(async () => Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count')), { timeout: 20_000 }).toBe(5);
     await writeFile(join(OUT, 'template-parties.csv'), template.parties);
   }, 60_000);
 });

@@ -64,7 +64,9 @@ describe('reading spreadsheets', () => {
         ]),
       ),
     );
-    expect(plan.parties.added).toHaveLength(4);
+    expect(plan.parties.added).toHaveLength(5);
+    const hospital = plan.parties.added.find((party) => party.name === 'Cedar Bend Memorial Hospital');
+    expect(plan.parties.added.find((party) => party.name === 'Senior Behavioral Health Unit')?.partOf).toBe(hospital?.id);
     expect(plan.relationships.added).toHaveLength(4);
     expect(template.guide).toContain('trust level');
     expect(template.guide).toContain('funding; referrals; beds; staff; transport; data; supplies; other');

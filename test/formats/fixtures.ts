@@ -36,8 +36,9 @@ export function trickyDocument(): NetworkDocument {
     parties: [
       { id: 'p1', name: 'Zoë’s Clinic, Inc.', side: 'internal', type: 'healthcare provider', tags: ['rural', 'a, b'], notes: 'Says "hi"\nand more', interests: [{ topic: 'cost', stance: 'wants lower, soon' }], x: -120.5, y: 33.25 },
       { id: 'p2', name: '=SUM(A1:A9)', side: 'external', type: 'patient', tags: [], notes: '+1 call first', interests: [], x: 0, y: 0 },
-      { id: 'p3', name: 'Area Agency on Aging & Disability', shortName: 'AAA & Disability', side: 'internal', type: 'my own type', tags: ['<tag>'], notes: '', interests: [], x: null, y: null },
-      { id: 'p4', name: '社区卫生中心', side: 'internal', type: 'community agency', tags: [], notes: '  padded  ', interests: [], x: 1e6, y: -0.001 },
+      // Organisations, nested: p3 is part of p4, which is part of p1.
+      { id: 'p3', name: 'Area Agency on Aging & Disability', shortName: 'AAA & Disability', side: 'internal', type: 'my own type', tags: ['<tag>'], notes: '', interests: [], x: null, y: null, partOf: 'p4' },
+      { id: 'p4', name: '社区卫生中心', side: 'internal', type: 'community agency', tags: [], notes: '  padded  ', interests: [], x: 1e6, y: -0.001, partOf: 'p1' },
     ],
     relationships: [
       { id: 'r1', kind: 'RELIES_ON', source: 'p1', target: 'p3', service: 'discharge placement, urgent', criticality: 5, substitutability: 'limited', notes: '@mention' },

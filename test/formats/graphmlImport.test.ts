@@ -41,19 +41,23 @@ describe('GraphML from other tools', () => {
     expect(plan.notes).toContain('2 new parties had no side; they were made internal customers. Change any that are patients, clients or families on the map.');
   });
 
-  it('reads yEd: labels and positions from its drawing, groups as tags, descriptions and URLs as notes', async () => {
+  it('reads yEd: labels and positions from its drawing, groups as organisations, descriptions and URLs as notes', async () => {
     const { plan, notes } = await importFixture('yed.graphml');
     const parties = byName(plan);
-    expect([...parties.keys()]).toEqual(['County Transit', 'Emergency Department', 'Pharmacy']);
-    expect(parties.get('County Transit')).toMatchObject({ x: 140, y: 215, notes: 'Runs the dial-a-ride & the Tuesday shuttle\nurl: https://transit.example.org' });
-    expect(parties.get('Emergency Department')).toMatchObject({ tags: ['Hospital departments'], x: 390, y: 155 });
-    expect(parties.get('Pharmacy')).toMatchObject({ tags: ['Hospital departments'], x: 370, y: 210 });
+    expect([...parties.keys()]).toEqual(['County Transit', 'Hospital departments', 'Emergency Department', 'Pharmacy']);
+    expect(parties.get('County Transit')).toMatchObject({ x: 140, y: 215, notes: 'Runs the dial-a-ride & the Tuesday shuttle\nurl: https://transit.example.org', partOf: null });
+    const group = parties.get('Hospital departments');
+    expect(group).toMatchObject({ partOf: null, tags: [] });
+    expect(parties.get('Emergency Department')).toMatchObject({ partOf: group?.id, tags: [], x: 390, y: 155 });
+    expect(parties.get('Pharmacy')).toMatchObject({ partOf: group?.id, tags: [], x: 370, y: 210 });
     expect(plan.relationships.added.map((relationship) => [relationship.kind, 'service' in relationship ? relationship.service : null, relationship.notes])).toEqual([
       ['RELIES_ON', 'patient transport', ''],
       ['RELIES_ON', 'connection', 'stat orders only'],
+      ['RELIES_ON', 'connection', ''],
     ]);
-    expect(notes).toContain('1 connection to a yEd group (rather than to a party in it) was left out.');
-    expect(notes).toContain("1 yEd group was opened up: the members were imported with the group's name as a tag.");
+    // The connection to the group is now a connection to the organisation.
+    expect(plan.relationships.added[2]).toMatchObject({ source: parties.get('County Transit')?.id, target: group?.id });
+    expect(notes).toContain('Each yEd group became an organisation, a party of its own with the nodes inside it as its members (1 group).');
     expect(plan.target).toMatchObject({ description: 'Drawn in yEd by the program director' });
   });
 

@@ -71,7 +71,7 @@ describe('what the exported files look like', () => {
     const [parties, relationships] = DATA_CONVERTERS.csv.exportFiles(graph, { exportedAt: EXPORTED_AT, yedGraphics: false });
     expect(parties?.name).toMatch(/ - parties\.csv$/);
     expect(relationships?.name).toMatch(/ - relationships\.csv$/);
-    expect(parties?.text.startsWith('\ufeffid,name,short name,side,type,tags,notes,interests,x,y\r\n')).toBe(true);
+    expect(parties?.text.startsWith('\ufeffid,name,short name,side,type,tags,notes,interests,x,y,part of,part of id\r\n')).toBe(true);
     expect(parties?.text).toContain(`"'=SUM(A1:A9)"`);
     expect(relationships?.text.split('\r\n')[0]).toBe(
       '\ufeffid,kind,from,to,from id,to id,service,criticality,substitutability,resource,amount,unit,period,starts on,ends on,renews,trust level,reliability,mission support,openness,assessed on,assessed by,notes',

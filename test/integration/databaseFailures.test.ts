@@ -17,7 +17,7 @@ describe('constraint violations', () => {
 
   it('turns a duplicate party id into a clear constraint error', async () => {
     const network = await t.api.createNetwork({ name: 'Duplicates' });
-    const fields = { name: 'A', shortName: '', side: 'internal' as const, type: 'payer', tags: [], notes: '', interests: [], x: null, y: null };
+    const fields = { name: 'A', shortName: '', side: 'internal' as const, type: 'payer', tags: [], notes: '', interests: [], x: null, y: null, partOf: null };
     const store = t.backend.database.store();
     await createParty(store, network.id, 'same-id', fields, new Date().toISOString());
     const error = await createParty(store, network.id, 'same-id', fields, new Date().toISOString()).catch((caught: unknown) => caught);

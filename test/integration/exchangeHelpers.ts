@@ -1,7 +1,8 @@
 // Drives an import through the API exactly as the page does in browser mode: announce the
 // files, send them in pieces, ask for the check, poll the job, then commit and poll again.
 import { expect } from 'vitest';
-import type { CareweaveApi } from '../../shared/api';
+import { ApiError } from '../../shared/api';
+import type { CareweaveApi, DeliveryResult } from '../../shared/api';
 import { IMPORT_CHUNK_CHARS } from '../../shared/formats';
 import type { ImportJob, ImportPhase } from '../../shared/api';
 import type { DateOrder, ImportFile } from '../../shared/formats';
@@ -52,4 +53,17 @@ export async function importFiles(api: CareweaveApi, files: readonly ImportFile[
 
 export function unique(label: string): string {
   return `${label} ${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The files of an export delivered as a download, as an import would read them. */
+export function downloaded(result: DeliveryResult): ImportFile[] {
+  if (result.delivered !== 'download') throw new Error(`expected a download, got ${result.delivered}`);
+  return result.files.map((file) => ({ name: file.name, text: file.content }));
+}
+
+/** The API's refusal of a request, which must be an ApiError. */
+export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
 }

@@ -23,7 +23,7 @@ describe('diffElements', () => {
   it('finds nothing to do for the same projection, and exactly the change otherwise', () => {
     const graph = makeGraph();
     const drawn = new Map(toCytoscapeElements(graph).map((e) => [String(e.data.id), e]));
-    expect(diffElements(drawn, toCytoscapeElements(graph))).toEqual({ add: [], remove: [], data: [], move: [] });
+    expect(diffElements(drawn, toCytoscapeElements(graph))).toEqual({ add: [], remove: [], data: [], move: [], reparent: [] });
     const next = applyPatch(graph, { positions: [{ id: 'unit', x: 9, y: 9 }], removeRelationshipIds: ['r2'], upsertParties: [{ ...graph.parties[1]!, name: 'Transit' }] });
     const diff = diffElements(drawn, toCytoscapeElements(next));
     expect(diff.remove).toEqual(['relationship:r2']);

@@ -20,7 +20,7 @@ function fakeDatabase(initial: NetworkGraph) {
   let counter = 0;
   const api: EditorApi = {
     createParty: async ({ fields }) => {
-      const party = { ...initial.parties[0]!, ...fields, tags: fields.tags ?? [], notes: fields.notes ?? '', interests: fields.interests ?? [], x: fields.x ?? null, y: fields.y ?? null, id: `p${++counter}`, version: 0 };
+      const party = { ...initial.parties[0]!, ...fields, tags: fields.tags ?? [], notes: fields.notes ?? '', interests: fields.interests ?? [], x: fields.x ?? null, y: fields.y ?? null, partOf: fields.partOf ?? null, id: `p${++counter}`, version: 0 };
       parties.set(party.id, party);
       return party;
     },
@@ -32,7 +32,7 @@ function fakeDatabase(initial: NetworkGraph) {
       const restoredRelationships = rs.map((r) => ({ ...initial.relationships[0]!, ...r, version: r.version + 1 }) as Relationship);
       for (const p of restoredParties) parties.set(p.id, p);
       for (const r of restoredRelationships) relationships.set(r.id, r);
-      return { parties: restoredParties, relationships: restoredRelationships };
+      return { parties: restoredParties, relationships: restoredRelationships, memberships: [] };
     },
     deleteElements: async ({ parties: ps = [], relationships: rs = [] }) => {
       ps.forEach((p) => check(parties.get(p.id), p.version, p.id));
@@ -42,7 +42,7 @@ function fakeDatabase(initial: NetworkGraph) {
       const goneParties = ps.map((p) => parties.get(p.id)!);
       goneParties.forEach((p) => parties.delete(p.id));
       goneRelationships.forEach((r) => relationships.delete(r.id));
-      return { parties: goneParties, relationships: goneRelationships };
+      return { parties: goneParties, relationships: goneRelationships, memberships: [] };
     },
     updateParties: async ({ parties: updates }) =>
       updates.map(({ id, version, fields }) => {

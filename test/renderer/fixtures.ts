@@ -7,7 +7,7 @@ const AT = '2026-01-15T10:00:00.000Z';
 const meta = { networkId: 'net-1', version: 1, createdAt: AT, updatedAt: AT };
 
 function party(id: string, fields: Partial<Party> & Pick<Party, 'name' | 'side' | 'type'>): Party {
-  return { id, shortName: '', tags: [], notes: '', interests: [], x: null, y: null, ...meta, ...fields };
+  return { id, shortName: '', tags: [], notes: '', interests: [], x: null, y: null, partOf: null, ...meta, ...fields };
 }
 
 export function makeGraph(overrides: { parties?: Party[] } = {}): NetworkGraph {

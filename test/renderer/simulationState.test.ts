@@ -57,6 +57,8 @@ function view(rows: ImpactRow[], total = rows.length): SimulationView {
     others: { rows: [], total: 0 },
     impactById: Object.fromEntries([['W', 1], ...rows.map((entry) => [entry.id, entry.impact])]),
     classById: Object.fromEntries([['W', 'withdrawn'], ...rows.map((entry) => [entry.id, entry.impactClass])]),
+    hopsById: { W: 0 },
+    organisations: [],
   };
 }
 
@@ -173,7 +175,7 @@ describe('SimulationClient', () => {
     const { instance, workers } = client();
     instance.load(network, () => undefined);
     const progress: number[] = [];
-    const ranked = instance.ask<'ranked'>({ type: 'criticality' }, (update) => {
+    const ranked = instance.ask<'ranked'>({ type: 'criticality', scope: 'parties' }, (update) => {
       if (update.type === 'progress') progress.push(update.done / update.total);
     });
     const id = (workers[0]!.posted[1] as { id: number }).id;
@@ -186,7 +188,7 @@ describe('SimulationClient', () => {
   it('cancels by stopping the worker, and starts a fresh one with the same network', async () => {
     const { instance, workers } = client();
     instance.load(network, () => undefined);
-    const pending = instance.ask<'ranked'>({ type: 'criticality' });
+    const pending = instance.ask<'ranked'>({ type: 'criticality', scope: 'parties' });
     instance.cancel();
     await expect(pending).rejects.toBeInstanceOf(CancelledError);
     expect(workers[0]!.terminated).toBe(true);

@@ -24,8 +24,8 @@ describe('toImpactNetwork', () => {
   it('keeps only what the model reads and drops relationships whose party is gone', () => {
     const network = toImpactNetwork({ parties: graph.parties.slice(1), relationships: graph.relationships });
     expect(network.parties).toEqual([
-      { id: 'transit', name: 'County Transit', side: 'internal', type: 'community agency' },
-      { id: 'patients', name: 'Patients', side: 'external', type: 'patient' },
+      { id: 'transit', name: 'County Transit', side: 'internal', type: 'community agency', partOf: null },
+      { id: 'patients', name: 'Patients', side: 'external', type: 'patient', partOf: null },
     ]);
     // r2 (unit → patients) and r3 (unit → transit) lost their source.
     expect(network.relationships).toEqual([

@@ -11,7 +11,7 @@ import { networkDays, timelineRange } from '../../renderer/src/core/timeline/tim
 
 const at = '2026-01-01T00:00:00.000Z';
 const meta = { networkId: 'n', version: 1, createdAt: at, updatedAt: at };
-const party = (id: string, name: string) => ({ ...meta, id, name, shortName: '', side: 'internal' as const, type: 'other', tags: [], notes: '', interests: [], x: 0, y: 0 });
+const party = (id: string, name: string) => ({ ...meta, id, name, shortName: '', side: 'internal' as const, type: 'other', tags: [], notes: '', interests: [], x: 0, y: 0, partOf: null });
 const trust: Extract<Relationship, { kind: 'TRUSTS' }> = { ...meta, id: 't1', kind: 'TRUSTS', source: 'a', target: 'b', level: 2, reliability: 2, missionSupport: 2, openness: 2, assessedAt: '2026-03-01', assessedBy: 'CEO', notes: '' };
 const reliance: Relationship = { ...meta, id: 'r1', kind: 'RELIES_ON', source: 'a', target: 'b', service: 'transport', criticality: 4, substitutability: 'none', startsOn: '2025-01-01', endsOn: '2026-06-30', renews: false, notes: '' };
 const earlier = (assessedOn: string | null, level: number): TrustAssessment => ({ id: `t1@${assessedOn ?? 'undated'}`, networkId: 'n', relationshipId: 't1', source: 'a', target: 'b', level, reliability: null, missionSupport: null, openness: null, assessedOn, assessedBy: '', recordedAt: at });

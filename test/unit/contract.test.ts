@@ -28,7 +28,7 @@ describe('the API contract', () => {
 
   it('fills sensible defaults for a new party', () => {
     const parsed = apiContract.createParty.request.parse({ networkId: 'n1', fields: { name: ' ED ', side: 'internal', type: 'hospital unit/department' } });
-    expect(parsed.fields).toEqual({ name: 'ED', shortName: '', side: 'internal', type: 'hospital unit/department', tags: [], notes: '', interests: [], x: null, y: null });
+    expect(parsed.fields).toEqual({ name: 'ED', shortName: '', side: 'internal', type: 'hospital unit/department', tags: [], notes: '', interests: [], x: null, y: null, partOf: null });
   });
 
   it('derives a trust level from the mean of its sub-scores', () => {

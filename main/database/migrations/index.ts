@@ -10,7 +10,20 @@ import { networkVersions } from './004-network-versions';
 import { careLogAndTrustHistory } from './005-care-log-and-trust-history';
 import { datedScenarios } from './006-dated-scenarios';
 import { insightSettingsMigration } from './007-insight-settings';
+import { organisations } from './008-organisations';
+import { savedViews } from './009-saved-views';
+import { presentations } from './010-presentations';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [partyShortName, scenarioWithdrawnNames, networkVersions, careLogAndTrustHistory, datedScenarios, insightSettingsMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  partyShortName,
+  scenarioWithdrawnNames,
+  networkVersions,
+  careLogAndTrustHistory,
+  datedScenarios,
+  insightSettingsMigration,
+  organisations,
+  savedViews,
+  presentations,
+];

@@ -39,9 +39,9 @@ export async function executeOperation(api: EditorApi, graph: NetworkGraph, oper
       };
     }
     case 'restore': {
-      const restored = await api.restoreElements({ networkId, parties: operation.parties, relationships: operation.relationships });
+      const restored = await api.restoreElements({ networkId, parties: operation.parties, relationships: operation.relationships, memberships: operation.memberships ?? [] });
       return {
-        patch: { upsertParties: restored.parties, upsertRelationships: restored.relationships },
+        patch: { upsertParties: restored.parties, upsertRelationships: restored.relationships, memberships: restored.memberships },
         inverse: {
           kind: 'delete',
           partyIds: restored.parties.map((party) => party.id),
@@ -61,12 +61,14 @@ export async function executeOperation(api: EditorApi, graph: NetworkGraph, oper
         patch: {
           removePartyIds: deleted.parties.map((party) => party.id),
           removeRelationshipIds: deleted.relationships.map((relationship) => relationship.id),
+          memberships: deleted.memberships.map(({ partyId }) => ({ partyId, organisationId: null })),
         },
         // What the database says it deleted, including relationships this window never saw.
         inverse: {
           kind: 'restore',
           parties: deleted.parties.map(partySnapshot),
           relationships: deleted.relationships.map(relationshipSnapshot),
+          memberships: deleted.memberships,
         },
       };
     }
@@ -75,8 +77,8 @@ export async function executeOperation(api: EditorApi, graph: NetworkGraph, oper
       const fieldsById = new Map(operation.parties.map((update) => [update.id, update.fields]));
       const updated = await api.updateParties({
         networkId,
-        // Position is layout, kept as it is now: undoing a rename must not move the party back.
-        parties: current.map((party) => ({ id: party.id, version: party.version, fields: { ...fieldsById.get(party.id)!, x: party.x, y: party.y } })),
+        // Position and membership are kept as they are now: undoing a rename must not move the party back.
+        parties: current.map((party) => ({ id: party.id, version: party.version, fields: { ...fieldsById.get(party.id)!, x: party.x, y: party.y, partOf: party.partOf } })),
       });
       return {
         patch: { upsertParties: updated },
@@ -98,11 +100,27 @@ export async function executeOperation(api: EditorApi, graph: NetworkGraph, oper
         },
       };
     }
+    case 'set-membership': {
+      const current = versionsOf(operation.changes.map((change) => change.id), graph.parties, 'party');
+      const changeById = new Map(operation.changes.map((change) => [change.id, change]));
+      const updated = await api.updateParties({
+        networkId,
+        parties: current.map((party) => {
+          const { partOf, x = party.x, y = party.y } = changeById.get(party.id)!;
+          return { id: party.id, version: party.version, fields: { ...partyFields(party), partOf, x, y } };
+        }),
+      });
+      const placed = (party: { x: number | null; y: number | null }) => (party.x !== null && party.y !== null ? { x: party.x, y: party.y } : {});
+      return {
+        patch: { upsertParties: updated },
+        inverse: { kind: 'set-membership', changes: current.map((party) => ({ id: party.id, partOf: party.partOf, ...placed(party) })) },
+      };
+    }
     case 'move': {
       const byId = new Map(graph.parties.map((party) => [party.id, party]));
       const moved = operation.positions.filter((position) => byId.has(position.id));
       await api.savePositions({ networkId, positions: moved });
-      const previous = moved.flatMap((position) => {
+      const previous = operation.previous ?? moved.flatMap((position) => {
         const party = byId.get(position.id);
         return party && party.x !== null && party.y !== null ? [{ id: party.id, x: party.x, y: party.y }] : [];
       });

@@ -5,10 +5,11 @@ import type { ImpactNetwork } from '../../../shared/analysis';
 import { criticalityActions, getEmptyCriticalityState } from '../core/simulation/criticalityState';
 import type { CriticalityState } from '../core/simulation/criticalityState';
 import { CancelledError, SimulationClient } from '../workers/simulationClient';
+import type { CriticalityScope } from '../workers/simulationProtocol';
 
 export type Criticality = {
   state: CriticalityState;
-  run: () => void;
+  run: (scope?: CriticalityScope) => void;
   cancel: () => void;
   setSized: (sized: boolean) => void;
 };
@@ -17,18 +18,21 @@ export function useCriticality(network: ImpactNetwork): Criticality {
   const [state, setState] = useState(getEmptyCriticalityState);
   const [client] = useState(() => new SimulationClient());
   const loaded = useRef<ImpactNetwork | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   useEffect(() => setState(criticalityActions.networkChanged), [network]);
   useEffect(() => () => client.dispose(), [client]);
 
-  const run = useCallback(async () => {
-    setState(criticalityActions.started);
+  const run = useCallback(async (scope?: CriticalityScope) => {
+    const asked = scope ?? stateRef.current.scope;
+    setState((current) => criticalityActions.started(current, asked));
     try {
       if (loaded.current !== network) {
         client.load(network, (message) => setState((current) => criticalityActions.failed(current, message)));
         loaded.current = network;
       }
-      const reply = await client.ask<'ranked'>({ type: 'criticality' }, (update) => {
+      const reply = await client.ask<'ranked'>({ type: 'criticality', scope: asked }, (update) => {
         if (update.type === 'progress') setState((current) => criticalityActions.progressed(current, update.done, update.total));
       });
       setState((current) => criticalityActions.succeeded(current, reply.ranking));
@@ -41,5 +45,5 @@ export function useCriticality(network: ImpactNetwork): Criticality {
   const cancel = useCallback(() => client.cancel(), [client]);
   const setSized = useCallback((sized: boolean) => setState((current) => criticalityActions.sizedToggled(current, sized)), []);
 
-  return { state, run: () => void run(), cancel, setSized };
+  return { state, run: (scope) => void run(scope), cancel, setSized };
 }

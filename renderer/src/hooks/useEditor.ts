@@ -17,7 +17,11 @@ import type { Operation } from '../core/history/operations';
 export type EditResult = { ok: true; patch: GraphPatch } | { ok: false; error: ApiError };
 
 export type Editor = {
-  perform: (label: string, operation: Operation, options?: { record?: boolean }) => Promise<EditResult>;
+  /**
+   * `optimistic` (moves only): the map shows the new places at once, before they are saved, and
+   * goes back if saving fails — what showing a saved view needs to feel instant on a large map.
+   */
+  perform: (label: string, operation: Operation, options?: { record?: boolean; optimistic?: boolean }) => Promise<EditResult>;
   undo: () => Promise<EditResult | null>;
   redo: () => Promise<EditResult | null>;
   undoLabel: string | null;
@@ -75,14 +79,31 @@ export function useEditor(graph: NetworkGraph, onPatch: (networkId: string, patc
   );
 
   const perform = useCallback<Editor['perform']>(
-    (label, operation, options) =>
-      enqueue(async () => {
+    (label, requested, options) => {
+      let operation = requested;
+      let undoDrawn: (() => void) | null = null;
+      if (options?.optimistic && requested.kind === 'move') {
+        // Where they are now, read before the drawing moves them (the graph then holds the new places).
+        const byId = new Map(graphRef.current.parties.map((party) => [party.id, party]));
+        const previous = requested.positions.flatMap(({ id }) => {
+          const party = byId.get(id);
+          return party && party.x !== null && party.y !== null ? [{ id, x: party.x, y: party.y }] : [];
+        });
+        operation = { ...requested, previous };
+        onPatch(networkId, { positions: requested.positions });
+        undoDrawn = () => onPatch(networkId, { positions: previous });
+      }
+      return enqueue(async () => {
         const result = await execute(operation);
-        if (!result.ok) return result;
+        if (!result.ok) {
+          undoDrawn?.();
+          return result;
+        }
         if (options?.record !== false) setHistoryBoth(recorded(historyRef.current, { label, operation: result.inverse }));
         return { ok: true, patch: result.patch };
-      }),
-    [enqueue, execute, setHistoryBoth],
+      });
+    },
+    [enqueue, execute, setHistoryBoth, onPatch, networkId],
   );
 
   const undo = useCallback(async () => {

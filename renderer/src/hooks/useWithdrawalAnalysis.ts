@@ -48,6 +48,8 @@ export type WithdrawalAnalysis = {
   setRelationshipMenu: (menu: RelationshipMenu | null) => void;
   /** The agreements a day ends on the open network (issue 12). */
   endingBefore: (day: string) => readonly string[];
+  /** A presentation revealing the withdrawal hop by hop: the hops shown so far, or null for all. */
+  setReveal: (hops: number | null) => void;
 };
 
 export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
@@ -60,6 +62,7 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
   const [tab, setTab] = useState<AnalysisTab>('results');
   const [menu, setMenu] = useState<PartyMenu | null>(null);
   const [relationshipMenu, setRelationshipMenu] = useState<RelationshipMenu | null>(null);
+  const [reveal, setReveal] = useState<number | null>(null);
 
   const { simulate: runSimulation, clear: clearSimulation } = simulation;
   const ask = useCallback(
@@ -84,7 +87,7 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
   const chain = highlightedChain(simulation.state);
   const ranking = criticality.state.sized ? criticality.state.ranking : null;
   const sizes = useMemo(() => (ranking ? criticalitySizes(ranking) : null), [ranking]);
-  const decorations = useMemo(() => mapDecorations(graph, view, chain, sizes), [graph, view, chain, sizes]);
+  const decorations = useMemo(() => mapDecorations(graph, view, chain, sizes, reveal), [graph, view, chain, sizes, reveal]);
 
   return {
     graph,
@@ -110,5 +113,6 @@ export function useWithdrawalAnalysis(graph: NetworkGraph): WithdrawalAnalysis {
     relationshipMenu,
     setRelationshipMenu,
     endingBefore,
+    setReveal,
   };
 }

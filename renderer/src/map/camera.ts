@@ -9,6 +9,7 @@ import { clearancesAround, fitBesideOverlays } from '../core/graph/fitViewport';
 import type { Bounds, Viewport } from '../core/graph/fitViewport';
 import { freeModelArea, panToReveal } from '../core/graph/freeArea';
 import type { ModelRect } from '../core/graph/freeArea';
+import { GRAPH_THEME } from '../core/graph/theme';
 import { partyNodeId } from '../core/graph/toCytoscapeElements';
 import type { MapDrawing } from './mapContext';
 
@@ -25,7 +26,13 @@ export function fitTo(cy: Core, container: HTMLElement, overlays: readonly HTMLE
   // The same geometry as the first fit of a network (elementBounds: positions, node sizes and the
   // room a name takes, not the drawn labels, whose size changes with the zoom-dependent label
   // mode), so "Fit" always frames a map the way it was framed when it opened.
-  const nodes: ElementDefinition[] = eles.nodes().map((node) => ({ group: 'nodes', data: { side: node.data('side') }, position: node.position() }));
+  const nodes: ElementDefinition[] = eles.nodes(':childless').map((node) => ({ group: 'nodes', data: { side: node.data('side') }, position: node.position() }));
+  // An organisation's box reaches past its members, its name above it: its corners count too.
+  eles.nodes(':parent').forEach((box) => {
+    const { x1, y1, x2, y2 } = box.boundingBox({ includeLabels: true });
+    const half = GRAPH_THEME.sides.internal;
+    for (const position of [{ x: x1 + half.width / 2, y: y1 + half.height / 2 }, { x: x2 - half.width / 2, y: y2 - half.height / 2 }]) nodes.push({ group: 'nodes', data: {}, position });
+  });
   const bounds = elementBounds(nodes, { labels: true });
   const viewport = bounds && viewportFor(bounds, container, overlays);
   if (viewport) cy.viewport(viewport);
@@ -33,7 +40,7 @@ export function fitTo(cy: Core, container: HTMLElement, overlays: readonly HTMLE
 
 // The camera for these parties (and their neighbours, to see them in context), worked out from
 // saved positions.
-function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbours: boolean): void {
+function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbours: boolean, overlays = map.overlays()): void {
   const index = map.detailIndex;
   if (!index) return;
   const wanted = new Set([...partyIds].map(partyNodeId));
@@ -46,14 +53,14 @@ function frameParties(map: MapDrawing, partyIds: Iterable<string>, withNeighbour
     }
   }
   const bounds = elementBounds(index.nodes.filter((node) => wanted.has(String(node.data.id))), { labels: true });
-  const viewport = bounds && viewportFor(bounds, map.container, map.overlays());
+  const viewport = bounds && viewportFor(bounds, map.container, overlays);
   if (viewport) map.cy.viewport(viewport);
 }
 
-/** Frames every shown party. */
-export function fitMap(map: MapDrawing, shownPartyIds: ReadonlySet<string>): void {
-  if (map.detailIndex) frameParties(map, shownPartyIds, false);
-  else fitTo(map.cy, map.container, map.overlays());
+/** Frames every shown party, clear of what floats over the map (or of what is given: a slide's caption). */
+export function fitMap(map: MapDrawing, shownPartyIds: ReadonlySet<string>, overlays = map.overlays()): void {
+  if (map.detailIndex) frameParties(map, shownPartyIds, false, overlays);
+  else fitTo(map.cy, map.container, overlays);
 }
 
 /** Frames these parties with their neighbourhood, so a single party is seen in context, not alone at max zoom. */

@@ -11,10 +11,26 @@ import type { Selection } from '../core/selection/selection';
 export function syncElements(cy: Core, drawn: Map<string, ElementDefinition>, next: ElementDefinition[], animate: boolean): boolean {
   const diff = diffElements(drawn, next);
   cy.batch(() => {
+    // Cytoscape removes a compound node with everything inside it: members that stay come out first.
+    for (const id of diff.remove) {
+      const element = cy.getElementById(id);
+      if (element.isNode() && element.isParent()) element.children().move({ parent: null });
+    }
     for (const id of diff.remove) cy.getElementById(id).remove();
-    if (diff.add.length > 0) cy.add(diff.add);
+    // Cytoscape keeps the objects it is given and moves a dragged node by changing its position
+    // object: given the projection's own, the drawing would change the projection under `drawn`
+    // and a drag would look like no move at all. It gets copies.
+    if (diff.add.length > 0) cy.add(diff.add.map((element) => ({ ...element, data: { ...element.data }, ...(element.position ? { position: { ...element.position } } : {}) })));
+    for (const { id, parent } of diff.reparent) cy.getElementById(id).move({ parent });
     for (const { id, data } of diff.data) cy.getElementById(id).data(data);
-    if (!animate) for (const { id, position } of diff.move) cy.getElementById(id).position(position);
+    // One collection for every move: looking each node up on its own builds thousands of them
+    // (a saved view shown on a 5,000-party map moves everyone).
+    if (!animate && diff.move.length > 0) {
+      const places = new Map(diff.move.map(({ id, position }) => [id, position]));
+      cy.nodes()
+        .filter((node) => places.has(node.id()))
+        .positions((node) => places.get(node.id()) ?? node.position());
+    }
   });
   if (animate) {
     for (const { id, position } of diff.move) {
@@ -36,15 +52,21 @@ export function syncVisibility(cy: Core, visible: Visible, focus: Focus | null):
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const id = String(node.data('partyId'));
-      const shown = visible.partyIds.has(id);
-      set(node, 'cw-hidden', !shown);
-      set(node, 'cw-faded', shown && focus !== null && !focus.partyIds.has(id));
+      // A collapsed organisation is shown, and in focus, when anyone inside it is.
+      const inside = (node.data('memberPartyIds') as string[] | undefined) ?? [];
+      const shown = visible.partyIds.has(id) || inside.some((member) => visible.partyIds.has(member));
+      // An organisation filtered out keeps its members on the map: only its box goes.
+      const box = node.isParent();
+      set(node, 'cw-hidden', !shown && !box);
+      set(node, 'cw-hidden-box', !shown && box);
+      set(node, 'cw-faded', shown && focus !== null && !focus.partyIds.has(id) && !inside.some((member) => focus.partyIds.has(member)));
     });
     cy.edges().forEach((edge) => {
-      const id = String(edge.data('relationshipId'));
-      const shown = visible.relationshipIds.has(id);
+      // A bundle of a collapsed organisation's relationships stands for all of them.
+      const ids = (edge.data('relationshipIds') as string[] | undefined) ?? [String(edge.data('relationshipId'))];
+      const shown = ids.some((id) => visible.relationshipIds.has(id));
       set(edge, 'cw-hidden', !shown);
-      set(edge, 'cw-faded', shown && focus !== null && !focus.relationshipIds.has(id));
+      set(edge, 'cw-faded', shown && focus !== null && !ids.some((id) => focus.relationshipIds.has(id)));
     });
   });
 }

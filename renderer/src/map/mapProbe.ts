@@ -4,7 +4,19 @@
 import type { Core } from 'cytoscape';
 
 export type PageBox = { left: number; top: number; right: number; bottom: number };
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number; selected: boolean; box: PageBox };
+export type ProbeNode = {
+  partyId: string;
+  parent: string | null;
+  classes: string[];
+  background: string;
+  opacity: number;
+  label: string;
+  width: number;
+  x: number;
+  y: number;
+  selected: boolean;
+  box: PageBox;
+};
 
 declare global {
   interface Window {
@@ -19,6 +31,8 @@ export function probeNodes(cy: Core): ProbeNode[] {
     const drawn = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
     return {
       partyId: String(node.data('partyId')),
+      // The organisation whose box it is drawn in, by party id.
+      parent: node.parent().nonempty() ? String(node.parent().first().data('partyId')) : null,
       classes: node.classes(),
       background: String(node.style('background-color')),
       opacity: Number(node.style('opacity')),

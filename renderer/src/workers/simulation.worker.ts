@@ -5,7 +5,8 @@
 // A simulation runs in slices. Between them the worker answers other requests (rows of the
 // answer so far), and on a large network it posts an early estimate as soon as every chance is
 // within ±5 points, then a sharper one every second, until the asked precision is reached.
-import { compareScenarios, compileNetwork, criticalityRanking, WithdrawalSimulation } from '../../../shared/analysis';
+import { compareScenarios, compileNetwork, criticalityRanking, organisationRanking, WithdrawalSimulation } from '../../../shared/analysis';
+import { withMembers } from '../../../shared/domain';
 import type { CompiledNetwork, WithdrawalResult } from '../../../shared/analysis';
 import { sectionParties, toImpactRow, toSimulationView } from '../core/simulation/simulationView';
 import { describeAgreement, isAgreementKind } from '../../../shared/timeline';
@@ -35,11 +36,15 @@ function network(): CompiledNetwork {
   return compiled;
 }
 
-/** Splits the withdrawn parties and ended agreements into those still in the network and those that are gone. */
+/**
+ * Splits the withdrawn parties and ended agreements into those still in the network and those
+ * that are gone; an organisation withdraws with everyone inside it (issue 15).
+ */
 function present(question: WithdrawalQuestion) {
   const net = network();
+  const known = question.withdrawn.filter((id) => net.indexOf.has(id));
   return {
-    known: question.withdrawn.filter((id) => net.indexOf.has(id)),
+    known: withMembers(net.network.parties, known),
     missing: question.withdrawn.filter((id) => !net.indexOf.has(id)),
     ended: question.endedRelationships.filter((id) => agreementLabels.has(id)),
     endedMissing: question.endedRelationships.filter((id) => !agreementLabels.has(id)),
@@ -69,7 +74,8 @@ async function simulate(request: Extract<SimulationRequest, { type: 'simulate' }
   const answer = (type: 'simulated' | 'estimated') => {
     const result = simulation.result();
     latest = { id: request.id, result };
-    post({ type, id: request.id, view: toSimulationView(result, nameOf, undefined, agreements), missing, ms: Math.round(performance.now() - started) });
+    const view = toSimulationView(result, nameOf, undefined, agreements, network().network.parties);
+    post({ type, id: request.id, view, missing, ms: Math.round(performance.now() - started) });
   };
   while (!simulation.step(performance.now() + SLICE_MS)) {
     const now = performance.now();
@@ -114,7 +120,8 @@ function handle(request: SimulationRequest): void | Promise<void> {
     }
     case 'criticality': {
       let lastPost = 0;
-      const ranking = criticalityRanking(network(), {
+      const rank = request.scope === 'organisations' ? organisationRanking : criticalityRanking;
+      const ranking = rank(network(), {
         onProgress: (done, total) => {
           const now = performance.now();
           if (now - lastPost < PROGRESS_INTERVAL_MS && done < total) return;

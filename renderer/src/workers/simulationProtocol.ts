@@ -14,7 +14,10 @@ export type SimulationRequest =
   | ({ type: 'simulate'; id: number } & WithdrawalQuestion)
   | { type: 'rows'; id: number; simulationId: number; section: RowSection; offset: number; limit: number }
   | { type: 'compare'; id: number; a: WithdrawalQuestion; b: WithdrawalQuestion }
-  | { type: 'criticality'; id: number };
+  | { type: 'criticality'; id: number; scope: CriticalityScope };
+
+/** What the criticality ranking ranks: parties alone, or organisations with everyone inside them. */
+export type CriticalityScope = 'parties' | 'organisations';
 
 export type SimulationReply =
   | { type: 'loaded'; revision: number; ms: number }
@@ -24,7 +27,10 @@ export type SimulationReply =
   | { type: 'rows'; id: number; rows: ImpactRow[] }
   | { type: 'compared'; id: number; comparison: ScenarioComparison; missingA: string[]; missingB: string[] }
   | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'ranked'; id: number; ranking: PartyCriticality[]; ms: number }
+  | { type: 'ranked'; id: number; ranking: RankedEntry[]; ms: number }
   | { type: 'failed'; id: number | null; message: string };
+
+/** A ranking entry; an organisation's says how many parties withdraw with it. */
+export type RankedEntry = PartyCriticality & { members?: number };
 
 export type ReplyOf<T extends SimulationReply['type']> = Extract<SimulationReply, { type: T }>;

@@ -7,7 +7,7 @@ import { DEFAULT_PARTY_TYPES, kindsWithField, RESOURCE_KINDS, SUBSTITUTABILITY }
 import type { PartyFieldName, RelationshipFieldName, RelationshipKind } from '../../domain';
 import { normalizeWord } from '../fieldValues';
 
-export type PartyColumnKey = 'id' | PartyFieldName;
+export type PartyColumnKey = 'id' | PartyFieldName | 'partOfId';
 export type RelationshipColumnKey = 'id' | 'kind' | 'from' | 'to' | 'fromId' | 'toId' | RelationshipFieldName;
 
 export interface CsvColumn<K extends string> {
@@ -46,6 +46,8 @@ export const PARTY_COLUMNS = columns<PartyColumnKey>({
   interests: { header: 'interests', aliases: ['interest', 'agenda', 'agendas'], blank: 'empty', meaning: 'What the party wants, topic and stance.', allowed: 'topic: stance; topic: stance (e.g. discharge: wants faster)' },
   x: { header: 'x', aliases: ['x position', 'pos x'], blank: 'keep', meaning: 'Where the party sits on the map. Leave blank and Careweave places it.', allowed: 'a number' },
   y: { header: 'y', aliases: ['y position', 'pos y'], blank: 'keep', meaning: 'Where the party sits on the map.', allowed: 'a number' },
+  partOf: { header: 'part of', aliases: ['organisation of', 'organization of', 'member of', 'department of', 'parent'], blank: 'empty', meaning: 'The organisation this party belongs to (a hospital for its departments): its name or its id. Blank means none.', allowed: 'a name or id from parties.csv or the network' },
+  partOfId: { header: 'part of id', aliases: ['parent id', 'organisation id', 'organization id'], blank: 'keep', meaning: 'Written by Careweave so names can be changed safely; when given it wins over "part of".', allowed: 'an id' },
 });
 
 export const RELATIONSHIP_COLUMNS = columns<RelationshipColumnKey>({

@@ -49,7 +49,17 @@ export function readPartyRow(row: RowCells<PartyColumnKey>, style: ValueStyle = 
     fields.x = x;
     fields.y = y;
   }
-  return row.failed ? null : { id, fields, at: row.at };
+  const partOf = organisationRef(row);
+  return row.failed ? null : { id, fields, ...(partOf !== undefined ? { partOf } : {}), at: row.at };
+}
+
+// "part of id" (written by Careweave) wins; a blank "part of" means the party is part of none.
+function organisationRef(row: RowCells<PartyColumnKey>): PartyRef | null | undefined {
+  const id = row.text('partOfId');
+  if (id !== '') return { value: id, by: 'id' };
+  if (!row.has('partOf')) return undefined;
+  const value = row.text('partOf');
+  return value === '' ? null : { value, by: 'id-or-name' };
 }
 
 const KIND_SPECIFIC = RELATIONSHIP_COLUMNS.filter((column) => column.kinds !== undefined);

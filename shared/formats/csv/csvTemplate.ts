@@ -19,7 +19,9 @@ const PARTY_EXAMPLES: Partial<Record<PartyColumnKey, string>>[] = [
     tags: 'inpatient; geri-psych',
     notes: '10 beds',
     interests: 'discharge: wants faster placement; admission: wants appropriate referrals',
+    partOf: 'Cedar Bend Memorial Hospital',
   },
+  { name: 'Cedar Bend Memorial Hospital', side: 'internal', type: 'healthcare provider', notes: 'an organisation: the unit above is part of it' },
   { name: 'County Transit', side: 'internal', type: 'community agency', tags: 'transport', interests: 'cost: wants lower' },
   { name: 'Medicaid managed care plan', side: 'internal', type: 'payer' },
   { name: 'Older adult patients', side: 'external', type: 'patient' },
@@ -34,7 +36,7 @@ const RELATIONSHIP_EXAMPLES: Partial<Record<RelationshipColumnKey, string>>[] = 
 
 // The template leaves out the id columns: Careweave makes ids, and names are what people type.
 const templateColumns = <K extends string>(columns: readonly CsvColumn<K>[]) =>
-  columns.filter((column) => !['id', 'fromId', 'toId'].includes(column.key));
+  columns.filter((column) => !['id', 'fromId', 'toId', 'partOfId'].includes(column.key));
 
 function table<K extends string>(columns: readonly CsvColumn<K>[], examples: Partial<Record<K, string>>[]): string {
   const shown = templateColumns(columns);

@@ -22,7 +22,7 @@ export function toCsvText(header: readonly string[], rows: readonly (readonly Ce
   return `\ufeff${Papa.unparse({ fields: [...header], data: rows.map((row) => [...row]) }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
 }
 
-export function partyCells(party: Party): Record<PartyColumnKey, Cell> {
+export function partyCells(party: Party, nameOf: (partyId: string) => string): Record<PartyColumnKey, Cell> {
   return {
     id: party.id,
     name: party.name,
@@ -34,6 +34,8 @@ export function partyCells(party: Party): Record<PartyColumnKey, Cell> {
     interests: writeInterests(party.interests),
     x: party.x ?? '',
     y: party.y ?? '',
+    partOf: party.partOf === null ? '' : nameOf(party.partOf),
+    partOfId: party.partOf ?? '',
   };
 }
 
@@ -82,7 +84,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export function networkToCsv(graph: Pick<NetworkGraph, 'parties' | 'relationships'>): CsvFiles {
   const names = new Map(graph.parties.map((party) => [party.id, party.name]));
   const parties = [...graph.parties].sort(byId).map((party) => {
-    const cells = partyCells(party);
+    const cells = partyCells(party, (id) => names.get(id) ?? id);
     return PARTY_COLUMNS.map((column) => cells[column.key]);
   });
   const relationships = [...graph.relationships].sort(byId).map((relationship) => {

@@ -30,6 +30,7 @@ const PARTY_TYPES: Record<PartyFieldName, AttributeType> = {
   interests: 'string',
   x: 'double',
   y: 'double',
+  partOf: 'string',
 };
 const RELATIONSHIP_TYPES: Record<RelationshipFieldName, AttributeType> = {
   service: 'string',

@@ -1,10 +1,10 @@
 // One GraphML node into an imported party: attributes that mean a Careweave field become that
 // field, the drawing of yEd or yFiles for HTML / yEd Live gives the label and position (its
-// user data reads like attributes), yEd group names become tags, GraphML's <desc> and further
+// user data reads like attributes), a yEd group is the organisation its members are part of, GraphML's <desc> and further
 // labels go to the notes, and every other attribute is kept in the notes as "name: value".
 import { idSchema } from '../../domain';
 import { readCoordinate, readInterests, readPartyType, readSide } from '../fieldValues';
-import type { ImportedParty } from '../importModel';
+import type { ImportedParty, PartyRef } from '../importModel';
 import type { ImportProblem } from '../problems';
 import { truncate } from '../problems';
 import { isEmptyList, nodeTarget, readTagList } from './graphmlKeys';
@@ -29,7 +29,6 @@ export function usableId(id: string | null, toolPattern: RegExp): string | null 
   return idSchema.safeParse(id).success ? id : null;
 }
 
-const TAG_MAX = 60;
 // A drawing box further than this from the x and y attributes was moved in the drawing tool
 // after the file was written (yEd keeps Careweave's attributes but not in step); rounding of
 // the box's corner is far below it.
@@ -57,6 +56,8 @@ export function readNode(
   const extra: string[] = [];
   const tags: string[] = [];
   const fields: Partial<ImportedParty['fields']> = {};
+  // Careweave writes the organisation's node id; a yEd group around the node says the same.
+  let partOf: PartyRef | undefined = node.organisation === null ? undefined : { value: node.organisation, by: 'key' };
   if (node.desc !== null) summary.mapped('node', '<desc>', 'notes');
 
   // One value of an attribute (or of a user-data property). Empty values are neither read nor
@@ -78,6 +79,7 @@ export function readNode(
       else problem(side.message, 'side');
     } else if (target === 'type') fields.type = readPartyType(text);
     else if (target === 'shortName') fields.shortName = text;
+    else if (target === 'partOf') partOf = { value: text, by: 'key' };
     else if (target === 'tags') tags.push(...readTagList(text));
     else if (target === 'notes') notes.push(raw);
     else if (target === 'interests') {
@@ -116,14 +118,13 @@ export function readNode(
       fields.y = drawnAt.y;
     }
   }
-  for (const group of node.groups) tags.push(truncate(group, TAG_MAX));
   if (tags.length > 0) fields.tags = [...new Set(tags)];
-  const name = labels[0] ?? drawnLabels[0] ?? node.id;
-  if (name === node.id && !labels[0] && !drawnLabels[0]) summary.count('{n} node{s} had no label, so the node id became the party name.');
+  const name = labels[0] ?? drawnLabels[0] ?? node.groupLabel ?? node.id;
+  if (name === node.id && !labels[0] && !drawnLabels[0] && !node.groupLabel) summary.count('{n} node{s} had no label, so the node id became the party name.');
   const otherLabels = [...new Set(drawnLabels)].filter((label) => label !== name);
   if (otherLabels.length > 0) summary.count('{n} node{s} had more than one label; the first became the name and the others were kept in the notes.');
   const allNotes = [...notes, ...otherLabels.map((label) => `label: ${label}`), ...extra].join('\n');
   if (allNotes !== '') fields.notes = allNotes;
   if (failed) return null;
-  return { id, key: node.id, fields: { ...fields, name }, at: { ...at, element: `node "${truncate(node.id, 40)}" ("${truncate(name, 40)}")` } };
+  return { id, key: node.id, fields: { ...fields, name }, ...(partOf ? { partOf } : {}), at: { ...at, element: `node "${truncate(node.id, 40)}" ("${truncate(name, 40)}")` } };
 }

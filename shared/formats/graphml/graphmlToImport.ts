@@ -57,10 +57,6 @@ export async function graphmlToImport(files: readonly ImportFile[], options: Par
   const ctx = { keys: document.keys, file: file.name, summary, problems, defaultKind: options.defaultKind ?? 'RELIES_ON' };
   for (const edge of document.edges) {
     await tick();
-    if (document.groupIds.has(edge.source) || document.groupIds.has(edge.target)) {
-      summary.count('{n} connection{s} to a yEd group (rather than to a party in it) {were} left out.');
-      continue;
-    }
     const missing = [edge.source, edge.target].find((end) => !nodeKeys.has(end));
     if (missing !== undefined) {
       problems.add({
@@ -84,7 +80,7 @@ export async function graphmlToImport(files: readonly ImportFile[], options: Par
   }
   summary.count('{n} connection{s} had no direction; each was read as pointing from its source to its target.', document.undirectedEdges);
   summary.count('{n} hyperedge{s} {were} left out: Careweave relationships join exactly two parties.', document.hyperedges);
-  summary.count("{n} yEd group{s} {were} opened up: the members were imported with the group's name as a tag.", document.groupIds.size);
+  summary.count('Each yEd group became an organisation, a party of its own with the nodes inside it as its members ({n} group{s}).', document.groupIds.size);
 
   const notes = summary.lines();
   const graphValue = (name: string) =>

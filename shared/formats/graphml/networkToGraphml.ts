@@ -1,12 +1,15 @@
 // GraphML export for Gephi, yEd and Cytoscape desktop: every field as a declared attribute
 // (attr.name and attr.type, so the tools keep their types), directed edges, a "label" on nodes
 // and edges, Gephi's position and colour attributes, and optionally yEd's drawing elements.
+// An organisation's members carry its id in "partOf"; with yEd's drawing they are also nested in
+// its node as a yEd group (Gephi and Cytoscape get a flat file, which they read best).
+import { membersByOrganisation } from '../../domain';
 import type { AgreementTerm, NetworkGraph, Party, Relationship } from '../../domain';
 import { KIND_VERBS } from '../fieldLabels';
 import { writeInterests, writeList } from '../fieldValues';
 import { EDGE_KEYS, GRAPH_KEYS, NODE_KEYS, YED_EDGE_GRAPHICS_KEY, YED_NODE_GRAPHICS_KEY } from './graphmlKeys';
 import type { ExportKey } from './graphmlKeys';
-import { SIDE_LOOK, yedEdgeGraphics, yedNodeGraphics } from './yedGraphics';
+import { SIDE_LOOK, yedEdgeGraphics, yedGroupGraphics, yedNodeGraphics } from './yedGraphics';
 import { escapeXml } from './xmlText';
 
 export interface GraphmlExportOptions {
@@ -47,6 +50,7 @@ function nodeValues(party: Party): Record<string, Value> {
     interests: writeInterests(party.interests),
     x: party.x,
     y: party.y,
+    partOf: party.partOf,
     r,
     g,
     b,
@@ -131,11 +135,25 @@ export function networkToGraphml(graph: NetworkGraph, options: GraphmlExportOpti
   // and the data read last wins: written after it, Careweave's own x and y (centres, as numbers)
   // are what networkx keeps, so every tool reads the same positions and a file saved back from
   // networkx does not move anyone. test/formats/graphmlNetworkx.test.ts reads it with networkx.
-  for (const party of [...graph.parties].sort(byId)) {
-    lines.push(`    <node id="${escapeXml(party.id)}">`);
-    if (yedGraphics) lines.push(`      <data key="${YED_NODE_GRAPHICS_KEY}">${yedNodeGraphics(party.name, party.side, party.x, party.y)}</data>`);
-    lines.push(...dataLines(NODE_KEYS, nodeValues(party), '      '), '    </node>');
-  }
+  const members = yedGraphics ? membersByOrganisation(graph.parties) : new Map<string, string[]>();
+  const inGroup = new Set([...members.values()].flat());
+  const partyById = new Map(graph.parties.map((party) => [party.id, party]));
+  const writeParty = (party: Party, indent: string) => {
+    const inner = members.get(party.id);
+    lines.push(`${indent}<node id="${escapeXml(party.id)}"${inner ? ' yfiles.foldertype="group"' : ''}>`);
+    if (yedGraphics) {
+      const drawing = inner ? yedGroupGraphics(party.name, party.side) : yedNodeGraphics(party.name, party.side, party.x, party.y);
+      lines.push(`${indent}  <data key="${YED_NODE_GRAPHICS_KEY}">${drawing}</data>`);
+    }
+    lines.push(...dataLines(NODE_KEYS, nodeValues(party), `${indent}  `));
+    if (inner) {
+      lines.push(`${indent}  <graph id="${escapeXml(party.id)}:" edgedefault="directed">`);
+      for (const member of inner.map((id) => partyById.get(id)!).sort(byId)) writeParty(member, `${indent}    `);
+      lines.push(`${indent}  </graph>`);
+    }
+    lines.push(`${indent}</node>`);
+  };
+  for (const party of [...graph.parties].sort(byId)) if (!inGroup.has(party.id)) writeParty(party, '    ');
   for (const relationship of [...graph.relationships].sort(byId)) {
     lines.push(`    <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.source)}" target="${escapeXml(relationship.target)}">`);
     if (yedGraphics) lines.push(`      <data key="${YED_EDGE_GRAPHICS_KEY}">${edgeGraphics(relationship)}</data>`);

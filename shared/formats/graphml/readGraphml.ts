@@ -1,6 +1,6 @@
 // Reads GraphML text into plain lists of keys, nodes and edges, whatever tool wrote it. yEd's
-// groups (nodes holding a nested graph) are opened up: their members become ordinary nodes
-// that remember the group's name. Safety first: a DOCTYPE is refused before parsing, and the
+// groups (nodes holding a nested graph) are organisations: the group is a node of its own, and
+// the nodes inside it remember it as their organisation. Safety first: a DOCTYPE is refused before parsing, and the
 // parser runs with entity processing off (xmlText.ts decodes the predefined entities).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { drawingRole } from './drawingKeys';
@@ -35,6 +35,10 @@ export interface GraphmlNode {
   groups: string[];
   /** GraphML's own <desc> element. */
   desc: string | null;
+  /** The id of the group node this node is directly inside, if any. */
+  organisation: string | null;
+  /** For a group node, the name yEd shows on it. */
+  groupLabel: string | null;
 }
 
 export interface GraphmlEdge {
@@ -155,7 +159,7 @@ function groupLabel(node: XmlObject, keys: GraphmlKeys): string {
   return attr(node, 'id') ?? 'group';
 }
 
-function walk(graph: XmlObject, keys: GraphmlKeys, groups: string[], into: GraphmlDocument, undirected: boolean): void {
+function walk(graph: XmlObject, keys: GraphmlKeys, groups: string[], into: GraphmlDocument, undirected: boolean, organisation: string | null = null): void {
   const edgeDefaultUndirected = attr(graph, 'edgedefault') === 'undirected' || (attr(graph, 'edgedefault') === null && undirected);
   for (const node of list(graph.node)) {
     const id = attr(node, 'id') ?? '';
@@ -163,9 +167,10 @@ function walk(graph: XmlObject, keys: GraphmlKeys, groups: string[], into: Graph
     if (nested.length > 0) {
       into.groupIds.add(id);
       const label = groupLabel(node, keys);
-      for (const inner of nested) walk(inner, keys, [...groups, label], into, edgeDefaultUndirected);
+      into.nodes.push({ id, data: readData(node), groups, desc: descOf(node), organisation, groupLabel: label });
+      for (const inner of nested) walk(inner, keys, [...groups, label], into, edgeDefaultUndirected, id);
     } else {
-      into.nodes.push({ id, data: readData(node), groups, desc: descOf(node) });
+      into.nodes.push({ id, data: readData(node), groups, desc: descOf(node), organisation, groupLabel: null });
     }
   }
   for (const edge of list(graph.edge)) {

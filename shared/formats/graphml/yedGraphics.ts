@@ -37,6 +37,16 @@ export function yedNodeGraphics(label: string, side: PartySide, x: number | null
   );
 }
 
+// An organisation as yEd's group: a box around its members that yEd can fold and unfold.
+export function yedGroupGraphics(label: string, side: PartySide): string {
+  const look = SIDE_LOOK[side];
+  const group = (closed: boolean) =>
+    `<y:GroupNode><y:Fill color="#F4F7FA" transparent="false"/><y:BorderStyle color="${look.border}" type="dashed" width="1.0"/>` +
+    `<y:NodeLabel alignment="left" autoSizePolicy="node_width" backgroundColor="${look.fill}" fontFamily="Dialog" fontSize="12" modelName="internal" modelPosition="t" textColor="#1C2530" visible="true">${escapeXml(label)}</y:NodeLabel>` +
+    `<y:Shape type="roundrectangle"/><y:State closed="${closed}" closedHeight="${look.height}" closedWidth="${look.width * 2}"/></y:GroupNode>`;
+  return `<y:ProxyAutoBoundsNode><y:Realizers active="0">${group(false)}${group(true)}</y:Realizers></y:ProxyAutoBoundsNode>`;
+}
+
 export function yedEdgeGraphics(kind: RelationshipKind, label: string, width: number, color?: string): string {
   const look = KIND_LOOK[kind];
   const edgeLabel = label ? `<y:EdgeLabel alignment="center" fontFamily="Dialog" fontSize="10" textColor="#1C2530" visible="true">${escapeXml(label)}</y:EdgeLabel>` : '';

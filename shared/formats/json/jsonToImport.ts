@@ -15,9 +15,15 @@ import { documentScenariosSchema } from '../documentScenarios';
 import type { DocumentScenario } from '../documentScenarios';
 import { documentCareLogSchema, documentTrustHistorySchema } from '../documentHistory';
 import type { DocumentCareLogEntry, DocumentTrustAssessment } from '../documentHistory';
+import { documentViewsSchema } from '../documentViews';
+import type { DocumentView } from '../documentViews';
+import { documentPresentationsSchema } from '../documentPresentations';
+import type { DocumentPresentation } from '../documentPresentations';
 
-// The document's lists; a problem's field is the innermost step that is not one of them.
-const LISTS = new Set(['parties', 'relationships', 'scenarios', 'careLog', 'trustHistory']);
+// The named lists a document may carry beside its parties and relationships, and what one item
+// is called; a problem's field is the innermost step that is not one of the document's lists.
+const NAMED_LISTS: Record<string, string> = { scenarios: 'scenario', views: 'view', presentations: 'presentation' };
+const LISTS = new Set(['parties', 'relationships', 'careLog', 'trustHistory', ...Object.keys(NAMED_LISTS)]);
 
 function lineOfPosition(text: string, position: number): number {
   let line = 1;
@@ -37,12 +43,13 @@ function describeElementAt(root: unknown, path: readonly PropertyKey[]): string 
   const [list, index] = path;
   if (list === 'careLog' && typeof index === 'number') return describeElement('care log entry', index, null);
   if (list === 'trustHistory' && typeof index === 'number') return describeElement('earlier trust assessment', index, null);
-  if ((list !== 'parties' && list !== 'relationships' && list !== 'scenarios') || typeof index !== 'number') {
+  if (typeof list !== 'string' || !LISTS.has(list) || typeof index !== 'number') {
     return list === 'network' ? 'the network' : null;
   }
   const item = valueAt(root, [list, index]) as Record<string, unknown> | undefined;
   if (list === 'parties') return describeElement('party', index, typeof item?.name === 'string' ? item.name : null);
-  if (list === 'scenarios') return describeElement('scenario', index, typeof item?.name === 'string' ? item.name : null);
+  const named = NAMED_LISTS[list];
+  if (named) return describeElement(named, index, typeof item?.name === 'string' ? item.name : null);
   const id = typeof item?.id === 'string' ? item.id : null;
   return describeElement('relationship', index, id);
 }
@@ -52,7 +59,7 @@ function notOurs(raw: unknown): boolean {
 }
 
 function documentToImport(document: NetworkDocument, extras: Extras, file: string): ImportedNetwork {
-  const { scenarios, careLog, trustHistory } = extras;
+  const { scenarios, careLog, trustHistory, views, presentations } = extras;
   const at = (what: string, index: number, name: string | null): SourceRef => ({
     file,
     line: null,
@@ -61,7 +68,12 @@ function documentToImport(document: NetworkDocument, extras: Extras, file: strin
   return {
     format: 'json',
     network: { name: document.network.name, description: document.network.description },
-    parties: document.parties.map(({ id, ...fields }, index) => ({ id, fields, at: at('party', index, fields.name) })),
+    parties: document.parties.map(({ id, partOf, ...fields }, index) => ({
+      id,
+      fields,
+      partOf: partOf === null ? null : { value: partOf, by: 'id' as const },
+      at: at('party', index, fields.name),
+    })),
     relationships: document.relationships.map((relationship, index): ImportedRelationship => {
       const { id, source, target, kind, ...fields } = relationship;
       // The document's union is discriminated by kind, so each kind's fields go with their kind;
@@ -85,6 +97,8 @@ function documentToImport(document: NetworkDocument, extras: Extras, file: strin
       at: at('care log entry', index, null),
     })),
     trustHistory: trustHistory.map((assessment, index) => ({ assessment, at: at('earlier trust assessment', index, null) })),
+    views,
+    presentations,
   };
 }
 
@@ -92,6 +106,8 @@ interface Extras {
   scenarios: DocumentScenario[];
   careLog: DocumentCareLogEntry[];
   trustHistory: DocumentTrustAssessment[];
+  views: DocumentView[];
+  presentations: DocumentPresentation[];
 }
 
 export async function jsonToImport(files: readonly ImportFile[]): Promise<ImportParseResult> {
@@ -126,6 +142,8 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   const scenarios = documentScenariosSchema.safeParse(record.scenarios);
   const careLog = documentCareLogSchema.safeParse(record.careLog);
   const trustHistory = documentTrustHistorySchema.safeParse(record.trustHistory);
+  const views = documentViewsSchema.safeParse(record.views);
+  const presentations = documentPresentationsSchema.safeParse(record.presentations);
   const problems = createProblemCollector();
   const report = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
@@ -140,6 +158,11 @@ export async function jsonToImport(files: readonly ImportFile[]): Promise<Import
   if (!scenarios.success) report(scenarios.error.issues, ['scenarios']);
   if (!careLog.success) report(careLog.error.issues, ['careLog']);
   if (!trustHistory.success) report(trustHistory.error.issues, ['trustHistory']);
-  if (!parsed.success || !scenarios.success || !careLog.success || !trustHistory.success) return failed(problems.list, problems.count);
-  return { ok: true, imported: documentToImport(parsed.data, { scenarios: scenarios.data, careLog: careLog.data, trustHistory: trustHistory.data }, file.name) };
+  if (!views.success) report(views.error.issues, ['views']);
+  if (!presentations.success) report(presentations.error.issues, ['presentations']);
+  if (!parsed.success || !scenarios.success || !careLog.success || !trustHistory.success || !views.success || !presentations.success) {
+    return failed(problems.list, problems.count);
+  }
+  const extras = { scenarios: scenarios.data, careLog: careLog.data, trustHistory: trustHistory.data, views: views.data, presentations: presentations.data };
+  return { ok: true, imported: documentToImport(parsed.data, extras, file.name) };
 }

@@ -6,8 +6,10 @@ import { networkGraphToDocument } from '../../domain';
 import type { DocumentParty, DocumentRelationship, NetworkDocument, NetworkGraph } from '../../domain';
 import type { DocumentScenario } from '../documentScenarios';
 import type { DocumentHistory, DocumentTrustAssessment } from '../documentHistory';
+import type { DocumentView } from '../documentViews';
+import type { DocumentPresentation } from '../documentPresentations';
 
-const PARTY_ORDER = ['id', 'name', 'shortName', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y'];
+const PARTY_ORDER = ['id', 'name', 'shortName', 'side', 'type', 'tags', 'notes', 'interests', 'x', 'y', 'partOf'];
 const RELATIONSHIP_ORDER = [
   'id',
   'kind',
@@ -53,16 +55,30 @@ export function networkToDocument(graph: NetworkGraph, exportedAt: string): Netw
 const byAssessment = (a: DocumentTrustAssessment, b: DocumentTrustAssessment) =>
   a.relationshipId < b.relationshipId ? -1 : a.relationshipId > b.relationshipId ? 1 : (a.assessedOn ?? '') < (b.assessedOn ?? '') ? -1 : 1;
 
+export interface NamedDocumentRecords {
+  views?: readonly DocumentView[] | undefined;
+  presentations?: readonly DocumentPresentation[] | undefined;
+}
+
 /**
  * The document, plus what the network has of its saved scenarios (documentScenarios.ts), care log
- * and earlier trust assessments (documentHistory.ts); a list it has none of is left out.
+ * and earlier trust assessments (documentHistory.ts), saved views and presentations; a list it has
+ * none of is left out.
  */
-export function networkToJson(graph: NetworkGraph, exportedAt: string, scenarios: readonly DocumentScenario[] = [], history?: DocumentHistory): string {
+export function networkToJson(
+  graph: NetworkGraph,
+  exportedAt: string,
+  scenarios: readonly DocumentScenario[] = [],
+  history?: DocumentHistory,
+  named: NamedDocumentRecords = {},
+): string {
   const document: Record<string, unknown> = { ...networkToDocument(graph, exportedAt) };
   const lists = {
     scenarios: [...scenarios].sort(byId),
     careLog: [...(history?.careLog ?? [])].sort(byId),
     trustHistory: [...(history?.trustHistory ?? [])].sort(byAssessment),
+    views: [...(named.views ?? [])].sort(byId),
+    presentations: [...(named.presentations ?? [])].sort(byId),
   };
   for (const [key, list] of Object.entries(lists)) if (list.length > 0) document[key] = list;
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -4,6 +4,9 @@
 import { MAX_IMPORT_PARTIES, MAX_IMPORT_RELATIONSHIPS, MAX_MERGE_WRITES } from '../limits';
 import { createProblemCollector } from '../problems';
 import type { ImportPreview } from '../importReport';
+import { planMemberships } from './planMemberships';
+import { planNamedRecords, planPresentationReferences } from './planNamedRecords';
+import type { NamedRecordPlan } from './planNamedRecords';
 import { planParties } from './planParties';
 import { planRelationships } from './planRelationships';
 import { planScenarios } from './planScenarios';
@@ -29,6 +32,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   const parties = planParties(existing?.parties ?? [], imported, newId, problems, PREVIEW_SAMPLES);
   await input.tick?.(0.4);
   const partiesSource = imported.format === 'csv' ? (existing ? 'parties.csv or the network' : 'parties.csv') : existing ? 'the file or the network' : 'the file';
+  planMemberships(parties, existing?.parties ?? [], partiesSource, problems, input.brokenRefs);
   const relationships = planRelationships(existing?.relationships ?? [], imported.relationships, parties.lookups, newId, problems, {
     partiesSource,
     sampleLimit: PREVIEW_SAMPLES,
@@ -43,6 +47,9 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     planned.set(relationship.id, { kind: relationship.kind, source: relationship.source, target: relationship.target, assessedAt: relationship.kind === 'TRUSTS' ? relationship.assessedAt : null });
   }
   const history = planHistory(imported.careLog ?? [], imported.trustHistory ?? [], input.existingHistory ?? { careLogIds: [], assessmentIds: [] }, parties.lookups, planned, partiesSource, newId, problems);
+  const views = planNamedRecords(imported.views ?? [], input.existingViews ?? [], 'view', 'the file', problems);
+  const presentations = planNamedRecords(imported.presentations ?? [], input.existingPresentations ?? [], 'presentation', 'the file', problems);
+  planPresentationReferences(imported, input, 'the file', problems);
   await input.tick?.(1);
 
   if (existing) {
@@ -68,6 +75,7 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
   if (scenarios.kept > 0) notes.push(`${fmt(scenarios.kept)} saved scenario${scenarios.kept === 1 ? ' is' : 's are'} already in the network and ${scenarios.kept === 1 ? 'is' : 'are'} left as ${scenarios.kept === 1 ? 'it is' : 'they are'}.`);
   if (scenarios.renamed > 0) notes.push(`${fmt(scenarios.renamed)} imported scenario${scenarios.renamed === 1 ? ' has' : 's have'} the name of one already saved; “(imported)” was added to ${scenarios.renamed === 1 ? 'its name' : 'their names'}.`);
   notes.push(...historyNotes(history));
+  notes.push(...namedRecordNotes(views, 'saved view'), ...namedRecordNotes(presentations, 'presentation'));
   const plan: ImportPlan = {
     target: existing
       ? { kind: 'existing', networkId: existing.network.id, name: existing.network.name }
@@ -77,6 +85,8 @@ export async function planImport(input: PlanInput): Promise<PlanResult> {
     scenarios: scenarios.added,
     careLog: history.careLog,
     trustHistory: history.trustHistory,
+    views: views.added,
+    presentations: presentations.added,
     notes,
   };
   return { ok: true, plan };
@@ -90,6 +100,15 @@ function historyNotes(history: HistoryPlan): string[] {
   if (history.trustHistory.length > 0) notes.push(`${plural(history.trustHistory.length, 'earlier trust assessment', 'earlier trust assessments')} will be added to the trust history.`);
   if (history.keptAssessments > 0) notes.push(`${plural(history.keptAssessments, 'earlier trust assessment is', 'earlier trust assessments are')} already in the history and left as they are.`);
   if (history.sameDay > 0) notes.push(`${plural(history.sameDay, 'earlier trust assessment falls', 'earlier trust assessments fall')} on the day of the relationship's current assessment, which counts; left out.`);
+  return notes;
+}
+
+function namedRecordNotes(plan: NamedRecordPlan<unknown>, what: string): string[] {
+  const notes: string[] = [];
+  const s = (count: number) => (count === 1 ? '' : 's');
+  if (plan.added.length > 0) notes.push(`${fmt(plan.added.length)} ${what}${s(plan.added.length)} will be imported with the network.`);
+  if (plan.kept > 0) notes.push(`${fmt(plan.kept)} ${what}${s(plan.kept)} ${plan.kept === 1 ? 'is' : 'are'} already in the network and left as ${plan.kept === 1 ? 'it is' : 'they are'}.`);
+  if (plan.renamed > 0) notes.push(`${fmt(plan.renamed)} imported ${what}${s(plan.renamed)} had the name of one already saved; “(imported)” was added.`);
   return notes;
 }
 

@@ -4,7 +4,7 @@
 import { DEFAULT_PARTY_TYPES, partyFieldsSchema } from '../../domain';
 import type { DocumentParty, Party, PartyFields } from '../../domain';
 import { FIELD_LABELS, fieldLabel } from '../fieldLabels';
-import type { ImportedNetwork } from '../importModel';
+import type { ImportedNetwork, ImportedParty } from '../importModel';
 import { problemAt, quoteValue, truncate } from '../problems';
 import type { ProblemCollector, SourceRef } from '../problems';
 import { recordIssuesToProblems } from '../zodProblems';
@@ -31,6 +31,13 @@ export interface PartyLookups {
   refused: Set<string>;
 }
 
+/** A planned party whose file names its organisation, resolved once every party's id is known (planMemberships.ts). */
+export interface PendingMembership {
+  imported: ImportedParty;
+  after: DocumentParty;
+  match: Party | null;
+}
+
 export interface PartyPlan {
   added: DocumentParty[];
   changed: PartyChange[];
@@ -39,6 +46,7 @@ export interface PartyPlan {
   lookups: PartyLookups;
   filledSides: number;
   filledTypes: number;
+  memberships: PendingMembership[];
 }
 
 const EXTERNAL_TYPES = new Set<string>(DEFAULT_PARTY_TYPES.external);
@@ -89,7 +97,7 @@ export function planParties(
     nameOf: new Map(existing.map((party) => [party.id, party.name])),
     refused: new Set(),
   };
-  const plan: PartyPlan = { added: [], changed: [], unchanged: 0, unchangedNames: [], lookups, filledSides: 0, filledTypes: 0 };
+  const plan: PartyPlan = { added: [], changed: [], unchanged: 0, unchangedNames: [], lookups, filledSides: 0, filledTypes: 0, memberships: [] };
   const claimedBy = new Map<string, SourceRef>();
 
   for (const party of imported.parties) {
@@ -154,6 +162,7 @@ export function planParties(
     }
     const after: DocumentParty = { id: finalId, ...parsed.data };
     lookups.nameOf.set(finalId, after.name);
+    if (party.partOf !== undefined) plan.memberships.push({ imported: party, after, match });
     if (!match) {
       plan.added.push(after);
       continue;

@@ -22,13 +22,13 @@ export interface RelationshipPlan {
 
 type Resolved = { ok: true; id: string } | { ok: false; message: string | null };
 
-function resolveRef(ref: PartyRef, end: 'from' | 'to', lookups: PartyLookups, partiesSource: string, broken: { has(ref: string): boolean }): Resolved {
+export function resolveRef(ref: PartyRef, end: string, lookups: PartyLookups, partiesSource: string, broken: { has(ref: string): boolean }): Resolved {
   const found = resolveKnown(ref, end, lookups, partiesSource);
   if (!found.ok && (broken.has(ref.value) || broken.has(nameKey(ref.value)))) return { ok: false, message: null };
   return found;
 }
 
-export function resolveKnown(ref: PartyRef, end: 'from' | 'to' | 'about', lookups: PartyLookups, partiesSource: string): Resolved {
+export function resolveKnown(ref: PartyRef, end: string, lookups: PartyLookups, partiesSource: string): Resolved {
   const { value } = ref;
   if (ref.by === 'key') {
     const id = lookups.byKey.get(value);

@@ -4,6 +4,8 @@
 import type { CareLogFields, CareLogSubject, DocumentParty, DocumentRelationship, NetworkGraph } from '../../domain';
 import type { ImportedNetwork } from '../importModel';
 import type { DocumentScenario } from '../documentScenarios';
+import type { DocumentView } from '../documentViews';
+import type { DocumentPresentation } from '../documentPresentations';
 import type { ImportProblem } from '../problems';
 import type { DocumentTrustAssessment } from '../documentHistory';
 
@@ -59,6 +61,10 @@ export interface ImportPlan {
   /** Care log touchpoints and earlier trust assessments to add (issue 12). */
   careLog: PlannedCareLogEntry[];
   trustHistory: DocumentTrustAssessment[];
+  /** Saved views to create (JSON imports only). */
+  views: DocumentView[];
+  /** Presentations to create (JSON imports only). */
+  presentations: DocumentPresentation[];
   notes: string[];
 }
 
@@ -69,6 +75,10 @@ export interface PlanInput {
   existingScenarios?: readonly { id: string; name: string }[];
   /** The ids of the care log entries and earlier assessments the network already has, when merging. */
   existingHistory?: ExistingHistory;
+  /** The saved views the network already has, when merging. */
+  existingViews?: readonly { id: string; name: string }[];
+  /** The presentations the network already has, when merging. */
+  existingPresentations?: readonly { id: string; name: string }[];
   imported: ImportedNetwork;
   newId: () => string;
   /** The new network's name when the file does not give one (usually from the file name). */

@@ -10,6 +10,8 @@ export type GraphPatch = {
   upsertRelationships?: readonly Relationship[];
   removeRelationshipIds?: readonly string[];
   positions?: readonly PartyPosition[];
+  /** Memberships a delete ended (organisation null) or an undo gave back, without a new version. */
+  memberships?: readonly { partyId: string; organisationId: string | null }[];
 };
 
 function upsert<T extends { id: string }>(list: readonly T[], items: readonly T[] | undefined): T[] {
@@ -28,12 +30,20 @@ export function applyPatch(graph: NetworkGraph, patch: GraphPatch): NetworkGraph
   const removedParties = new Set(patch.removePartyIds ?? []);
   const removedRelationships = new Set(patch.removeRelationshipIds ?? []);
   const positions = new Map((patch.positions ?? []).map((position) => [position.id, position]));
+  const memberships = new Map((patch.memberships ?? []).map((membership) => [membership.partyId, membership.organisationId]));
 
   let parties = upsert(graph.parties, patch.upsertParties).filter((party) => !removedParties.has(party.id));
   if (positions.size > 0) {
     parties = parties.map((party) => {
       const position = positions.get(party.id);
       return position ? { ...party, x: position.x, y: position.y } : party;
+    });
+  }
+  // Nor does a membership outlive its organisation.
+  if (memberships.size > 0 || removedParties.size > 0) {
+    parties = parties.map((party) => {
+      const partOf = memberships.has(party.id) ? memberships.get(party.id)! : party.partOf !== null && removedParties.has(party.partOf) ? null : party.partOf;
+      return partOf === party.partOf ? party : { ...party, partOf };
     });
   }
   // A relationship never outlives either of its parties (the database detaches them too).

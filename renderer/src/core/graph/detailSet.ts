@@ -68,6 +68,14 @@ export function detailElements(index: DetailIndex, box: Box, max = DETAIL_MAX_EL
     chosen.set(String(node.data.id), node);
     if (chosen.size > max) return [];
   }
+  // An organisation's box has no place of its own (its members give it one): it comes with them.
+  for (const node of [...chosen.values()]) {
+    for (let parent = node.data.parent; typeof parent === 'string' && !chosen.has(parent); parent = index.nodeById.get(parent)?.data.parent) {
+      const box = index.nodeById.get(parent);
+      if (!box) break;
+      chosen.set(parent, box);
+    }
+  }
   const edges = new Map<string, ElementDefinition>();
   for (const id of chosen.keys()) {
     for (const edge of index.edgesByNode.get(id) ?? []) {

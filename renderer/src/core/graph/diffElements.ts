@@ -8,6 +8,8 @@ export type ElementDiff = {
   remove: string[];
   data: Array<{ id: string; data: Record<string, unknown> }>;
   move: Array<{ id: string; position: { x: number; y: number } }>;
+  /** Parties that joined or left an organisation: Cytoscape moves a node to another parent, never by data. */
+  reparent: Array<{ id: string; parent: string | null }>;
 };
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -21,7 +23,7 @@ function idOf(element: ElementDefinition): string {
 }
 
 export function diffElements(drawn: ReadonlyMap<string, ElementDefinition>, next: readonly ElementDefinition[]): ElementDiff {
-  const diff: ElementDiff = { add: [], remove: [], data: [], move: [] };
+  const diff: ElementDiff = { add: [], remove: [], data: [], move: [], reparent: [] };
   const nextIds = new Set<string>();
   for (const element of next) {
     const id = idOf(element);
@@ -34,6 +36,8 @@ export function diffElements(drawn: ReadonlyMap<string, ElementDefinition>, next
       diff.add.push(element);
       continue;
     }
+    const parent = (element.data.parent as string | undefined) ?? null;
+    if (element.group === 'nodes' && parent !== ((before.data.parent as string | undefined) ?? null)) diff.reparent.push({ id, parent });
     if (!sameData(before.data as Record<string, unknown>, element.data as Record<string, unknown>)) {
       diff.data.push({ id, data: element.data as Record<string, unknown> });
     }

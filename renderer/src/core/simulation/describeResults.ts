@@ -60,3 +60,16 @@ export function describeCandidate(candidate: MitigationView['candidates'][number
   const own = candidate.impact > 0 ? `; itself a ${formatChance(candidate.impact)} chance of being hit` : '';
   return `${candidate.name} (${trust}${own})`;
 }
+
+/**
+ * "If Cedar Bend Memorial withdraws, with its 5 departments": the parties asked about by name; the
+ * others that leave with them (everyone inside an organisation) by count.
+ */
+export function describeWithdrawal(withdrawn: readonly { id: string; name: string }[], asked: readonly string[]): string {
+  const named = withdrawn.filter((party) => asked.includes(party.id));
+  const shown = named.length > 0 ? named : withdrawn;
+  const alongside = withdrawn.length - shown.length;
+  const verb = shown.length === 1 ? 'withdraws' : 'withdraw';
+  const also = alongside > 0 ? `, with ${shown.length === 1 ? 'its' : 'their'} ${alongside} ${alongside === 1 ? 'department' : 'departments'}` : '';
+  return `If ${shown.map((party) => party.name).join(' and ')} ${verb}${also}`;
+}

@@ -28,25 +28,38 @@ export function criticalitySizes(ranking: readonly PartyCriticality[]): Map<stri
   return new Map(ranking.map((entry) => [entry.id, top > 0 ? 1 + (MAX_SIZE_FACTOR - 1) * Math.sqrt(entry.harm / top) : 1]));
 }
 
+/**
+ * `reveal`: while a presentation plays a withdrawal (issue 15), only parties at most this many hops
+ * from the withdrawn ones show what they lose; the others look untouched until the wave reaches them.
+ * Below zero the map shows none of the simulation (the wave's own answer has not come yet).
+ */
 export function mapDecorations(
   graph: Pick<NetworkGraph, 'parties' | 'relationships'>,
   view: SimulationView | null,
   highlight: ChainView | null,
   sizes: ReadonlyMap<string, number> | null,
+  reveal: number | null = null,
 ): Decorations {
+  // Below zero, none of the simulation: the answer on screen is still the previous question's.
+  if (reveal !== null && reveal < 0) return mapDecorations(graph, null, highlight, sizes);
   const nodes = new Map<string, NodeDecoration>();
   const edges = new Map<string, string[]>();
   const chainParties = new Set(highlight?.partyIds ?? []);
   const chainEdges = new Set(highlight?.relationshipIds ?? []);
-  const hit = (id: string) => {
+  const classOf = (id: string) => {
     const impactClass = view?.classById[id];
+    const notYet = reveal !== null && impactClass !== 'withdrawn' && (view?.hopsById[id] ?? Infinity) > reveal;
+    return notYet && impactClass !== undefined ? 'unaffected' : impactClass;
+  };
+  const hit = (id: string) => {
+    const impactClass = classOf(id);
     return impactClass === 'withdrawn' || impactClass === 'affected' || impactClass === 'disrupted';
   };
 
   for (const party of graph.parties) {
     const classes: string[] = [];
     const data: Record<string, string | number> = {};
-    const impactClass = view?.classById[party.id];
+    const impactClass = classOf(party.id);
     if (view && impactClass !== undefined) {
       const icon = iconForType(party.type);
       if (impactClass === 'withdrawn') {
@@ -84,7 +97,7 @@ export function mapDecorations(
         // A dependency edge carries the withdrawal when its provider end is hit and its dependent end too.
         const [provider, dependent] =
           relationship.kind === 'RELIES_ON' ? [relationship.target, relationship.source] : [relationship.source, relationship.target];
-        const carrying = relationship.kind !== 'TRUSTS' && hit(provider) && hit(dependent) && view.classById[dependent] !== 'withdrawn';
+        const carrying = relationship.kind !== 'TRUSTS' && hit(provider) && hit(dependent) && classOf(dependent) !== 'withdrawn';
         classes.push(carrying ? 'sim-carrying' : 'sim-quiet');
       }
       if (highlight) classes.push(chainEdges.has(relationship.id) ? 'sim-chain' : 'sim-dim');

@@ -3,9 +3,9 @@
 // vulnerable first) with their explanation in words, and each party's impact for colouring.
 // Built in the worker from the model's result; only the first rows of each list are sent, the
 // rest on request (a statewide hub can affect tens of thousands of parties).
-import { describeChain, whatIsLost } from '../../../../shared/analysis';
-import type { ImpactClass, LostResource, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
-import type { PartySide } from '../../../../shared/domain';
+import { describeChain, harmByOrganisation, whatIsLost } from '../../../../shared/analysis';
+import type { ImpactClass, LostResource, OrganisationHarm, PartyImpact, WithdrawalEstimate, WithdrawalOutcomes, WithdrawalResult, WithdrawalSummary } from '../../../../shared/analysis';
+import type { MemberLink, PartySide } from '../../../../shared/domain';
 
 export type Thresholds = { affectedThreshold: number; disruptedThreshold: number };
 
@@ -56,6 +56,10 @@ export type SimulationView = {
   classById: Record<string, ImpactClass>;
   /** Agreements that ended (§4.9), in words, and those asked for that are no longer in the network. */
   agreements: AgreementsView;
+  /** Fewest dependency hops from a withdrawn party, for every party reached (a presentation reveals them hop by hop). */
+  hopsById: Record<string, number>;
+  /** The harm grouped by organisation: "Cedar Bend Memorial: 5 of 12 departments disrupted". */
+  organisations: OrganisationHarm[];
 };
 
 export type AgreementsView = { ended: { id: string; label: string }[]; missing: string[] };
@@ -122,16 +126,24 @@ function lostResourceViews(lost: WithdrawalResult['resourcesLost']): LostResourc
   return lost.byKind.map((total) => ({ ...total, unrecordedLost: counts.get(keyOf(total))?.lost ?? 0, unrecordedAtRisk: counts.get(keyOf(total))?.atRisk ?? 0 }));
 }
 
-export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) => string, firstRows = FIRST_PAGE_ROWS, agreements: AgreementsView = NO_AGREEMENTS): SimulationView {
+export function toSimulationView(
+  result: WithdrawalResult,
+  nameOf: (id: string) => string,
+  firstRows = FIRST_PAGE_ROWS,
+  agreements: AgreementsView = NO_AGREEMENTS,
+  memberships: readonly (MemberLink & { name: string })[] = [],
+): SimulationView {
   const page = (section: RowSection): RowPage => {
     const entries = sectionParties(result, section);
     return { rows: entries.slice(0, firstRows).map((entry) => toImpactRow(entry, nameOf)), total: entries.length };
   };
   const impactById: Record<string, number> = {};
   const classById: Record<string, ImpactClass> = {};
+  const hopsById: Record<string, number> = {};
   for (const entry of result.parties) {
     impactById[entry.id] = entry.impact;
     classById[entry.id] = entry.impactClass;
+    if (entry.hops !== null) hopsById[entry.id] = entry.hops;
   }
   return {
     withdrawn: result.withdrawn.map((id) => ({ id, name: nameOf(id) })),
@@ -145,5 +157,7 @@ export function toSimulationView(result: WithdrawalResult, nameOf: (id: string) 
     impactById,
     classById,
     agreements,
+    hopsById,
+    organisations: harmByOrganisation(memberships, result),
   };
 }

@@ -18,7 +18,8 @@ function toImpactRelationship(relationship: Relationship): ImpactRelationship {
 export function toImpactNetwork(graph: Pick<NetworkGraph, 'parties' | 'relationships'>): ImpactNetwork {
   const partyIds = new Set(graph.parties.map((party) => party.id));
   return {
-    parties: graph.parties.map(({ id, name, side, type }) => ({ id, name, side, type })),
+    // Membership too: withdrawing an organisation withdraws everyone inside it (the worker expands it).
+    parties: graph.parties.map(({ id, name, side, type, partOf }) => ({ id, name, side, type, partOf })),
     // A relationship whose end is gone (mid-edit) would make compiling fail; the map skips it too.
     relationships: graph.relationships.filter((r) => partyIds.has(r.source) && partyIds.has(r.target)).map(toImpactRelationship),
   };

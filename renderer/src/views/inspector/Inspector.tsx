@@ -4,6 +4,7 @@ import type { NetworkGraph } from '../../../../shared/domain';
 import type { Selection } from '../../core/selection/selection';
 import { selectionKind } from '../../core/selection/selection';
 import type { Editor } from '../../hooks/useEditor';
+import type { Organisations } from '../../hooks/useOrganisations';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { PartyEditor } from './PartyEditor';
 import { RelationshipEditor } from './RelationshipEditor';
@@ -17,6 +18,7 @@ type InspectorProps = {
   graph: NetworkGraph;
   selection: Selection;
   editor: Editor;
+  organisations: Organisations;
   choices: { types: string[]; tags: string[] };
   onSelectParty: (partyId: string) => void;
   onSelectRelationship: (relationshipId: string) => void;
@@ -43,6 +45,8 @@ export function Inspector(props: InspectorProps) {
         typesInNetwork={props.choices.types}
         tagsInNetwork={props.choices.tags}
         history={props.history}
+        organisations={props.organisations}
+        onSelectParty={props.onSelectParty}
         onSelectRelationship={props.onSelectRelationship}
         onAddRelationship={(id) => props.onAddRelationship(id)}
         onDelete={props.onDelete}

@@ -18,6 +18,8 @@ import { NotesField } from '../forms/RelationshipFieldsForm';
 import { SideField } from '../forms/SideField';
 import { TagsField } from '../forms/TagsField';
 import { ConflictChoice } from './ConflictChoice';
+import type { Organisations } from '../../hooks/useOrganisations';
+import { OrganisationSection } from './OrganisationSection';
 import { RelationshipList } from './RelationshipList';
 import { SaveFeedback } from './SaveFeedback';
 import { CareLogSection } from '../history/CareLogSection';
@@ -31,6 +33,8 @@ type PartyEditorProps = {
   editor: Editor;
   typesInNetwork: readonly string[];
   tagsInNetwork: readonly string[];
+  organisations: Organisations;
+  onSelectParty: (partyId: string) => void;
   onSelectRelationship: (relationshipId: string) => void;
   onAddRelationship: (sourceId: string) => void;
   onDelete: () => void;
@@ -38,7 +42,7 @@ type PartyEditorProps = {
   history: NetworkHistory;
 };
 
-export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, history, ...actions }: PartyEditorProps) {
+export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwork, history, organisations, ...actions }: PartyEditorProps) {
   const [draft, setDraft] = useState<PartyDraft>(() => partyDraftFrom(party));
   const [errors, setErrors] = useState<FieldErrors<PartyDraftField>>({});
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
@@ -132,6 +136,7 @@ export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwor
         </div>
       </form>
 
+      <OrganisationSection party={party} graph={graph} organisations={organisations} onSelectParty={actions.onSelectParty} />
       <div className="inspector__subsection">
         <div className="inspector__subheader">
           <h3>Relationships</h3>

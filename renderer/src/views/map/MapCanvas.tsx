@@ -9,7 +9,10 @@ import type { ReactNode, Ref, RefObject } from 'react';
 import type { NetworkGraph } from '../../../../shared/domain';
 import type { Visible } from '../../core/filters/filterPipeline';
 import { buildDetailIndex, usesOverview } from '../../core/graph/detailSet';
+import { projectOrganisations } from '../../core/graph/organisationProjection';
 import { toCytoscapeElements } from '../../core/graph/toCytoscapeElements';
+import type { CollapsedOrganisations } from '../../core/organisations/collapsedOrganisations';
+import type { Camera } from '../../core/views/viewState';
 import { fitMap, freeArea, revealPoint, viewportCentre, zoomToParties } from '../../map/camera';
 import { syncElements } from '../../map/canvasSync';
 import { createMap } from '../../map/createMap';
@@ -17,7 +20,8 @@ import { MapContext } from '../../map/mapContext';
 import type { MapDrawing } from '../../map/mapContext';
 
 export type MapCamera = {
-  fit: () => void;
+  /** Frames the shown parties clear of the legend, or of `keepClearOf` instead (a slide's caption). */
+  fit: (keepClearOf?: HTMLElement | null) => void;
   zoomTo: (partyIds: readonly string[]) => void;
   /** The middle of the part of the view nothing floats over, in map units. */
   viewportCentre: () => { x: number; y: number };
@@ -27,10 +31,14 @@ export type MapCamera = {
   reveal: (point: { x: number; y: number }) => void;
   /** Puts keyboard focus on the map, so the map's keys act on what was just selected. */
   focus: () => void;
+  /** Where the camera is, for a saved view, and putting it back there. */
+  camera: () => Camera | null;
+  setCamera: (camera: Camera) => void;
 };
 
 type Props = {
   graph: NetworkGraph;
+  collapsed: CollapsedOrganisations;
   visible: Visible;
   webgl: boolean;
   // A large map draws straight edges and, on the canvas renderer, pans a cached image.
@@ -48,7 +56,7 @@ function describeDrawing(graph: NetworkGraph): string {
   return `Diagram of ${graph.network.name}: ${graph.parties.length} parties and ${graph.relationships.length} relationships. Use the search box or the list in the side panel to reach a party by keyboard.`;
 }
 
-export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, children }: Props) {
+export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf, ref, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<Instance | null>(null);
   const drawn = useRef(new Map<string, ElementDefinition>());
@@ -71,7 +79,8 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
     };
   }, [webgl, large]);
 
-  const elements = useMemo(() => toCytoscapeElements(graph), [graph]);
+  const parties = useMemo(() => toCytoscapeElements(graph), [graph]);
+  const elements = useMemo(() => projectOrganisations(parties, graph.parties, collapsed), [parties, graph.parties, collapsed]);
   // A very large map: Cytoscape holds only what is in view, a plain canvas draws the rest.
   const detailIndex = useMemo(() => (usesOverview(elements.length) ? buildDetailIndex(elements) : null), [elements]);
 
@@ -104,12 +113,14 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, ref, chil
   useImperativeHandle(
     ref,
     () => ({
-      fit: () => drawing && fitMap(drawing, visible.partyIds),
+      fit: (keepClearOf) => drawing && fitMap(drawing, visible.partyIds, keepClearOf === undefined ? drawing.overlays() : keepClearOf ? [keepClearOf] : []),
       zoomTo: (partyIds) => drawing && zoomToParties(drawing, partyIds),
       viewportCentre: () => (drawing ? viewportCentre(drawing) : { x: 0, y: 0 }),
       freeArea: () => (drawing ? freeArea(drawing) : null),
       reveal: (point) => drawing && revealPoint(drawing, point),
       focus: () => containerRef.current?.focus(),
+      camera: () => (drawing ? { zoom: drawing.cy.zoom(), pan: { ...drawing.cy.pan() } } : null),
+      setCamera: (camera) => drawing?.cy.viewport(camera),
     }),
     [drawing, visible],
   );

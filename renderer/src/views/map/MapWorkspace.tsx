@@ -1,6 +1,7 @@
 // One open network: toolbar, map, legend, filters and the side panel, with the map's state
 // (selection, filters, focus, layout, dialogs) held here and changed by pure actions from core/.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { ApiError } from '../../../../shared/api';
 import type { PartyPosition } from '../../../../shared/api';
 import type { NetworkGraph, Party } from '../../../../shared/domain';
@@ -20,6 +21,15 @@ import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
 import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
+import { useOrganisations } from '../../hooks/useOrganisations';
+import { useMapViews } from '../../hooks/useMapViews';
+import { usePresentationMode } from '../../hooks/usePresentationMode';
+import { usePresentations } from '../../hooks/useSavedViews';
+import { useSlideStage } from '../../hooks/useSlideStage';
+import { SavedViewsPanel } from '../showing/SavedViewsPanel';
+import { PresentationExport } from '../showing/PresentationExport';
+import { PresentationLayer } from '../showing/PresentationLayer';
+import { PresentationsPanel } from '../showing/PresentationsPanel';
 import { useShortcuts } from '../../hooks/useShortcuts';
 import { AddPartyDialog } from '../dialogs/AddPartyDialog';
 import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
@@ -64,14 +74,17 @@ type Props = {
   // "Board report…" button opens it on the report.
   exporting: 'export' | 'report' | null;
   onExportClosed: () => void;
+  // Where the sidebar keeps room for the open network's saved views.
+  sidebarSlot: HTMLElement | null;
 };
 
-export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onExportClosed }: Props) {
+export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onExportClosed, sidebarSlot }: Props) {
   const editor = useEditor(graph, onPatch);
   const layouts = useLayoutRunner();
   const analysis = useWithdrawalAnalysis(graph);
   const history = useNetworkHistory(graph, onPatch);
   const timeline = useTimeline(graph, history);
+  const organisations = useOrganisations(graph, editor);
   const canvasRef = useRef<MapCamera>(null);
   // Everything that floats over the map lives in one layer, which Fit and new parties keep clear of.
   const overlayRef = useRef<HTMLDivElement>(null);
@@ -96,6 +109,11 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   );
   const choices = useMemo(() => filterChoices(graph), [graph]);
   const insight = useInsight(graph, visible, activeFilters(filters).length > 0);
+  const mapViews = useMapViews(graph, editor, organisations, analysis, canvasRef, { filters, setFilters, focusOn, setFocusOn, hops, setHops, selection, setSelection });
+  // Presentations (issue 15): slides put on this map, played full screen or exported to PDF.
+  const presentations = usePresentations(graph.network.id);
+  const stage = useSlideStage(mapViews, analysis, canvasRef);
+  const presenting = usePresentationMode(stage);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
   // Asking for the analysis (Simulate, the key W, the party menu) shows the panel it opens in.
@@ -173,10 +191,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     };
     handlers[action]();
   };
-  useShortcuts(onShortcut, dialog === null);
+  useShortcuts(onShortcut, dialog === null && presenting.state === null);
 
   return (
-    <div className="map-workspace">
+    <div className={`map-workspace${presenting.state?.kind === 'playing' ? ' map-workspace--presenting' : ''}`}>
       <MapToolbar
         parties={graph.parties}
         canUndo={editor.undoLabel}
@@ -211,6 +229,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
             graph={timeline.view?.graph ?? graph}
+            collapsed={organisations.collapsed}
             visible={visible}
             focus={focus}
             selection={selection}
@@ -227,6 +246,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               connect: (source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target }),
               backgroundDoubleTap: (at) => addParty(at),
               partyMenu: analysis.setMenu,
+              membershipDrop: (changes) => void organisations.change(changes).then((r) => report(r, 'Organisation changed')),
+              toggleOrganisation: organisations.toggle,
             }}
           >
             {exporting && (
@@ -235,6 +256,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             )}
             <TimelineController day={timeline.on ? timeline.day : null} dimmed={timeline.view?.dimmed ?? null} />
             <RelationshipMenuController onMenu={analysis.setRelationshipMenu} />
+            {presenting.state?.kind === 'exporting' && <PresentationExport presentation={presenting.state.presentation} networkName={graph.network.name} stage={stage} analysis={analysis} onClose={presenting.close} />}
           </NetworkMap>
           <div className="map-overlays" ref={overlayRef}>
             {graph.parties.length === 0 && <p className="stage-note">This network has no parties yet. Double-click the map or use “+ Party”.</p>}
@@ -254,10 +276,11 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             )}
             <GraphLegend parties={graph.parties} webgl={webgl} />
             {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
-            <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds}>
+            <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} organisations={organisations}>
               <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
             </SimulationStage>
             {analysis.relationshipMenu && <RelationshipMenu analysis={analysis} />}
+            <PresentationLayer mode={presenting} stage={stage} presentations={presentations} views={mapViews.views.list} analysis={analysis} />
             <InsightKey badges={insight.state.badges ? insight.state.report?.network.singlePointsOfFailure ?? 0 : 0} sizeBy={insight.state.sizeBy} onOpen={() => analysis.openPanel('insight')} />
           </div>
         </div>
@@ -284,6 +307,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               graph={graph}
               selection={selection}
               editor={editor}
+              organisations={organisations}
               choices={choices}
               onSelectParty={(id) => setSelection(selectParties([id]))}
               onSelectRelationship={(id) => setSelection(selectRelationship(id))}
@@ -320,6 +344,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         />
       )}
       {dialog?.kind === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+      {sidebarSlot && createPortal(<><SavedViewsPanel mapViews={mapViews} scenarios={analysis.scenarios.list} /><PresentationsPanel presentations={presentations} mode={presenting} /></>, sidebarSlot)}
     </div>
   );
 }

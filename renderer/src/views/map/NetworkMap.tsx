@@ -6,6 +6,8 @@ import type { ReactNode, Ref, RefObject } from 'react';
 import type { PartyPosition } from '../../../../shared/api';
 import type { NetworkGraph } from '../../../../shared/domain';
 import type { Focus } from '../../core/filters/focus';
+import type { MembershipChange } from '../../core/history/operations';
+import type { CollapsedOrganisations } from '../../core/organisations/collapsedOrganisations';
 import type { Visible } from '../../core/filters/filterPipeline';
 import type { Selection } from '../../core/selection/selection';
 import type { Decorations } from '../../core/simulation/mapDecorations';
@@ -28,6 +30,8 @@ import type { MapCamera } from './MapCanvas';
 
 type Props = {
   graph: NetworkGraph;
+  // Organisations drawn as one box (core/graph/organisationProjection.ts).
+  collapsed: CollapsedOrganisations;
   visible: Visible;
   focus: Focus | null;
   selection: Selection;
@@ -46,20 +50,28 @@ type Props = {
     connect: (sourcePartyId: string, targetPartyId: string) => void;
     backgroundDoubleTap: (position: { x: number; y: number }) => void;
     partyMenu: (menu: PartyMenuRequest) => void;
+    membershipDrop: (changes: MembershipChange[]) => void;
+    toggleOrganisation: (organisationId: string) => void;
   };
   ref?: Ref<MapCamera>;
   children?: ReactNode;
 };
 
-export function NetworkMap({ graph, visible, focus, selection, webgl, large, connectMode, decorations, chain, insightDecorations, keepClearOf, on, ref, children }: Props) {
+export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl, large, connectMode, decorations, chain, insightDecorations, keepClearOf, on, ref, children }: Props) {
   return (
-    <MapCanvas ref={ref} graph={graph} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf}>
+    <MapCanvas ref={ref} graph={graph} collapsed={collapsed} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf}>
       <LabelsController />
       <ElementsController />
       <DetailTierController visible={visible} focus={focus} decorations={decorations} />
       <VisibilityController visible={visible} focus={focus} />
       <SelectionController selection={selection} onChange={on.selectionChange} />
-      <EventsController onPartiesMoved={on.partiesMoved} onBackgroundDoubleTap={on.backgroundDoubleTap} onPartyMenu={on.partyMenu} />
+      <EventsController
+        onPartiesMoved={on.partiesMoved}
+        onBackgroundDoubleTap={on.backgroundDoubleTap}
+        onPartyMenu={on.partyMenu}
+        onMembershipDrop={on.membershipDrop}
+        onToggleOrganisation={on.toggleOrganisation}
+      />
       <EdgeDrawingController on={connectMode} onConnect={on.connect} />
       <SimulationLayerController decorations={decorations} chain={chain} />
       <InsightLayerController decorations={insightDecorations} />

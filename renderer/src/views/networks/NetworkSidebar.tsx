@@ -24,6 +24,8 @@ type NetworkSidebarProps = {
   onHideForm: () => void;
   onCreated: (network: Network) => void;
   onError: (error: ApiError) => void;
+  /** Room below the list for what the open network adds (its saved views). */
+  networkSlot?: (element: HTMLDivElement | null) => void;
 };
 
 export function NetworkSidebar(props: NetworkSidebarProps) {
@@ -52,6 +54,7 @@ export function NetworkSidebar(props: NetworkSidebarProps) {
         onOpen={props.onOpen}
         onRetry={props.onRetry}
       />
+      <div ref={props.networkSlot} className="sidebar__network" />
       {/* After the first start the welcome panel is gone; the sample stays one click away. */}
       {props.showNewButton && (
         <div className="sidebar__footer">

@@ -22,11 +22,12 @@ type NetworkViewProps = {
   onRenamed: (network: Network) => void;
   onDuplicated: (network: Network) => void;
   onDeleted: (networkId: string) => void;
+  sidebarSlot: HTMLElement | null;
 };
 
 type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'report' | 'import' | 'survey' | null;
 
-export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted }: NetworkViewProps) {
+export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted, sidebarSlot }: NetworkViewProps) {
   const [dialog, setDialog] = useState<NetworkDialog>(null);
   const { graph, phase } = state;
 
@@ -84,6 +85,7 @@ export function NetworkView({ state, requestedName, onRetry, onPatch, onError, o
         onError={onError}
         exporting={dialog === 'export' || dialog === 'report' ? dialog : null}
         onExportClosed={() => setDialog(null)}
+        sidebarSlot={sidebarSlot}
       />
       {phase === 'loading' && (
         <div className="stage-overlay" aria-busy="true">

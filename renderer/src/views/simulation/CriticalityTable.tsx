@@ -1,14 +1,17 @@
-// "Who matters most": every party's withdrawal simulated alone, ranked by the harm it would
-// cause (patients, clients and families weighted three times), with the option to draw parties
-// sized by that harm.
+// "Who matters most": every party's withdrawal simulated alone — or every organisation's, with
+// everyone inside it — ranked by the harm it would cause (patients, clients and families weighted
+// three times), with the option to draw parties sized by that harm.
 import { DEFAULT_EXTERNAL_WEIGHT } from '../../../../shared/analysis';
+import { departmentCount } from '../../core/organisations/membershipWords';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 
 const harm = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis }) {
-  const { criticality } = analysis;
-  const { status, progress, ranking, stale, error, sized } = criticality.state;
+  const { criticality, graph } = analysis;
+  const { status, progress, ranking, stale, error, sized, scope } = criticality.state;
+  const hasOrganisations = graph.parties.some((party) => party.partOf !== null);
+  const organisations = scope === 'organisations';
   return (
     <div className="sim-criticality" data-testid="criticality">
       <p className="sim-muted">
@@ -17,8 +20,18 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
         withdrawal alone.
       </p>
       <div className="sim-criticality__actions">
-        <button type="button" className="button button--small button--primary" onClick={criticality.run} disabled={status === 'running'} data-testid="run-criticality">
-          {ranking ? 'Recompute ranking' : 'Rank parties by harm'}
+        {hasOrganisations && (
+          <div className="sim-scope" role="group" aria-label="What to rank">
+            {(['parties', 'organisations'] as const).map((choice) => (
+              <button key={choice} type="button" className="button button--small" aria-pressed={scope === choice} data-testid={`criticality-scope-${choice}`}
+                disabled={status === 'running'} onClick={() => criticality.run(choice)}>
+                {choice === 'parties' ? 'Parties' : 'Organisations'}
+              </button>
+            ))}
+          </div>
+        )}
+        <button type="button" className="button button--small button--primary" onClick={() => criticality.run()} disabled={status === 'running'} data-testid="run-criticality">
+          {ranking ? 'Recompute ranking' : organisations ? 'Rank organisations by harm' : 'Rank parties by harm'}
         </button>
         <label className="choice">
           <input type="checkbox" checked={sized} disabled={!ranking} onChange={(event) => criticality.setSized(event.target.checked)} data-testid="criticality-size" />
@@ -40,7 +53,7 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">If this party left</th>
+              <th scope="col">{organisations ? 'If this organisation left, with everyone in it' : 'If this party left'}</th>
               <th scope="col" title="Sum of everyone else's chance of losing what they need, patients, clients and families ×3">Harm</th>
               <th scope="col">Affected</th>
               <th scope="col">Disrupted</th>
@@ -53,6 +66,7 @@ export function CriticalityTable({ analysis }: { analysis: WithdrawalAnalysis })
                 <td>{index + 1}</td>
                 <th scope="row">
                   {entry.name}
+                  {entry.members !== undefined && <span className="sim-table__note">with {departmentCount(entry.members)}</span>}
                   <button type="button" className="link-button sim-table__action" onClick={() => analysis.simulate([entry.id])} title={`Simulate the withdrawal of ${entry.name}`}>
                     Simulate
                   </button>

@@ -1,6 +1,8 @@
 // The map's context menu on a party (right-click): simulate its withdrawal alone, with the rest
-// of the selection, or added to the simulation already on screen.
+// of the selection, or added to the simulation already on screen; for an organisation, which
+// withdraws with everyone inside it, also fold or unfold it on the map.
 import { useEffect, useRef } from 'react';
+import { departmentCount } from '../../core/organisations/membershipWords';
 import type { PartyMenu as PartyMenuState } from '../../hooks/useWithdrawalAnalysis';
 
 type Props = {
@@ -10,12 +12,13 @@ type Props = {
   withdrawn: readonly string[];
   /** Whether a simulation is on screen to add the party to (parties, ended agreements or a day). */
   asking: boolean;
+  organisation: { members: number; collapsed: boolean; toggle: () => void } | null;
   onSimulate: (partyIds: string[]) => void;
   onAdd: (partyId: string) => void;
   onClose: () => void;
 };
 
-export function PartyMenu({ menu, name, selected, withdrawn, asking, onSimulate, onAdd, onClose }: Props) {
+export function PartyMenu({ menu, name, selected, withdrawn, asking, organisation, onSimulate, onAdd, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -39,6 +42,7 @@ export function PartyMenu({ menu, name, selected, withdrawn, asking, onSimulate,
     <div ref={ref} className="party-menu" role="menu" aria-label={`Actions for ${name}`} style={{ left: menu.x, top: menu.y }} data-testid="party-menu">
       <button type="button" role="menuitem" onClick={() => onSimulate([menu.partyId])}>
         Simulate withdrawal of {name}
+        {organisation && ` and its ${departmentCount(organisation.members)}`}
       </button>
       {withSelection && (
         <button type="button" role="menuitem" onClick={() => onSimulate([...selected])}>
@@ -48,6 +52,11 @@ export function PartyMenu({ menu, name, selected, withdrawn, asking, onSimulate,
       {canAdd && (
         <button type="button" role="menuitem" onClick={() => onAdd(menu.partyId)}>
           Add {name} to the withdrawal
+        </button>
+      )}
+      {organisation && (
+        <button type="button" role="menuitem" data-testid="menu-toggle-organisation" onClick={() => { organisation.toggle(); onClose(); }}>
+          {organisation.collapsed ? `Expand ${name}` : `Collapse ${name} into one box`}
         </button>
       )}
     </div>

@@ -1,10 +1,11 @@
 // The results of a withdrawal simulation: what was asked, a summary, the thresholds, then the
 // affected patients, clients and families, then everyone else affected, ranked.
-import { describeLostResource } from '../../core/simulation/describeResults';
+import { describeLostResource, describeWithdrawal } from '../../core/simulation/describeResults';
 import { sectionRows } from '../../core/simulation/simulationState';
 import type { RowSection } from '../../core/simulation/simulationView';
 import { HowItIsWorkedOut } from './HowItIsWorkedOut';
 import { ImpactRowItem } from './ImpactRowItem';
+import { OrganisationHarmList } from './OrganisationHarmList';
 import { OutcomeSummary } from './OutcomeSummary';
 import { WithdrawnAgreements } from './WithdrawnAgreements';
 import { questionHeadline } from '../../core/simulation/describeQuestion';
@@ -43,7 +44,11 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
     <div className="sim-results" data-testid="simulation-results" aria-busy={state.status === 'running'}>
       <header className="sim-results__header">
         {state.scenarioName && <p className="sim-muted">Scenario “{state.scenarioName}”</p>}
-        <h3 data-testid="simulation-withdrawn">{questionHeadline({ partyNames: view.withdrawn.map((party) => party.name), ended: state.question?.endedRelationships.length ?? 0, endsBefore: state.question?.endsBefore ?? null })}</h3>
+        <h3 data-testid="simulation-withdrawn">
+          {state.question && (state.question.endedRelationships.length > 0 || state.question.endsBefore !== null)
+            ? questionHeadline({ partyNames: view.withdrawn.map((party) => party.name), ended: state.question.endedRelationships.length, endsBefore: state.question.endsBefore })
+            : describeWithdrawal(view.withdrawn, state.question?.withdrawn ?? [])}
+        </h3>
         <WithdrawnAgreements agreements={view.agreements} />
         {state.missing.length > 0 && (
           <p className="sim-warning" role="alert" data-testid="simulation-missing">
@@ -73,6 +78,7 @@ export function SimulationResults({ analysis }: { analysis: WithdrawalAnalysis }
           <dd>{summary.mayStepAway}</dd>
         </div>
       </dl>
+      <OrganisationHarmList organisations={view.organisations} />
       {view.resourcesLost.length > 0 && (
         <div className="sim-resources">
           <h4>Resources lost</h4>

@@ -4,19 +4,21 @@
 // (SimulationLayerController), from the same analysis.
 import './simulation.css';
 import type { ReactNode } from 'react';
+import { withMembers } from '../../../../shared/domain';
 import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { useDelayedFlag } from '../../hooks/useDelayedFlag';
 import { PartyMenu } from './PartyMenu';
 import { SimulationLegend } from './SimulationLegend';
 import type { WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import type { Organisations } from '../../hooks/useOrganisations';
 
 // Below this a computation feels instant; above it the person is told and may cancel.
 const BUSY_NOTICE_MS = 300;
 
 // `children` stack under the actions and key (the timeline, issue 12), so nothing overlaps them.
-type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[]; children?: ReactNode };
+type Props = { analysis: WithdrawalAnalysis; selectedPartyIds: readonly string[]; organisations: Organisations; children?: ReactNode };
 
-export function SimulationStage({ analysis, selectedPartyIds, children }: Props) {
+export function SimulationStage({ analysis, selectedPartyIds, organisations, children }: Props) {
   const { simulation, criticality, graph, menu } = analysis;
   const { view, status, highlightId } = simulation.state;
   const busy = useDelayedFlag(status === 'running', BUSY_NOTICE_MS);
@@ -72,6 +74,7 @@ export function SimulationStage({ analysis, selectedPartyIds, children }: Props)
           selected={selectedPartyIds}
           withdrawn={simulation.state.question?.withdrawn ?? []}
           asking={simulation.state.question !== null}
+          organisation={organisations.members.has(menuParty.id) ? { members: withMembers(graph.parties, [menuParty.id]).length - 1, collapsed: organisations.collapsed.has(menuParty.id), toggle: () => organisations.toggle(menuParty.id) } : null}
           onSimulate={analysis.simulate}
           onAdd={analysis.addToWithdrawal}
           onClose={() => analysis.setMenu(null)}

@@ -1,0 +1,103 @@
+// Organisations and saved views on a large map (issue 15), in headless Chromium on the real app:
+// collapsing and expanding an organisation of 200 members, and switching between two saved views,
+// each timed from the click to the next painted frame after Cytoscape holds the new drawing.
+// Prints one JSON document; needs `npx electron-vite build` first. Reported, never asserted.
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { generateMapNetwork } from './generateMapNetwork';
+import { log, median, openInApp, round, startHarness } from './mapBenchSupport';
+import { seedNetwork } from './seedNetwork';
+
+const PARTIES = 5_000;
+const MEMBERS = 200;
+const RUNS = 5;
+
+/** Clicks `selector` and waits until the canvas says `attribute` is `value`, then for the frame after. */
+async function timedClick(page: Page, selector: string, attribute: string, value: string): Promise<number> {
+  // A string, not a function: the bundler would wrap a named function in a helper that does not
+  // exist inside the page.
+  return page.evaluate(`(async () => {
+    const canvas = () => document.querySelector('[data-testid="graph-canvas"]');
+    const started = performance.now();
+    document.querySelector(${JSON.stringify(selector)}).click();
+    await new Promise((resolve) => {
+      const check = () => (canvas().getAttribute(${JSON.stringify(attribute)}) === ${JSON.stringify(value)} ? requestAnimationFrame(() => requestAnimationFrame(resolve)) : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - started;
+  })()`) as Promise<number>;
+}
+
+function organisationNetwork(relationships: number) {
+  const document = generateMapNetwork({ parties: PARTIES, relationships, seed: 15, name: `Organisations ${PARTIES}/${relationships}` });
+  // A hospital of 200 departments: the first party holds the next 200 (four regions of the map).
+  document.parties = document.parties.map((party, index) =>
+    index === 0 ? { ...party, name: 'Cedar Bend Memorial', side: 'internal', type: 'healthcare provider' } : index <= MEMBERS ? { ...party, partOf: 'p0' } : party,
+  );
+  return document;
+}
+
+async function collapseAndExpand(page: Page, nodes: number) {
+  await page.getByTestId('search').fill('Cedar Bend Memorial');
+  await page.getByTestId('search').press('ArrowDown');
+  await page.getByTestId('search').press('Enter');
+  await page.getByTestId('toggle-collapsed').waitFor();
+  const collapse: number[] = [];
+  const expand: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    collapse.push(await timedClick(page, '[data-testid="toggle-collapsed"]', 'data-node-count', String(nodes - MEMBERS)));
+    expand.push(await timedClick(page, '[data-testid="toggle-collapsed"]', 'data-node-count', String(nodes)));
+  }
+  return { collapseMs: round(median(collapse)), expandMs: round(median(expand)), collapseRunsMs: collapse.map(round), expandRunsMs: expand.map(round) };
+}
+
+// Two views of the whole map: A hides trust lines, collapses the hospital and keeps the places;
+// B shows everything with every party 300 units to the right. Saved before the map opens.
+async function saveTwoViews(h: Awaited<ReturnType<typeof startHarness>>, networkId: string, document: ReturnType<typeof organisationNetwork>) {
+  const places = document.parties.map((party) => ({ id: party.id, x: party.x ?? 0, y: party.y ?? 0 }));
+  await h.api.saveView({ networkId, name: 'View A', state: { filters: { hiddenKinds: ['TRUSTS'] }, positions: places, collapsed: ['p0'], camera: { zoom: 0.05, pan: { x: 300, y: 200 } } } });
+  await h.api.saveView({ networkId, name: 'View B', state: { positions: places.map((place) => ({ ...place, x: place.x + 300 })), collapsed: [], camera: { zoom: 0.06, pan: { x: 250, y: 180 } } } });
+}
+
+async function switchViews(page: Page, nodes: number) {
+  const show = (name: string) => `[data-testid="saved-view"][data-view-name="${name}"] [data-testid="show-view"]`;
+  const toA: number[] = [];
+  const toB: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    toA.push(await timedClick(page, show('View A'), 'data-node-count', String(nodes - MEMBERS)));
+    toB.push(await timedClick(page, show('View B'), 'data-node-count', String(nodes)));
+    // Saving the places goes on after the drawing; let it finish before the next switch.
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector: (s: string) => { textContent: string | null } | null } }).document.querySelector('[data-testid="saving-state"]')?.textContent === '', undefined, { timeout: 120_000 });
+  }
+  return { toViewAMs: round(median(toA)), toViewBMs: round(median(toB)), runsMs: [...toA, ...toB].map(round) };
+}
+
+const results: Record<string, unknown> = {
+  benchmark: 'organisations and views',
+  generator: `bench/generateMapNetwork.ts (seeded), party p0 holding the next ${MEMBERS} as an organisation`,
+  target: 'collapse or expand under 200 ms; switching between two saved views under 500 ms',
+};
+
+const h = await startHarness();
+try {
+  const page = await h.newPage();
+  // 10,000 relationships keep Cytoscape holding the whole map; at 20,000 (25,000 elements) the map
+  // opens in two tiers and Cytoscape holds only the parties in view (core/graph/detailSet.ts).
+  for (const relationships of [10_000, 20_000]) {
+    const id = randomUUID();
+    const document = organisationNetwork(relationships);
+    await seedNetwork(h.backend.database.store().driver, id, document);
+    await saveTwoViews(h, id, document);
+    const opened = await openInApp(page, id, PARTIES + relationships);
+    const name = `${PARTIES}_parties_${relationships}_relationships`;
+    log(`${name}: opened in ${opened.clickToDrawnMs} ms`);
+    // On the two-tier map the node count is that of the whole projection, as here.
+    const tiers = await page.getByTestId('graph-canvas').getAttribute('data-tiers');
+    const nodes = Number(await page.getByTestId('graph-canvas').getAttribute('data-node-count'));
+    results[name] = { tiers, opened, organisation: await collapseAndExpand(page, nodes), views: await switchViews(page, nodes) };
+    log(`${name}: ${JSON.stringify(results[name])}`);
+  }
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  await h.close();
+}
