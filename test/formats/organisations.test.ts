@@ -54,7 +54,7 @@ describe('organisations in exported files', () => {
 
   it('CSV writes the organisation by name and by id', () => {
     const [parties] = DATA_CONVERTERS.csv.exportFiles(hospital(), { exportedAt: '2026-02-01T00:00:00Z', yedGraphics: false });
-    expect(parties!.text).toContain('ed,Emergency Department,internal,hospital unit/department,,,,10,10,Cedar Bend Memorial,cbm\r\n');
+    expect(parties!.text).toContain('ed,Emergency Department,,internal,hospital unit/department,,,,10,10,Cedar Bend Memorial,cbm\r\n');
   });
 });
 

@@ -32,7 +32,7 @@ describe('what goes to the insight worker', () => {
   it('keeps interests and trust dates, drops notes and positions, and ignores a move', () => {
     const graph = makeGraph();
     const network = toInsightNetwork(graph);
-    expect(network.parties.find((party) => party.id === 'patients')).toEqual({ id: 'patients', name: 'Patients', side: 'external', type: 'patient', interests: [{ topic: 'discharge', stance: 'wants faster' }] });
+    expect(network.parties.find((party) => party.id === 'patients')).toEqual({ id: 'patients', name: 'Patients', side: 'external', type: 'patient', partOf: null, interests: [{ topic: 'discharge', stance: 'wants faster' }] });
     const moved = { ...graph, parties: graph.parties.map((party) => ({ ...party, x: (party.x ?? 0) + 50, notes: 'moved' })) };
     expect(sameInsightNetwork(network, toInsightNetwork(moved))).toBe(true);
     const restated = { ...graph, parties: graph.parties.map((party) => (party.id === 'patients' ? { ...party, interests: [{ topic: 'discharge', stance: 'wants slower' }] } : party)) };
