@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 
 export type PageBox = { left: number; top: number; right: number; bottom: number };
-export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number; box: PageBox };
+export type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; textOpacity: number; label: string; width: number; x: number; y: number; box: PageBox };
 
 declare global {
   interface Window {
@@ -21,7 +21,9 @@ export function probeNodes(cy: Core): ProbeNode[] {
       partyId: String(node.data('partyId')),
       classes: node.classes(),
       background: String(node.style('background-color')),
-      opacity: Number(node.style('opacity')),
+      // How strongly the shape is drawn: faded parties fade their shape, not their name.
+      opacity: Number(node.style('opacity')) * Number(node.style('background-opacity')),
+      textOpacity: Number(node.style('opacity')) * Number(node.style('text-opacity')),
       label: String(node.style('label')),
       width: node.width(),
       // Where the node is on the page, for clicking it.

@@ -141,11 +141,20 @@ function edgeStyles(theme: GraphTheme, mode: RenderMode): StylesheetStyle[] {
   ];
 }
 
+/** A node drawn faint — fill, border and icon — with its name still legible. */
+export function fadedShape(opacity: number) {
+  return { 'background-opacity': opacity, 'border-opacity': opacity, 'background-image-opacity': opacity, 'text-opacity': FADED_TEXT_OPACITY };
+}
+
+// Dark ink at this opacity over its white label background stays above 7:1.
+const FADED_TEXT_OPACITY = 0.8;
+
 // Interaction states: filtered out, faded by focus, and the line drawn while connecting parties.
 function stateStyles(theme: GraphTheme): StylesheetStyle[] {
   return [
     { selector: '.cw-hidden', style: { display: 'none' } },
-    { selector: 'node.cw-faded', style: { opacity: theme.fadedOpacity } },
+    // The shape fades, the name stays readable (WCAG 1.4.3): a faded party can still be found.
+    { selector: 'node.cw-faded', style: fadedShape(theme.fadedOpacity) },
     { selector: 'edge.cw-faded', style: { opacity: theme.fadedOpacity * 0.8 } },
     {
       // Edges only: edgehandles also puts eh-preview on the target node.

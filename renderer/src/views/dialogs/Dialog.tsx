@@ -18,6 +18,11 @@ export function Dialog({ title, onClose, children, testId, wide }: DialogProps) 
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // The browser focuses the first focusable element, the header's close button; a dialog opens
+    // on its first field instead (an autofocused one wins, as it already has the focus).
+    if (dialog && !dialog.querySelector(':scope > :not(.dialog__header) :focus')) {
+      dialog.querySelector<HTMLElement>(':scope > :not(.dialog__header) :is(input, select, textarea, button, [tabindex="0"]):not(:disabled):not([type="hidden"])')?.focus();
+    }
     return () => {
       dialog?.close();
       // Give the keyboard back to where the person was.

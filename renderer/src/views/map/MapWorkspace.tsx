@@ -21,10 +21,7 @@ import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
 import { useShortcuts } from '../../hooks/useShortcuts';
-import { AddPartyDialog } from '../dialogs/AddPartyDialog';
-import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
-import { ConfirmDeleteDialog } from '../dialogs/ConfirmDeleteDialog';
-import { ShortcutHelp } from '../dialogs/ShortcutHelp';
+import { MapDialogs } from './MapDialogs';
 import { FilterPanel } from '../filters/FilterPanel';
 import { ExportDialog } from '../exchange/ExportDialog';
 import { Inspector } from '../inspector/Inspector';
@@ -72,6 +69,9 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const [dialog, setDialog] = useState<MapDialog>(null);
   const [announcement, setAnnouncement] = useState('');
   const [panelHidden, setPanelHidden] = useRememberedFlag('careweave.sidePanel.hidden');
+  // Single-key shortcuts act on the map and the table only, and the person may switch them off.
+  const [singleKeys, setSingleKeys] = useRememberedFlag('careweave.shortcuts.singleKeys', true);
+  const stageRef = useRef<HTMLDivElement>(null);
   // The renderer is chosen once per opened network: Cytoscape cannot switch it on a live map.
   const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
   const [large] = useState(() => isLargeMap(graph.parties.length + graph.relationships.length));
@@ -155,11 +155,12 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
       'select-all': () => setSelection(selectParties([...visible.partyIds])),
       simulate: () => analysis.simulate(selection.partyIds),
       help: () => setDialog({ kind: 'help' }),
-      escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : setSelection(getEmptySelection())),
+      // One thing per press, the nearest first; closing the analysis keeps the selection.
+      escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : analysis.panelOpen ? analysis.closePanel() : setSelection(getEmptySelection())),
     };
     handlers[action]();
   };
-  useShortcuts(onShortcut, dialog === null);
+  useShortcuts(onShortcut, dialog === null, { areas: () => [stageRef.current], singleKeys });
 
   return (
     <div className="map-workspace">
@@ -192,7 +193,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcement">{announcement}</p>
       <div className="map-workspace__body">
-        <div className="network-view__stage">
+        <div className="network-view__stage" ref={stageRef}>
           <NetworkMap
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
@@ -260,30 +261,20 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           )}
         </div>
       </div>
-      {dialog?.kind === 'add-party' && (
-        <AddPartyDialog graph={graph} editor={editor} at={dialog.at} within={dialog.within} typesInNetwork={choices.types} onClose={() => setDialog(null)}
-          onAdded={(id, at) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); canvasRef.current?.reveal(at); }} />
-      )}
-      {dialog?.kind === 'add-relationship' && (
-        <AddRelationshipDialog graph={graph} editor={editor} sourceId={dialog.sourceId} targetId={dialog.targetId} onClose={() => setDialog(null)}
-          onAdded={(id) => { setDialog(null); setSelection(selectRelationship(id)); setAnnouncement('Relationship added'); }} />
-      )}
-      {dialog?.kind === 'confirm-delete' && (
-        <ConfirmDeleteDialog
-          title={dialog.title}
-          message={dialog.message}
-          onClose={() => setDialog(null)}
-          onConfirm={async () => {
-            const result = await editor.perform(dialog.title.replace(/^Delete/, 'Delete').replace(/\?$/, ''), { kind: 'delete', partyIds: dialog.partyIds, relationshipIds: dialog.relationshipIds });
-            if (!result.ok) return result.error.message;
-            setDialog(null);
-            setSelection(getEmptySelection());
-            setAnnouncement('Deleted. Undo brings it back.');
-            return null;
-          }}
-        />
-      )}
-      {dialog?.kind === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+      <MapDialogs
+        dialog={dialog}
+        graph={graph}
+        editor={editor}
+        typesInNetwork={choices.types}
+        singleKeys={singleKeys}
+        onSingleKeys={setSingleKeys}
+        onClose={() => setDialog(null)}
+        on={{
+          partyAdded: (id, at) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); canvasRef.current?.reveal(at); },
+          relationshipAdded: (id) => { setDialog(null); setSelection(selectRelationship(id)); setAnnouncement('Relationship added'); },
+          deleted: () => { setDialog(null); setSelection(getEmptySelection()); setAnnouncement('Deleted. Undo brings it back.'); },
+        }}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ImportDialog } from '../exchange/ImportDialog';
 import { MapWorkspace } from '../map/MapWorkspace';
 import { DeleteNetworkDialog, DuplicateNetworkDialog, RenameNetworkDialog } from './NetworkDialogs';
 import { Spinner } from '../shell/Spinner';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 
 type NetworkViewProps = {
   state: OpenNetworkState;
@@ -27,6 +28,7 @@ type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'report' | '
 export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted }: NetworkViewProps) {
   const [dialog, setDialog] = useState<NetworkDialog>(null);
   const { graph, phase } = state;
+  useDocumentTitle(graph?.network.name ?? requestedName);
 
   if (!graph) {
     return phase === 'failed' ? (
