@@ -56,6 +56,7 @@ describe('toSimulationView', () => {
       partyIds: ['patients', 'transit'],
       relationshipIds: ['r1'],
       strength: 1,
+      losing: 'transport',
     });
     expect(view.others).toEqual({ rows: [], total: 0 });
     expect(view.classById).toEqual({ transit: 'withdrawn', patients: 'disrupted', unit: 'unaffected' });

@@ -44,3 +44,16 @@ export function readRememberedText(key: string): string {
 export function rememberText(key: string, value: string): void {
   remember(key, value);
 }
+
+/** One of a few named choices, remembered; `fallback` until the person chooses or when storage holds another. */
+export function useRememberedChoice<T extends string>(key: string, choices: readonly T[], fallback: T): [T, (value: T) => void] {
+  const [value, setValue] = useState<T>(() => choices.find((choice) => choice === readText(key)) ?? fallback);
+  const set = useCallback(
+    (next: T) => {
+      setValue(next);
+      remember(key, next);
+    },
+    [key],
+  );
+  return [value, set];
+}

@@ -13,7 +13,9 @@ import { focusNeighbourhood } from '../../core/filters/focus';
 import { chooseWebgl, isLargeMap } from '../../core/graph/renderMode';
 import { layoutById } from '../../core/layouts/layoutRegistry';
 import type { LayoutId } from '../../core/layouts/layoutRegistry';
-import { useRememberedFlag } from '../../hooks/useRememberedFlag';
+import { useRememberedChoice, useRememberedFlag } from '../../hooks/useRememberedFlag';
+import { MAP_SHOWS } from './MapToolbar';
+import type { MapShow } from './MapToolbar';
 import { getEmptySelection, isEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
 import type { Selection } from '../../core/selection/selection';
 import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
@@ -21,10 +23,14 @@ import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
 import { useShortcuts } from '../../hooks/useShortcuts';
+import { useSimulationAnnouncements } from '../../hooks/useSimulationAnnouncements';
 import { MapDialogs } from './MapDialogs';
 import { FilterPanel } from '../filters/FilterPanel';
 import { ExportDialog } from '../exchange/ExportDialog';
-import { Inspector } from '../inspector/Inspector';
+import { SidePanel } from './SidePanel';
+import { NetworkTable } from '../table/NetworkTable';
+import { describeMap } from '../../core/graph/describeMap';
+import { simulationSummary } from '../../core/simulation/simulationSummary';
 import { webglAvailable } from '../../map/webglAvailable';
 import { GraphLegend } from './GraphLegend';
 import { LayoutProgress } from './LayoutProgress';
@@ -33,10 +39,8 @@ import { MapToolbar } from './MapToolbar';
 import type { MapDialog } from './mapDialogs';
 import { NetworkMap } from './NetworkMap';
 import { StageHints } from './StageHints';
-import { PanelHandle } from '../shell/PanelHandle';
 import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 // The withdrawal simulation (issue 4): its panel, its actions and key over the map, and its state.
-import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 import { sectionRows } from '../../core/simulation/simulationState';
@@ -72,6 +76,9 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   // Single-key shortcuts act on the map and the table only, and the person may switch them off.
   const [singleKeys, setSingleKeys] = useRememberedFlag('careweave.shortcuts.singleKeys', true);
   const stageRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLElement>(null);
+  // The map, the table (its text alternative), or both, as the person last chose.
+  const [show, setShow] = useRememberedChoice<MapShow>('careweave.map.show', MAP_SHOWS, 'map');
   // The renderer is chosen once per opened network: Cytoscape cannot switch it on a live map.
   const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
   const [large] = useState(() => isLargeMap(graph.parties.length + graph.relationships.length));
@@ -84,6 +91,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const choices = useMemo(() => filterChoices(graph), [graph]);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
+  useSimulationAnnouncements(analysis.simulation.state.view, setAnnouncement);
   // Asking for the analysis (Simulate, the key W, the party menu) shows the panel it opens in.
   useEffect(() => {
     if (analysis.panelOpen) setPanelHidden(false);
@@ -160,7 +168,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     };
     handlers[action]();
   };
-  useShortcuts(onShortcut, dialog === null, { areas: () => [stageRef.current], singleKeys });
+  useShortcuts(onShortcut, dialog === null, { areas: () => [stageRef.current, tableRef.current], singleKeys });
 
   return (
     <div className="map-workspace">
@@ -175,6 +183,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         filtersOpen={filtersOpen}
         focusOn={focusOn}
         hasSelection={selection.partyIds.length > 0}
+        show={show}
         searchRef={searchRef}
         on={{
           addParty: () => addParty(),
@@ -189,11 +198,13 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           fit: () => canvasRef.current?.fit(),
           zoomToSelection: () => canvasRef.current?.zoomTo(selection.partyIds),
           help: () => setDialog({ kind: 'help' }),
+          show: setShow,
         }}
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcement">{announcement}</p>
       <div className="map-workspace__body">
-        <div className="network-view__stage" ref={stageRef}>
+        <div className={`map-workspace__main map-workspace__main--${show}`}>
+        <div className="network-view__stage" ref={stageRef} hidden={show === 'table'}>
           <NetworkMap
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
@@ -207,6 +218,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             decorations={analysis.decorations}
             chain={analysis.chain}
             keepClearOf={overlayRef}
+            summary={describeMap({ graph, shown: { parties: visible.partyIds.size, relationships: visible.relationshipIds.size }, filterCount: activeFilters(filters).length, focusOn: focus !== null, simulation: simulationSummary(analysis.simulation.state.view) })}
             on={{
               selectionChange: setSelection,
               partiesMoved: moved,
@@ -241,25 +253,28 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
           </div>
         </div>
-        <PanelHandle side="end" hidden={panelHidden} what="the side panel" controls="side-panel" testId="toggle-side-panel" onToggle={() => setPanelHidden(!panelHidden)} />
-        <div id="side-panel" className="side-panel" hidden={panelHidden}>
-          {analysis.panelOpen ? (
-            <SimulationPanel analysis={analysis} />
-          ) : (
-            <Inspector
-              graph={graph}
-              selection={selection}
-              editor={editor}
-              choices={choices}
-              onSelectParty={(id) => setSelection(selectParties([id]))}
-              onSelectRelationship={(id) => setSelection(selectRelationship(id))}
-              onAddParty={() => addParty()}
-              onAddRelationship={(id) => addRelationship(id ?? null, null)}
-              onDelete={askDelete}
-              onReload={onReload}
-            />
-          )}
+        {show !== 'map' && (
+          <NetworkTable ref={tableRef} graph={graph} visible={visible} focus={focus} selection={selection} view={analysis.simulation.state.view} editor={editor}
+            on={{ select: setSelection, open: (id) => { setSelection(selectParties([id])); setPanelHidden(false); }, showChain: (id) => { analysis.openPanel('results'); analysis.simulation.highlight(id); }, delete: askDelete, simulate: analysis.simulate }} />
+        )}
         </div>
+        <SidePanel
+          hidden={panelHidden}
+          onToggle={() => setPanelHidden(!panelHidden)}
+          analysis={analysis}
+          inspector={{
+            graph,
+            selection,
+            editor,
+            choices,
+            onSelectParty: (id) => setSelection(selectParties([id])),
+            onSelectRelationship: (id) => setSelection(selectRelationship(id)),
+            onAddParty: () => addParty(),
+            onAddRelationship: (id) => addRelationship(id ?? null, null),
+            onDelete: askDelete,
+            onReload,
+          }}
+        />
       </div>
       <MapDialogs
         dialog={dialog}

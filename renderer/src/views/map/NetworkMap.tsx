@@ -36,6 +36,7 @@ type Props = {
   decorations: Decorations;
   chain: ChainView | null;
   keepClearOf: RefObject<HTMLElement | null>;
+  summary: string;
   on: {
     selectionChange: (selection: Selection) => void;
     partiesMoved: (positions: PartyPosition[]) => void;
@@ -47,9 +48,9 @@ type Props = {
   children?: ReactNode;
 };
 
-export function NetworkMap({ graph, visible, focus, selection, webgl, large, connectMode, decorations, chain, keepClearOf, on, ref, children }: Props) {
+export function NetworkMap({ graph, visible, focus, selection, webgl, large, connectMode, decorations, chain, keepClearOf, summary, on, ref, children }: Props) {
   return (
-    <MapCanvas ref={ref} graph={graph} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf}>
+    <MapCanvas ref={ref} graph={graph} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf} summary={summary}>
       <LabelsController />
       <ElementsController />
       <DetailTierController visible={visible} focus={focus} decorations={decorations} />
