@@ -172,6 +172,12 @@ function stateStyles(theme: GraphTheme): StylesheetStyle[] {
     { selector: '.eh-ghost-node', style: { opacity: 0, label: '', 'background-image': 'none' } },
     { selector: 'node.eh-hover, node.eh-target', style: { 'border-width': 4, 'border-color': theme.draft } },
     { selector: 'node.eh-source', style: { 'border-width': 4, 'border-color': theme.draft } },
+    // The party the keyboard is on (views/map/controllers/KeyboardController): a ring in the
+    // app's focus colour, wider than the selection's, so it shows on a selected party too.
+    {
+      selector: 'node.cw-keyfocus',
+      style: { 'border-width': 4, 'border-color': theme.keyFocus, 'underlay-color': theme.keyFocus, 'underlay-opacity': 0.35, 'underlay-padding': 10, 'underlay-shape': 'ellipse' },
+    },
   ];
 }
 

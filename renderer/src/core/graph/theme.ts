@@ -50,6 +50,8 @@ export type GraphTheme = {
   fadedOpacity: number;
   // The line drawn while dragging a new relationship from one party to another.
   draft: string;
+  // The ring around the party the keyboard is on: the app's focus colour.
+  keyFocus: string;
 };
 
 export const GRAPH_THEME: GraphTheme = {
@@ -97,4 +99,5 @@ export const GRAPH_THEME: GraphTheme = {
   iconSize: 22,
   fadedOpacity: 0.12,
   draft: '#5A6B7B',
+  keyFocus: '#0B5FAE',
 };

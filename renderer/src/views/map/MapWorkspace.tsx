@@ -6,7 +6,6 @@ import type { PartyPosition } from '../../../../shared/api';
 import type { NetworkGraph, Party } from '../../../../shared/domain';
 import type { GraphPatch } from '../../core/editor/graphPatch';
 import { deleteConfirmation } from '../../core/editor/deleteMessage';
-import { placeUnplaced } from '../../core/editor/placement';
 import { activeFilters, applyFilters, filterChoices } from '../../core/filters/filterPipeline';
 import { getEmptyFilterState } from '../../core/filters/filterState';
 import { focusNeighbourhood } from '../../core/filters/focus';
@@ -23,6 +22,7 @@ import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
 import { useShortcuts } from '../../hooks/useShortcuts';
+import { usePlaceUnplaced } from '../../hooks/usePlaceUnplaced';
 import { useSimulationAnnouncements } from '../../hooks/useSimulationAnnouncements';
 import { MapDialogs } from './MapDialogs';
 import { FilterPanel } from '../filters/FilterPanel';
@@ -106,14 +106,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     [onError],
   );
 
-  // Parties that arrive without a place (an import, an old file) get one once, not as an undo step.
-  const placedOnce = useRef(false);
-  useEffect(() => {
-    if (placedOnce.current) return;
-    placedOnce.current = true;
-    const positions = placeUnplaced(graph);
-    if (positions.length > 0) void editor.perform('Place new parties', { kind: 'move', positions }, { record: false }).then((r) => report(r, ''));
-  }, [graph, editor, report]);
+  usePlaceUnplaced(graph, editor, report);
 
   const addParty = (at?: { x: number; y: number }) =>
     setDialog({ kind: 'add-party', at: at ?? canvasRef.current?.viewportCentre() ?? { x: 0, y: 0 }, within: canvasRef.current?.freeArea() ?? null });
@@ -131,6 +124,13 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     // Out of the search box, so Delete, W or Enter act on the party found, not on the text.
     canvasRef.current?.focus();
     setAnnouncement(`${party.name} selected`);
+  };
+  // Enter on a party, or its name in the table: its details, with the keyboard in its first field.
+  const openParty = (partyId: string) => {
+    setSelection(selectParties([partyId]));
+    setPanelHidden(false);
+    if (analysis.panelOpen) analysis.closePanel();
+    window.requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="party-name"]')?.focus());
   };
   const arrange = async (layoutId: LayoutId) => {
     const layout = layoutById(layoutId);
@@ -225,6 +225,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               connect: (source, target) => setDialog({ kind: 'add-relationship', sourceId: source, targetId: target }),
               backgroundDoubleTap: (at) => addParty(at),
               partyMenu: analysis.setMenu,
+              openParty,
+              announce: setAnnouncement,
             }}
           >
             {exporting && (
@@ -255,7 +257,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         </div>
         {show !== 'map' && (
           <NetworkTable ref={tableRef} graph={graph} visible={visible} focus={focus} selection={selection} view={analysis.simulation.state.view} editor={editor}
-            on={{ select: setSelection, open: (id) => { setSelection(selectParties([id])); setPanelHidden(false); }, showChain: (id) => { analysis.openPanel('results'); analysis.simulation.highlight(id); }, delete: askDelete, simulate: analysis.simulate }} />
+            on={{ select: setSelection, open: openParty, showChain: (id) => { analysis.openPanel('results'); analysis.simulation.highlight(id); }, delete: askDelete, simulate: analysis.simulate }} />
         )}
         </div>
         <SidePanel

@@ -14,6 +14,7 @@ import { DetailTierController } from './controllers/DetailTierController';
 import { EdgeDrawingController } from './controllers/EdgeDrawingController';
 import { ElementsController } from './controllers/ElementsController';
 import { EventsController } from './controllers/EventsController';
+import { KeyboardController } from './controllers/KeyboardController';
 import type { PartyMenuRequest } from './controllers/EventsController';
 import { LabelsController } from './controllers/LabelsController';
 import { SelectionController } from './controllers/SelectionController';
@@ -43,6 +44,9 @@ type Props = {
     connect: (sourcePartyId: string, targetPartyId: string) => void;
     backgroundDoubleTap: (position: { x: number; y: number }) => void;
     partyMenu: (menu: PartyMenuRequest) => void;
+    /** Enter on a party: open it in the side panel. */
+    openParty: (partyId: string) => void;
+    announce: (text: string) => void;
   };
   ref?: Ref<MapCamera>;
   children?: ReactNode;
@@ -58,6 +62,8 @@ export function NetworkMap({ graph, visible, focus, selection, webgl, large, con
       <SelectionController selection={selection} onChange={on.selectionChange} />
       <EventsController onPartiesMoved={on.partiesMoved} onBackgroundDoubleTap={on.backgroundDoubleTap} onPartyMenu={on.partyMenu} />
       <EdgeDrawingController on={connectMode} onConnect={on.connect} />
+      <KeyboardController shownPartyIds={visible.partyIds} selection={selection}
+        on={{ select: on.selectionChange, move: on.partiesMoved, open: on.openParty, menu: on.partyMenu, announce: on.announce }} />
       <SimulationLayerController decorations={decorations} chain={chain} />
       <TestProbeController visible={visible} decorations={decorations} />
       <PartyNameTooltip />
