@@ -129,7 +129,13 @@ function edgeStyles(theme: GraphTheme, mode: RenderMode): StylesheetStyle[] {
     },
     ...TRUST_BANDS.map((band) => ({
       selector: `edge[kind = "TRUSTS"][trustBand = ${band}]`,
-      style: { 'line-color': theme.trust.colors[band], 'target-arrow-color': theme.trust.colors[band] },
+      style: {
+        'line-color': theme.trust.colors[band],
+        'target-arrow-color': theme.trust.colors[band],
+        width: theme.trust.widths[band],
+        // WebGL cannot dash a line; the width still tells the levels apart there.
+        ...(band <= theme.trust.dottedUpTo && !mode.webgl ? { 'line-style': 'dotted' as const } : {}),
+      },
     })),
     // Far out on a large map an arrowhead is under a pixel, yet drawing them was the largest cost
     // of a frame (profiled at 25k elements); the direction shows again on zooming in.

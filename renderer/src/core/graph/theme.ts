@@ -44,7 +44,9 @@ export type GraphTheme = {
   // Width grows with the amount, compared among flows of the same resource and unit; flows
   // with no amount recorded are drawn at `width`.
   resourceFlow: { color: string; labelColor: string; width: number; minWidth: number; maxWidth: number; dashPattern: [number, number] };
-  trust: { colors: Record<TrustBand, string>; width: number };
+  // Colour is not the only cue (WCAG 1.4.1): the line grows with the level, and low trust
+  // (1–2) is dotted. `width` is the middle level's, for the legend.
+  trust: { colors: Record<TrustBand, string>; widths: Record<TrustBand, number>; dottedUpTo: TrustBand; width: number };
   iconSize: number;
   // Focus mode and search fade what is not in focus to this opacity.
   fadedOpacity: number;
@@ -94,6 +96,8 @@ export const GRAPH_THEME: GraphTheme = {
       4: '#4A97CB',
       5: OKABE_ITO.blue,
     },
+    widths: { 1: 1.5, 2: 2, 3: 2.5, 4: 3.5, 5: 4.5 },
+    dottedUpTo: 2,
     width: 2.5,
   },
   iconSize: 22,

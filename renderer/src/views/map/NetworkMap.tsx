@@ -22,7 +22,7 @@ import { SimulationLayerController } from './controllers/SimulationLayerControll
 import { TestProbeController } from './controllers/TestProbeController';
 import { VisibilityController } from './controllers/VisibilityController';
 import { MapCanvas } from './MapCanvas';
-import { PartyNameTooltip } from './PartyNameTooltip';
+import { MapTooltip } from './MapTooltip';
 import type { MapCamera } from './MapCanvas';
 
 type Props = {
@@ -66,7 +66,7 @@ export function NetworkMap({ graph, visible, focus, selection, webgl, large, con
         on={{ select: on.selectionChange, move: on.partiesMoved, open: on.openParty, menu: on.partyMenu, announce: on.announce }} />
       <SimulationLayerController decorations={decorations} chain={chain} />
       <TestProbeController visible={visible} decorations={decorations} />
-      <PartyNameTooltip />
+      <MapTooltip />
       {children}
     </MapCanvas>
   );
