@@ -60,6 +60,10 @@ export function MapCanvas({ graph, visible, webgl, large, keepClearOf, summary, 
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     setInstance({ cy, container });
+    // A network opened from a button that has gone (the sample's, disabled while it loads)
+    // leaves the keyboard nowhere; the new map takes it.
+    const active = document.activeElement;
+    if (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) container.focus();
     const drawnMap = drawn.current;
     return () => {
       observer.disconnect();

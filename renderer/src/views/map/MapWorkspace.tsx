@@ -25,6 +25,7 @@ import { useShortcuts } from '../../hooks/useShortcuts';
 import { usePlaceUnplaced } from '../../hooks/usePlaceUnplaced';
 import { useSimulationAnnouncements } from '../../hooks/useSimulationAnnouncements';
 import { MapDialogs } from './MapDialogs';
+import { focusSoon } from '../shell/focusSoon';
 import { FilterPanel } from '../filters/FilterPanel';
 import { ExportDialog } from '../exchange/ExportDialog';
 import { SidePanel } from './SidePanel';
@@ -130,7 +131,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     setSelection(selectParties([partyId]));
     setPanelHidden(false);
     if (analysis.panelOpen) analysis.closePanel();
-    window.requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="party-name"]')?.focus());
+    focusSoon('[data-testid="party-name"]');
   };
   const arrange = async (layoutId: LayoutId) => {
     const layout = layoutById(layoutId);
@@ -269,8 +270,9 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             selection,
             editor,
             choices,
-            onSelectParty: (id) => setSelection(selectParties([id])),
-            onSelectRelationship: (id) => setSelection(selectRelationship(id)),
+            // Following a link replaces the panel's content: the keyboard goes to its new heading.
+            onSelectParty: (id) => { setSelection(selectParties([id])); focusSoon('#party-editor-title'); },
+            onSelectRelationship: (id) => { setSelection(selectRelationship(id)); focusSoon('#relationship-editor-title'); },
             onAddParty: () => addParty(),
             onAddRelationship: (id) => addRelationship(id ?? null, null),
             onDelete: askDelete,
