@@ -50,9 +50,11 @@ export function PartyCombobox({ label, parties, onChoose, value = null, placehol
       <input
         id={id}
         ref={inputRef}
-        type="search"
+        // A picker is a text box: in a search box Escape would wipe the chosen name.
+        type={keepChoice ? 'text' : 'search'}
         role="combobox"
         autoFocus={autoFocus}
+        data-autofocus={autoFocus ? '' : undefined}
         autoComplete="off"
         aria-expanded={hits.length > 0}
         aria-controls={`${id}-list`}
