@@ -36,8 +36,18 @@ type Props = {
 export function KeyboardController({ shownPartyIds, selection, on }: Props) {
   const map = useMap();
   const { cy, container, graph } = map;
-  const state = useRef({ focused: null as string | null, shownPartyIds, selection, on, map });
+  // `sent` is the selection this controller last chose, to tell its own changes from others'.
+  const state = useRef({ focused: null as string | null, sent: null as Selection | null, shownPartyIds, selection, on, map });
   state.current = { ...state.current, shownPartyIds, selection, on, map };
+
+  // When the selection changes elsewhere (the search, a click, the table) and leaves out the party
+  // the keyboard was on, the keyboard starts again from the new selection rather than the old party.
+  useEffect(() => {
+    const { focused, sent } = state.current;
+    if (selection === sent || focused === null || selection.partyIds.includes(focused)) return;
+    state.current.focused = null;
+    cy.nodes(`.${KEY_FOCUS_CLASS}`).removeClass(KEY_FOCUS_CLASS);
+  }, [cy, selection]);
 
   useEffect(() => {
     const placed = (): Placed[] =>
@@ -56,6 +66,7 @@ export function KeyboardController({ shownPartyIds, selection, on }: Props) {
     const focusOn = (id: string, selection: Selection) => {
       state.current.focused = id;
       ring(id);
+      state.current.sent = selection;
       state.current.on.select(selection);
       const party = state.current.map.graph.parties.find((candidate) => candidate.id === id);
       if (party?.x != null && party.y != null) revealPoint(state.current.map, { x: party.x, y: party.y });
@@ -69,6 +80,8 @@ export function KeyboardController({ shownPartyIds, selection, on }: Props) {
     const onKey = (event: KeyboardEvent) => {
       const { selection } = state.current;
       const direction = directionOf(event.key);
+      // Enter and the menu act on the party the keyboard is on, else on the one found or clicked.
+      const onParty = state.current.focused ?? selection.partyIds[0] ?? null;
       if (direction && event.altKey) {
         const positions = graph.parties
           .filter((party) => selection.partyIds.includes(party.id) && party.x !== null && party.y !== null)
@@ -80,7 +93,10 @@ export function KeyboardController({ shownPartyIds, selection, on }: Props) {
       } else if (direction) {
         const from = current();
         if (!from) return;
-        const to = state.current.focused === null ? from : nearestInDirection(placed(), from, direction);
+        // The first press on a map with nothing selected lands on a party; after that (or from a
+        // party found with the search) each press moves.
+        const landing = state.current.focused === null && selection.partyIds.length === 0;
+        const to = landing ? from : nearestInDirection(placed(), from, direction);
         if (!to) {
           state.current.on.announce('No party further that way.');
         } else {
@@ -99,11 +115,11 @@ export function KeyboardController({ shownPartyIds, selection, on }: Props) {
         const id = state.current.focused;
         const selected = selection.partyIds.includes(id);
         focusOn(id, selectParties(selected ? selection.partyIds.filter((other) => other !== id) : [...selection.partyIds, id]));
-      } else if (event.key === 'Enter' && state.current.focused) {
-        state.current.on.open(state.current.focused);
+      } else if (event.key === 'Enter' && onParty) {
+        state.current.on.open(onParty);
       } else if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
-        const id = state.current.focused ?? selection.partyIds[0];
-        const target = node(id ?? null) as NodeSingular;
+        const id = onParty;
+        const target = node(id) as NodeSingular;
         if (!id || target.empty()) return;
         const box = container.getBoundingClientRect();
         const at = target.renderedPosition();

@@ -1,0 +1,147 @@
+// Usable by everyone (issue 17), without a mouse and at any zoom: a keyboard-only session —
+// load the sample, find and edit a party, add a relationship, withdraw two parties, read the
+// result, export — with no pointer event at all; then at 200% zoom of a 1280×720 window
+// (640×360 CSS pixels) and at 320 pixels wide, every named control in reach and uncovered.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import type { BrowserApp } from '../support/browserApp';
+import { poll } from '../support/pageHelpers';
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+}, 90_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+type Doc = { activeElement: { id: string; tagName: string; getAttribute(name: string): string | null } | null };
+const active = (page: Page) =>
+  page.evaluate(() => {
+    const element = (globalThis as unknown as { document: Doc }).document.activeElement;
+    return { testId: element?.getAttribute('data-testid') ?? null, id: element?.id ?? '', tag: element?.tagName ?? 'none' };
+  });
+
+/** Presses Tab (or Shift+Tab) until the element with this test id has the focus. */
+async function tabTo(page: Page, testId: string, backwards = false, most = 80): Promise<void> {
+  for (let press = 0; press < most; press++) {
+    if ((await active(page)).testId === testId) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${testId}; the keyboard is on ${JSON.stringify(await active(page))}`);
+}
+
+async function find(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type(text);
+  await poll(() => page.locator('[role="option"]').count()).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await poll(async () => (await active(page)).testId).toBe('graph-canvas');
+}
+
+describe('the keyboard alone', () => {
+  it('loads the sample, edits a party, adds a relationship, withdraws two parties, reads the result and exports', async () => {
+    const { page } = app;
+    await page.evaluate(() => {
+      const scope = globalThis as unknown as { pointerEvents: number; addEventListener(type: string, listener: () => void, capture: boolean): void };
+      scope.pointerEvents = 0;
+      for (const type of ['pointerdown', 'mousedown', 'mouseup']) scope.addEventListener(type, () => (scope.pointerEvents += 1), true);
+    });
+    await page.getByTestId('status-bar').getByText(/connected/i).waitFor({ timeout: 60_000 });
+
+    // Load the sample (a copy, when another test's is in the shared database).
+    await page.getByTestId('load-sample').or(page.getByTestId('sidebar-load-sample')).first().waitFor({ timeout: 30_000 });
+    const target = (await page.getByTestId('load-sample').count()) > 0 ? 'load-sample' : 'sidebar-load-sample';
+    await tabTo(page, target);
+    await page.keyboard.press('Enter');
+    const copy = page.getByTestId('sample-copy-dialog');
+    await copy.or(page.getByTestId('graph-canvas')).first().waitFor({ timeout: 30_000 });
+    if (await copy.isVisible()) await page.keyboard.press('Enter');
+    await page.locator('[data-testid="graph-canvas"][data-node-count="41"]').waitFor({ timeout: 30_000 });
+    expect((await active(page)).tag).not.toBe('BODY');
+
+    // Find a party and edit it.
+    await find(page, 'Dietary');
+    await page.keyboard.press('Enter');
+    await poll(async () => (await active(page)).testId).toBe('party-name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Dietary Services (kitchen)');
+    await page.keyboard.press('Tab');
+    await poll(() => page.getByTestId('party-editor').innerText()).toContain('Saved');
+
+    // Add a relationship from it: the other end picked from a list.
+    await find(page, 'Dietary');
+    await page.keyboard.press('r');
+    await poll(async () => (await active(page)).testId).toBe('rel-target');
+    await page.keyboard.type('Nursing Services');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await poll(() => page.getByTestId('rel-summary').innerText()).toContain('Nursing Services');
+    await tabTo(page, 'rel-kind-RELIES_ON');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'new-relationship-submit');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await poll(() => page.getByTestId('relationship-editor').innerText()).toMatch(/Trust/);
+
+    // Withdraw two parties: one found, its neighbour below added with Shift+arrow.
+    await find(page, 'Lanternway');
+    await page.keyboard.press('Shift+ArrowDown');
+    await poll(() => page.getByTestId('announcement').innerText()).toMatch(/selected/);
+    await saveScreenshot(page, 'keyboard-focus');
+    await page.keyboard.press('w');
+    await poll(() => page.getByTestId('simulation-withdrawn').innerText(), 30_000).toContain('Lanternway Telepsychiatry');
+    // The result is announced and the keyboard is on its heading.
+    await poll(() => page.getByTestId('announcement').innerText(), 30_000).toMatch(/^Simulation of .+ withdrawing: \d+ affected, \d+ disrupted/);
+    expect((await active(page)).id).toBe('sim-panel-title');
+    // Escape closes the analysis without clearing the selection.
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByTestId('simulation-panel').count()).toBe(0);
+    expect(await page.getByTestId('simulate-withdrawal').innerText()).toMatch(/2 parties/);
+
+    // Export a picture.
+    await tabTo(page, 'export-network', true);
+    await page.keyboard.press('Enter');
+    await poll(() => page.getByTestId('export-dialog').isVisible()).toBe(true);
+    expect((await active(page)).testId).toBe('export-format-png');
+    await tabTo(page, 'export-submit');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    await page.keyboard.press('Escape');
+    await poll(async () => (await active(page)).testId).toBe('export-network');
+
+    expect(await page.evaluate(() => (globalThis as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
+  }, 240_000);
+});
+
+const CONTROLS = ['add-party', 'search', 'arrange', 'toggle-filters', 'fit', 'map-show', 'simulate-withdrawal', 'open-analysis', 'legend-toggle', 'export-network', 'board-report', 'toggle-side-panel', 'toggle-sidebar'];
+
+describe('reflow', () => {
+  it.each([
+    { width: 640, height: 360, name: '200% zoom' },
+    { width: 320, height: 640, name: '320 px' },
+  ])('at $name every named control is on screen and uncovered, with no sideways scrolling', async ({ width, height }) => {
+    const { page } = app;
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const testId of CONTROLS) {
+      const control = page.getByTestId(testId).first();
+      await control.scrollIntoViewIfNeeded();
+      const box = (await control.boundingBox())!;
+      expect.soft(box.x, `${testId} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.x + box.width, `${testId} ends on screen`).toBeLessThanOrEqual(width + 1);
+      const uncovered = await control.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const { document } = globalThis as unknown as { document: { elementFromPoint(x: number, y: number): unknown } };
+        const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        return hit === element || element.contains(hit as typeof element);
+      });
+      expect.soft(uncovered, `${testId} is not covered`).toBe(true);
+    }
+    await saveScreenshot(page, `reflow-${width}`);
+  }, 60_000);
+});
