@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
-import { poll } from '../support/pageHelpers';
+import { nearestInDirection } from '../../renderer/src/core/graph/keyboardNavigation';
+import { poll, probe, waitForIdle } from '../support/pageHelpers';
 
 let app: BrowserApp;
 
@@ -33,12 +34,41 @@ async function tabTo(page: Page, testId: string, backwards = false, most = 80): 
   throw new Error(`Tab never reached ${testId}; the keyboard is on ${JSON.stringify(await active(page))}`);
 }
 
-async function find(page: Page, text: string): Promise<void> {
+/** Finds a party with Ctrl+F and Enter; the keyboard lands on the map. The party's name as listed. */
+async function find(page: Page, text: string): Promise<string> {
   await page.keyboard.press('Control+f');
   await page.keyboard.type(text);
   await poll(() => page.locator('[role="option"]').count()).toBeGreaterThan(0);
+  const listed = await page.locator('[role="option"]').first().innerText();
   await page.keyboard.press('Enter');
   await poll(async () => (await active(page)).testId).toBe('graph-canvas');
+  return listed;
+}
+
+const announced = (page: Page) => page.getByTestId('announcement').innerText();
+/** The parties with the keyboard's ring, and where everything is drawn. */
+const ringed = async (page: Page) => (await probe(page)).filter((node) => node.classes.includes('cw-keyfocus')).map((node) => node.partyId);
+const camera = async (page: Page) => {
+  const canvas = page.getByTestId('graph-canvas');
+  return { zoom: Number(await canvas.getAttribute('data-zoom')), panX: Number(await canvas.getAttribute('data-pan-x')), panY: Number(await canvas.getAttribute('data-pan-y')) };
+};
+/** What the map draws once the camera has come to rest (it glides to a party the keyboard goes to). */
+async function stillProbe(page: Page) {
+  let last = '';
+  await poll(async () => {
+    const now = JSON.stringify(await camera(page));
+    const still = now === last;
+    last = now;
+    await page.waitForTimeout(150);
+    return still;
+  }).toBe(true);
+  return probe(page);
+}
+function named(nodes: Awaited<ReturnType<typeof probe>>, name: string) {
+  // Withdrawn parties' names are struck through with a combining long stroke.
+  const found = nodes.find((node) => node.label.replaceAll('\u0336', '').startsWith(name));
+  if (!found) throw new Error(`No party drawn as ${name}…: ${nodes.map((node) => node.label).join(' | ')}`);
+  return found;
 }
 
 describe('the keyboard alone', () => {
@@ -72,7 +102,7 @@ describe('the keyboard alone', () => {
     await poll(() => page.getByTestId('party-editor').innerText()).toContain('Saved');
 
     // Add a relationship from it: the other end picked from a list.
-    await find(page, 'Dietary');
+    expect(await find(page, 'Dietary')).toContain('Dietary Services (kitchen)');
     await page.keyboard.press('r');
     await poll(async () => (await active(page)).testId).toBe('rel-target');
     await page.keyboard.type('Nursing Services');
@@ -86,11 +116,20 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await poll(() => page.locator('dialog[open]').count()).toBe(0);
     await poll(() => page.getByTestId('relationship-editor').innerText()).toMatch(/Trust/);
+    expect(await page.getByTestId('relationship-editor').innerText()).toContain('Nursing Services');
 
-    // Withdraw two parties: one found, its neighbour below added with Shift+arrow.
+    // Withdraw two parties: one found, the nearest below it added with Shift+arrow — from the
+    // party found, not from where the keyboard was on the map before the search.
+    await find(page, 'Nursing Services');
+    await page.keyboard.press('ArrowUp');
+    await poll(() => announced(page)).toMatch(/relationships\.$/);
     await find(page, 'Lanternway');
     await page.keyboard.press('Shift+ArrowDown');
-    await poll(() => page.getByTestId('announcement').innerText()).toMatch(/selected/);
+    await poll(() => announced(page)).toMatch(/selected/);
+    const nodes = await stillProbe(page);
+    const lanternway = named(nodes, 'Lanternway');
+    const drawn = nodes.map((node) => ({ id: node.partyId, x: node.x, y: node.y }));
+    expect(await ringed(page)).toEqual([nearestInDirection(drawn, { id: lanternway.partyId, x: lanternway.x, y: lanternway.y }, 'down')!.id]);
     await saveScreenshot(page, 'keyboard-focus');
     await page.keyboard.press('w');
     await poll(() => page.getByTestId('simulation-withdrawn').innerText(), 30_000).toContain('Lanternway Telepsychiatry');
@@ -115,6 +154,70 @@ describe('the keyboard alone', () => {
 
     expect(await page.evaluate(() => (globalThis as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
   }, 240_000);
+
+  // Goes on from the session above, on the same page: Lanternway and its neighbour selected.
+  it('walks the selection, selects, moves parties, pans, zooms and opens a party’s menu', async () => {
+    const { page } = app;
+    await find(page, 'Lanternway');
+    await page.keyboard.press('Shift+ArrowDown');
+    await poll(() => announced(page)).toMatch(/selected/);
+    const [lanternway, neighbour] = [named(await stillProbe(page), 'Lanternway').partyId, (await ringed(page))[0]!];
+    // Tab walks the selection; Shift+Tab goes back to Lanternway.
+    await page.keyboard.press('Shift+Tab');
+    await poll(() => ringed(page)).toEqual([lanternway]);
+    expect(await announced(page)).toMatch(/^Lanternway Telepsychiatry.*, selected\./);
+    await page.keyboard.press('Tab');
+    await poll(() => ringed(page)).toEqual([neighbour]);
+    await page.keyboard.press('Shift+Tab');
+    // Space takes it out of the selection and puts it back.
+    await page.keyboard.press('Space');
+    await poll(() => page.getByTestId('simulate-withdrawal').innerText()).toBe('Simulate withdrawal');
+    await page.keyboard.press('Space');
+    await poll(() => page.getByTestId('simulate-withdrawal').innerText()).toMatch(/2 parties/);
+
+    // Alt+arrows move both selected parties, 20 map units a press.
+    const before = await stillProbe(page);
+    const { zoom } = await camera(page);
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowRight');
+    await waitForIdle(page);
+    // In map units; a press lands on whole units, so within a unit or two of 40.
+    const moved = (after: Awaited<ReturnType<typeof probe>>, id: string) => (after.find((n) => n.partyId === id)!.x - before.find((n) => n.partyId === id)!.x) / zoom;
+    await poll(async () => Math.abs(moved(await probe(page), lanternway) - 40)).toBeLessThan(2);
+    expect(Math.abs(moved(await probe(page), neighbour) - 40)).toBeLessThan(2);
+
+    // Ctrl+arrows pan, + and − zoom.
+    const start = await camera(page);
+    await page.keyboard.press('Control+ArrowLeft');
+    await poll(async () => (await camera(page)).panX).toBeCloseTo(start.panX + 80, 0);
+    await page.keyboard.press('+');
+    await poll(async () => (await camera(page)).zoom).toBeCloseTo(start.zoom * 1.25, 3);
+    await page.keyboard.press('-');
+    await poll(async () => (await camera(page)).zoom).toBeCloseTo(start.zoom, 3);
+
+    // Shift+F10 opens the party's menu on its first item; arrows move; Escape closes the menu
+    // alone (the selection stays) and the keyboard is back on the map. The Menu key and Tab too.
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByTestId('party-menu');
+    await poll(() => menu.getAttribute('aria-label')).toBe('Actions for Lanternway Telepsychiatry');
+    const focusedItem = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent ?? '');
+    expect(await focusedItem()).toBe('Simulate withdrawal of Lanternway Telepsychiatry');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedItem()).toBe('Simulate withdrawal of the 2 selected parties');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedItem()).toBe('Simulate withdrawal of Lanternway Telepsychiatry');
+    await page.keyboard.press('Escape');
+    await poll(() => menu.count()).toBe(0);
+    expect((await active(page)).testId).toBe('graph-canvas');
+    expect(await page.getByTestId('simulate-withdrawal').innerText()).toMatch(/2 parties/);
+    await page.keyboard.press('ContextMenu');
+    await poll(() => menu.count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await poll(() => menu.count()).toBe(0);
+    expect((await active(page)).testId).toBe('graph-canvas');
+
+    expect(await page.evaluate(() => (globalThis as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
+  }, 120_000);
 });
 
 const CONTROLS = ['add-party', 'search', 'arrange', 'toggle-filters', 'fit', 'map-show', 'simulate-withdrawal', 'open-analysis', 'legend-toggle', 'export-network', 'board-report', 'toggle-side-panel', 'toggle-sidebar'];

@@ -83,9 +83,18 @@ export function KeyboardController({ shownPartyIds, selection, on }: Props) {
       // Enter and the menu act on the party the keyboard is on, else on the one found or clicked.
       const onParty = state.current.focused ?? selection.partyIds[0] ?? null;
       if (direction && event.altKey) {
-        const positions = graph.parties
-          .filter((party) => selection.partyIds.includes(party.id) && party.x !== null && party.y !== null)
-          .map((party) => ({ id: party.id, x: party.x! + (direction === 'left' ? -MOVE_STEP : direction === 'right' ? MOVE_STEP : 0), y: party.y! + (direction === 'up' ? -MOVE_STEP : direction === 'down' ? MOVE_STEP : 0) }));
+        // From where each party is drawn now and drawn there at once, so a second press before
+        // the first is saved moves on from the first rather than repeating it.
+        const [dx, dy] = { left: [-MOVE_STEP, 0], right: [MOVE_STEP, 0], up: [0, -MOVE_STEP], down: [0, MOVE_STEP] }[direction];
+        const positions = placed()
+          .filter((party) => selection.partyIds.includes(party.id))
+          .map((party) => {
+            const drawnNode = node(party.id);
+            const at = drawnNode.nonempty() ? drawnNode.position() : party;
+            const to = { x: Math.round(at.x + dx!), y: Math.round(at.y + dy!) };
+            drawnNode.position(to);
+            return { id: party.id, ...to };
+          });
         if (positions.length > 0) state.current.on.move(positions);
       } else if (direction && (event.ctrlKey || event.metaKey)) {
         const by = { left: [PAN_STEP, 0], right: [-PAN_STEP, 0], up: [0, PAN_STEP], down: [0, -PAN_STEP] }[direction];
