@@ -83,9 +83,14 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   };
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Where a screenshot of this name goes (the folder made if need be). */
+export async function screenshotPath(name: string): Promise<string> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  return join(ARTIFACTS_DIR, `${name}.png`);
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const path = await screenshotPath(name);
   await page.screenshot({ path });
   return path;
 }
