@@ -99,12 +99,16 @@ export function relationshipRows(graph: Pick<NetworkGraph, 'parties' | 'relation
     }));
 }
 
-/** Rows whose text contains every word typed (case and accents ignored). */
-export function filterRows<R extends Record<string, unknown>>(rows: readonly R[], text: string): R[] {
+/** What a reader sees in each kind of row: the text a filter looks in (never the hidden id). */
+export const PARTY_TEXT: readonly (keyof PartyRow)[] = ['name', 'side', 'type', 'tags', 'relationships', 'impactText'];
+export const RELATIONSHIP_TEXT: readonly (keyof RelationshipRow)[] = ['from', 'kind', 'to', 'detail', 'level'];
+
+/** Rows whose shown text contains every word typed (case and accents ignored). */
+export function filterRows<R extends Record<string, unknown>>(rows: readonly R[], text: string, fields: readonly (keyof R)[]): R[] {
   const words = normalise(text).split(/\s+/).filter((word) => word !== '');
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
-    const haystack = normalise(Object.values(row).join(' '));
+    const haystack = normalise(fields.map((field) => row[field] ?? '').join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }

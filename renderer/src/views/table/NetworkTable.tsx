@@ -9,7 +9,7 @@ import type { Visible } from '../../core/filters/filterPipeline';
 import { selectParties, selectRelationship } from '../../core/selection/selection';
 import type { Selection } from '../../core/selection/selection';
 import type { SimulationView } from '../../core/simulation/simulationView';
-import { filterRows, partyRows, relationshipRows, sortRows } from '../../core/table/tableRows';
+import { filterRows, PARTY_TEXT, partyRows, RELATIONSHIP_TEXT, relationshipRows, sortRows } from '../../core/table/tableRows';
 import type { PartyRow, RelationshipRow, Sort } from '../../core/table/tableRows';
 import type { Editor } from '../../hooks/useEditor';
 import { TabList, tabId, tabPanelId } from '../shell/TabList';
@@ -44,8 +44,8 @@ export function NetworkTable({ graph, visible, focus, selection, view, editor, o
   const [text, setText] = useState('');
   const [partySort, setPartySort] = useState<Sort<PartyRow>>({ key: 'name', descending: false });
   const [relationshipSort, setRelationshipSort] = useState<Sort<RelationshipRow>>({ key: 'from', descending: false });
-  const parties = useMemo(() => sortRows(filterRows(partyRows(graph, visible, focus, view), text), partySort), [graph, visible, focus, view, text, partySort]);
-  const relationships = useMemo(() => sortRows(filterRows(relationshipRows(graph, visible, focus), text), relationshipSort), [graph, visible, focus, text, relationshipSort]);
+  const parties = useMemo(() => sortRows(filterRows(partyRows(graph, visible, focus, view), text, PARTY_TEXT), partySort), [graph, visible, focus, view, text, partySort]);
+  const relationships = useMemo(() => sortRows(filterRows(relationshipRows(graph, visible, focus), text, RELATIONSHIP_TEXT), relationshipSort), [graph, visible, focus, text, relationshipSort]);
 
   const partyColumns: Column<PartyRow>[] = [
     {
