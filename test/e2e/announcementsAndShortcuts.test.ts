@@ -1,6 +1,6 @@
 // Usable by everyone (issue 17): the page title names the open network; choosing "To" in Add
 // relationship keeps the keyboard in the dialog; a threshold change and clearing a simulation are
-// announced; single-key shortcuts act only on the map (or the table) and can be switched off in
+// announced; the analysis tabs follow the tab pattern; single-key shortcuts act only on the map (or the table) and can be switched off in
 // the shortcuts dialog (WCAG 2.1.4), with Ctrl shortcuts still working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -58,6 +58,16 @@ describe('announcements and focus', () => {
     expect(Number(/(\d+) affected/.exec(await announced(page))![1])).toBeLessThan(Number(/(\d+) affected/.exec(before)![1]));
     expect(await slider.evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     await slider.press('Home');
+
+    // The analysis tabs follow the tab pattern: arrows move and choose, each controls its panel.
+    const tab = (name: string) => page.getByTestId(`analysis-tab-${name}`);
+    await tab('results').press('ArrowRight');
+    await poll(() => tab('scenarios').getAttribute('aria-selected')).toBe('true');
+    expect(await tab('scenarios').evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    const controlled = (await tab('scenarios').getAttribute('aria-controls'))!;
+    expect(await page.locator(`[id="${controlled}"][role="tabpanel"]`).count()).toBe(1);
+    await tab('scenarios').press('ArrowLeft');
+    await poll(() => tab('results').getAttribute('aria-selected')).toBe('true');
     await page.getByTestId('clear-simulation').press('Enter');
     await poll(() => announced(page)).toBe('Simulation cleared.');
   }, 60_000);
