@@ -1,6 +1,7 @@
 // The network as tables (issue 17), used from the keyboard: sorted and filtered, sharing the
 // map's selection both ways, checked rows tagged, simulated (with the impact column and the chain
-// on demand) and deleted together, a party opened by its name, the map's focus followed.
+// on demand) and deleted together, a cell edited in place, a party opened by its name, the map's
+// focus followed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveScreenshot, startBrowserApp } from '../support/browserApp';
@@ -92,9 +93,39 @@ describe('the table view', () => {
     await poll(() => table(page).locator('thead th', { hasText: 'Impact' }).count()).toBe(0);
   }, 90_000);
 
+  it('edits a cell from the keyboard as the side panel would, and says why a value is refused', async () => {
+    const { page } = app;
+    const typeCell = () => row(page, 'Nursing Services').getByRole('button', { name: /^Type of Nursing Services:/ });
+    const activeLabel = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('aria-label') ?? '');
+    await typeCell().press('Enter');
+    await poll(activeLabel).toBe('Type of Nursing Services');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('nursing department');
+    await page.keyboard.press('Enter');
+    await poll(() => typeCell().innerText()).toBe('nursing department');
+    await waitForIdle(page);
+    expect(await activeLabel()).toMatch(/^Type of Nursing Services: nursing department/);
+    // The side panel shows the same party changed.
+    await row(page, 'Nursing Services').getByRole('button', { name: 'Nursing Services', exact: true }).press('Enter');
+    await poll(() => page.getByTestId('party-editor').innerText()).toContain('nursing department');
+
+    // A refused value stays, with the reason; Escape puts the old one back and keeps the selection.
+    const selectedBefore = await page.getByTestId('simulate-withdrawal').innerText();
+    await typeCell().press('F2');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Enter');
+    await poll(() => row(page, 'Nursing Services').getByRole('alert').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await poll(() => typeCell().innerText()).toBe('nursing department');
+    expect(await page.getByTestId('simulate-withdrawal').innerText()).toBe(selectedBefore);
+    await page.keyboard.press('Control+z');
+    await poll(() => typeCell().innerText()).not.toBe('nursing department');
+  }, 60_000);
+
   it('opens a party by its name, follows the map’s focus and deletes checked rows with undo', async () => {
     const { page } = app;
-    await row(page, 'Dietary Services').getByRole('button', { name: 'Dietary Services' }).press('Enter');
+    await row(page, 'Dietary Services').getByRole('button', { name: 'Dietary Services', exact: true }).press('Enter');
     await poll(() => page.getByTestId('party-name').inputValue()).toBe('Dietary Services');
 
     // Focus on the selection: the table shows what the map shows.

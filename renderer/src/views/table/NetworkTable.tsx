@@ -1,7 +1,7 @@
 // The network as tables (issue 17): parties and relationships, sortable and filterable, beside or
 // instead of the map and sharing its selection, filters, focus and simulation. A party's name
-// opens it in the side panel (edited there as from the map); checked rows are the map's
-// selection, and the bar above acts on them (tag, delete, simulate their withdrawal).
+// opens it in the side panel; its side, type and tags are edited in their cells. Checked rows
+// are the map's selection, and the bar above acts on them (tag, delete, simulate withdrawal).
 import { useMemo, useState } from 'react';
 import type { NetworkGraph } from '../../../../shared/domain';
 import type { Focus } from '../../core/filters/focus';
@@ -11,10 +11,12 @@ import type { Selection } from '../../core/selection/selection';
 import type { SimulationView } from '../../core/simulation/simulationView';
 import { filterRows, PARTY_TEXT, partyRows, RELATIONSHIP_TEXT, relationshipRows, sortRows } from '../../core/table/tableRows';
 import type { PartyRow, RelationshipRow, Sort } from '../../core/table/tableRows';
+import type { EditablePartyCell } from '../../core/table/cellEdit';
 import type { Editor } from '../../hooks/useEditor';
 import { TabList, tabId, tabPanelId } from '../shell/TabList';
 import { SortableTable } from './SortableTable';
 import type { Column } from './SortableTable';
+import { EditableCell } from './EditableCell';
 import { TableActions } from './TableActions';
 import './table.css';
 
@@ -47,6 +49,16 @@ export function NetworkTable({ graph, visible, focus, selection, view, editor, o
   const parties = useMemo(() => sortRows(filterRows(partyRows(graph, visible, focus, view), text, PARTY_TEXT), partySort), [graph, visible, focus, view, text, partySort]);
   const relationships = useMemo(() => sortRows(filterRows(relationshipRows(graph, visible, focus), text, RELATIONSHIP_TEXT), relationshipSort), [graph, visible, focus, text, relationshipSort]);
 
+  const partyById = useMemo(() => new Map(graph.parties.map((party) => [party.id, party])), [graph.parties]);
+  // Side, type and tags are edited in their cells, as in the side panel; the name opens the panel.
+  const editable = (key: EditablePartyCell & keyof PartyRow, label: string): Column<PartyRow> => ({
+    key,
+    label,
+    cell: (row) => {
+      const party = partyById.get(row.id);
+      return party ? <EditableCell party={party} cell={key} label={label} shown={String(row[key])} editor={editor} /> : String(row[key]);
+    },
+  });
   const partyColumns: Column<PartyRow>[] = [
     {
       key: 'name',
@@ -57,9 +69,9 @@ export function NetworkTable({ graph, visible, focus, selection, view, editor, o
         </button>
       ),
     },
-    { key: 'side', label: 'Side' },
-    { key: 'type', label: 'Type' },
-    { key: 'tags', label: 'Tags' },
+    editable('side', 'Side'),
+    editable('type', 'Type'),
+    editable('tags', 'Tags'),
     { key: 'relationships', label: 'Relationships', numeric: true },
     ...(view
       ? [
