@@ -1,21 +1,13 @@
 // Usable by everyone (issue 17): axe-core finds no WCAG 2.1 A/AA violation on any main screen
 // of the app — the map, the side panel for a party and a relationship, the filters, every
 // dialog, the analysis panel's three tabs, the table and the Arrange menu.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample, pick, poll } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect.soft(await axeViolations(page), screen).toEqual([]);
@@ -32,7 +24,7 @@ async function closeDialog(page: Page): Promise<void> {
 
 describe('axe on every main screen', () => {
   it('finds nothing on the start screen and the map', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('status-bar').getByText(/connected/i).waitFor({ timeout: 60_000 });
     // The harness sees a real fault: an image without a text alternative.
     await page.evaluate(() => {
@@ -50,7 +42,7 @@ describe('axe on every main screen', () => {
   }, 120_000);
 
   it('finds nothing in the side panel, the filters and the Arrange menu', async () => {
-    const { page } = app;
+    const { page } = app();
     await pick(page, 'search', 'Senior Intensive');
     await poll(() => page.getByTestId('party-editor').isVisible()).toBe(true);
     await expectNoViolations(page, 'party');
@@ -68,7 +60,7 @@ describe('axe on every main screen', () => {
   }, 120_000);
 
   it('finds nothing in the dialogs', async () => {
-    const { page } = app;
+    const { page } = app();
     for (const [open, name] of [
       ['add-party', 'add party'],
       ['add-relationship', 'add relationship'],
@@ -88,7 +80,7 @@ describe('axe on every main screen', () => {
   }, 180_000);
 
   it('finds nothing in the withdrawal analysis and the table', async () => {
-    const { page } = app;
+    const { page } = app();
     await pick(page, 'search', 'Lanternway');
     await page.getByTestId('simulate-withdrawal').click();
     await poll(() => page.getByTestId('graph-canvas').getAttribute('data-simulation'), 30_000).toBe('shown');

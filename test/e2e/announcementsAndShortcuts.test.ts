@@ -2,21 +2,12 @@
 // relationship keeps the keyboard in the dialog; a threshold change and clearing a simulation are
 // announced; the analysis tabs follow the tab pattern; single-key shortcuts act only on the map (or the table) and can be switched off in
 // the shortcuts dialog (WCAG 2.1.4), with Ctrl shortcuts still working.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
-import { loadSample, pick, poll } from '../support/pageHelpers';
+import { useBrowserApp } from '../support/browserApp';
+import { hasFocus, loadSample, pick, poll } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-  await loadSample(app.page);
-}, 150_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp(loadSample);
 
 const activeTag = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { tagName: string } | null } }).document.activeElement?.tagName ?? 'none');
 const announced = (page: Page) => page.getByTestId('announcement').innerText();
@@ -24,13 +15,13 @@ const openDialogs = (page: Page) => page.locator('dialog[open]').count();
 
 describe('announcements and focus', () => {
   it('names the open network in the page title', async () => {
-    const name = await app.page.locator('.network-view__heading h2, .network-view__heading h1').first().innerText();
+    const name = await app().page.locator('.network-view__heading h2, .network-view__heading h1').first().innerText();
     expect(name).toMatch(/Harlan County Behavioral Health/);
-    await poll(() => app.page.title()).toMatch(new RegExp(`^${name.replace(/[()]/g, '\\$&')} — `));
+    await poll(() => app().page.title()).toMatch(new RegExp(`^${name.replace(/[()]/g, '\\$&')} — `));
   });
 
   it('keeps the keyboard in Add relationship after "To" is chosen', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('add-relationship').press('Enter');
     await poll(() => openDialogs(page)).toBe(1);
     await pick(page, 'rel-source', 'Dietary');
@@ -44,7 +35,7 @@ describe('announcements and focus', () => {
   });
 
   it('announces a threshold change without moving the keyboard, and clearing', async () => {
-    const { page } = app;
+    const { page } = app();
     await pick(page, 'search', 'Lanternway');
     await page.getByTestId('simulate-withdrawal').press('Enter');
     await poll(() => announced(page), 30_000).toMatch(/^Simulation of Lanternway Telepsychiatry withdrawing: \d+ affected/);
@@ -56,14 +47,14 @@ describe('announcements and focus', () => {
     await poll(() => announced(page)).not.toBe(before);
     expect(await announced(page)).toMatch(/^Simulation of Lanternway Telepsychiatry withdrawing: \d+ affected/);
     expect(Number(/(\d+) affected/.exec(await announced(page))![1])).toBeLessThan(Number(/(\d+) affected/.exec(before)![1]));
-    expect(await slider.evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    expect(await hasFocus(slider)).toBe(true);
     await slider.press('Home');
 
     // The analysis tabs follow the tab pattern: arrows move and choose, each controls its panel.
     const tab = (name: string) => page.getByTestId(`analysis-tab-${name}`);
     await tab('results').press('ArrowRight');
     await poll(() => tab('scenarios').getAttribute('aria-selected')).toBe('true');
-    expect(await tab('scenarios').evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    expect(await hasFocus(tab('scenarios'))).toBe(true);
     const controlled = (await tab('scenarios').getAttribute('aria-controls'))!;
     expect(await page.locator(`[id="${controlled}"][role="tabpanel"]`).count()).toBe(1);
     await tab('scenarios').press('ArrowLeft');
@@ -75,7 +66,7 @@ describe('announcements and focus', () => {
 
 describe('single-key shortcuts', () => {
   it('act on the map only, not from a toolbar button, and not at all once switched off', async () => {
-    const { page } = app;
+    const { page } = app();
     const canvas = page.getByTestId('graph-canvas');
     await page.getByTestId('fit').focus();
     await page.keyboard.press('n');
@@ -99,7 +90,7 @@ describe('single-key shortcuts', () => {
     expect(await openDialogs(page)).toBe(0);
     // Ctrl shortcuts are not single keys: Ctrl+F still finds.
     await page.keyboard.press('Control+f');
-    await poll(() => page.getByTestId('search').evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    await poll(() => hasFocus(page.getByTestId('search'))).toBe(true);
 
     // The choice is remembered for the next session, and can be switched back on.
     const remembered = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('careweave.shortcuts.singleKeys'));

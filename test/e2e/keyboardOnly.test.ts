@@ -2,21 +2,13 @@
 // find and edit a party, add a relationship, withdraw two parties, read the result, export —
 // then the map's own keys (walk and change the selection, move parties, pan, zoom, a party's
 // menu), all with no pointer event at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { nearestInDirection } from '../../renderer/src/core/graph/keyboardNavigation';
 import { poll, probe, waitForIdle } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 type Doc = { activeElement: { id: string; tagName: string; getAttribute(name: string): string | null } | null };
 const active = (page: Page) =>
@@ -73,7 +65,7 @@ function named(nodes: Awaited<ReturnType<typeof probe>>, name: string) {
 
 describe('the keyboard alone', () => {
   it('loads the sample, edits a party, adds a relationship, withdraws two parties, reads the result and exports', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.evaluate(() => {
       const scope = globalThis as unknown as { pointerEvents: number; addEventListener(type: string, listener: () => void, capture: boolean): void };
       scope.pointerEvents = 0;
@@ -157,7 +149,7 @@ describe('the keyboard alone', () => {
 
   // Goes on from the session above, on the same page: Lanternway and its neighbour selected.
   it('walks the selection, selects, moves parties, pans, zooms and opens a party’s menu', async () => {
-    const { page } = app;
+    const { page } = app();
     await find(page, 'Lanternway');
     await page.keyboard.press('Shift+ArrowDown');
     await poll(() => announced(page)).toMatch(/selected/);

@@ -2,21 +2,14 @@
 // map's selection both ways, checked rows tagged, simulated (with the impact column and the chain
 // on demand) and deleted together, a cell edited in place, a party opened by its name, the map's
 // focus followed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample, pick, poll, waitForIdle } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-  await loadSample(app.page);
-  await app.page.getByTestId('map-show').selectOption('both');
-}, 150_000);
-afterAll(async () => {
-  await app?.close();
+const app = useBrowserApp(async (page) => {
+  await loadSample(page);
+  await page.getByTestId('map-show').selectOption('both');
 });
 
 const table = (page: Page) => page.getByTestId('party-table');
@@ -34,7 +27,7 @@ const checked = async (page: Page) => (await rows(page).evaluateAll((trs) => trs
 
 describe('the table view', () => {
   it('sorts by a column both ways and filters by text', async () => {
-    const { page } = app;
+    const { page } = app();
     await poll(() => rows(page).count()).toBe(41);
     const header = table(page).locator('th', { hasText: 'Relationships' });
     await header.getByRole('button').press('Enter');
@@ -58,7 +51,7 @@ describe('the table view', () => {
   }, 60_000);
 
   it('shares the selection with the map both ways and acts on checked rows', async () => {
-    const { page } = app;
+    const { page } = app();
     await check(page, 'Lanternway Telepsychiatry');
     await check(page, 'Nursing Services');
     await poll(() => page.getByTestId('simulate-withdrawal').innerText()).toMatch(/2 parties/);
@@ -94,7 +87,7 @@ describe('the table view', () => {
   }, 90_000);
 
   it('edits a cell from the keyboard as the side panel would, and says why a value is refused', async () => {
-    const { page } = app;
+    const { page } = app();
     const typeCell = () => row(page, 'Nursing Services').getByRole('button', { name: /^Type of Nursing Services:/ });
     const activeLabel = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('aria-label') ?? '');
     await typeCell().press('Enter');
@@ -124,7 +117,7 @@ describe('the table view', () => {
   }, 60_000);
 
   it('opens a party by its name, follows the map’s focus and deletes checked rows with undo', async () => {
-    const { page } = app;
+    const { page } = app();
     await row(page, 'Dietary Services').getByRole('button', { name: 'Dietary Services', exact: true }).press('Enter');
     await poll(() => page.getByTestId('party-name').inputValue()).toBe('Dietary Services');
 

@@ -2,21 +2,12 @@
 // (640×360 CSS pixels) and at 320 CSS pixels wide, with the side panel open on a party and with
 // the analysis open, every named control is on screen and uncovered, nothing scrolls sideways,
 // the map keeps room and the legend covers neither the toolbar, most of the map nor itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { screenshotPath, useBrowserApp } from '../support/browserApp';
 import { loadSample, overlaps, pick, poll } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-  await loadSample(app.page);
-}, 150_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp(loadSample);
 
 const TOOLBAR = ['add-party', 'search', 'arrange', 'toggle-filters', 'fit', 'map-show', 'simulate-withdrawal', 'open-analysis', 'legend-toggle', 'export-network', 'board-report', 'toggle-side-panel', 'toggle-sidebar'];
 
@@ -56,7 +47,7 @@ describe('reflow', () => {
     { width: 640, height: 360, name: '200% zoom' },
     { width: 320, height: 640, name: '320 px' },
   ])('at $name every named control is on screen and uncovered, with no sideways scrolling', async ({ width, height }) => {
-    const { page } = app;
+    const { page } = app();
     await page.setViewportSize({ width, height });
     await pick(page, 'search', 'Senior Intensive');
     await poll(() => page.getByTestId('party-editor').isVisible()).toBe(true);
