@@ -4,7 +4,7 @@
 // menu), all with no pointer event at all.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, useBrowserApp } from '../support/browserApp';
+import { saveScreenshot, screenshotPath, useBrowserApp } from '../support/browserApp';
 import { nearestInDirection } from '../../renderer/src/core/graph/keyboardNavigation';
 import { poll, probe, waitForIdle } from '../support/pageHelpers';
 
@@ -123,6 +123,9 @@ describe('the keyboard alone', () => {
     const drawn = nodes.map((node) => ({ id: node.partyId, x: node.x, y: node.y }));
     expect(await ringed(page)).toEqual([nearestInDirection(drawn, { id: lanternway.partyId, x: lanternway.x, y: lanternway.y }, 'down')!.id]);
     await saveScreenshot(page, 'keyboard-focus');
+    // Close up: the keyboard's ring on the party below, the selection's on Lanternway.
+    const ring = nodes.find((node) => node.classes.includes('cw-keyfocus'))!.box;
+    await page.screenshot({ path: await screenshotPath('keyboard-focus-close'), clip: { x: Math.min(ring.left, lanternway.box.left) - 40, y: lanternway.box.top - 40, width: 260, height: Math.max(ring.bottom, lanternway.box.bottom) - lanternway.box.top + 80 } });
     await page.keyboard.press('w');
     await poll(() => page.getByTestId('simulation-withdrawn').innerText(), 30_000).toContain('Lanternway Telepsychiatry');
     // The result is announced and the keyboard is on its heading.
