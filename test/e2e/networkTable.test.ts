@@ -29,6 +29,10 @@ describe('the table view', () => {
   it('sorts by a column both ways and filters by text', async () => {
     const { page } = app();
     await poll(() => rows(page).count()).toBe(41);
+    // Sharing the height with the table, the legend starts small and leaves the map in sight.
+    expect(await page.getByTestId('legend-toggle').getAttribute('aria-expanded')).toBe('false');
+    const [legend, map] = [(await page.getByTestId('legend').boundingBox())!, (await page.getByTestId('graph-canvas').boundingBox())!];
+    expect(legend.width * legend.height).toBeLessThan(0.25 * map.width * map.height);
     const header = table(page).locator('th', { hasText: 'Relationships' });
     await header.getByRole('button').press('Enter');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');

@@ -251,7 +251,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
                 )}
               </div>
             )}
-            <GraphLegend parties={graph.parties} webgl={webgl} />
+            <GraphLegend parties={graph.parties} webgl={webgl} shortStage={show !== 'map'} />
             {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
             <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} />
           </div>
