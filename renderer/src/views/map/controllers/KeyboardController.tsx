@@ -35,7 +35,7 @@ type Props = {
 
 export function KeyboardController({ shownPartyIds, selection, on }: Props) {
   const map = useMap();
-  const { cy, container, graph } = map;
+  const { cy, container } = map;
   // `sent` is the selection this controller last chose, to tell its own changes from others'.
   const state = useRef({ focused: null as string | null, sent: null as Selection | null, shownPartyIds, selection, on, map });
   state.current = { ...state.current, shownPartyIds, selection, on, map };
@@ -147,7 +147,7 @@ export function KeyboardController({ shownPartyIds, selection, on }: Props) {
       container.removeEventListener('focus', onFocus);
       container.removeEventListener('blur', onBlur);
     };
-  }, [cy, container, graph]);
+  }, [cy, container]);
 
   return null;
 }
