@@ -99,8 +99,11 @@ describe('data hygiene', () => {
 
   it('after a conflict, shows the other person’s saved values beside yours and lets you choose', async () => {
     const { page } = app;
-    const graph = await callApi<NetworkGraph>(page, 'getNetwork', { id: networkId });
-    const party = graph.parties.find((candidate) => candidate.id === 'p-dietary')!;
+    const stored = async () => (await callApi<NetworkGraph>(page, 'getNetwork', { id: networkId })).parties.find((candidate) => candidate.id === 'p-dietary')!;
+    // The panel's last save has landed: the version read next is the one the panel holds.
+    await poll(async () => (await stored()).name).toBe('Dietary Services');
+    await waitForIdle(page);
+    const party = await stored();
     const { id: _id, networkId: _n, version, createdAt: _c, updatedAt: _u, ...fields } = party;
     // Someone else renames it and changes its notes.
     await callApi<Party[]>(page, 'updateParties', { networkId, parties: [{ id: party.id, version, fields: { ...fields, name: 'Food & Nutrition', notes: 'Changed by a colleague.' } }] });
@@ -121,7 +124,7 @@ describe('data hygiene', () => {
     await row.getByTestId('conflict-mine').check();
     await choice.getByTestId('conflict-save').click();
     await waitForIdle(page);
-    const after = (await callApi<NetworkGraph>(page, 'getNetwork', { id: networkId })).parties.find((candidate) => candidate.id === 'p-dietary')!;
+    const after = await stored();
     expect(after).toMatchObject({ name: 'Dietary and Nutrition Services', notes: 'Changed by a colleague.' });
   }, 90_000);
 

@@ -100,6 +100,8 @@ describe('mapping a network in the browser', () => {
     const networkId = (await canvas.getAttribute('data-network-id'))!;
 
     for (const [name, side] of [['County Transit', 'internal'], ['Older adults', 'external']] as const) {
+      // Single-key shortcuts act where the keyboard is on the map (WCAG 2.1.4).
+      await canvas.focus();
       await page.keyboard.press('n');
       const dialog = page.getByTestId('add-party-dialog');
       await dialog.getByTestId('new-party-name').fill(name);

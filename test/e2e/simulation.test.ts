@@ -124,7 +124,8 @@ describe('withdrawal simulation in the app', () => {
 
     // The keyboard shortcut, on the telepsychiatry group.
     await selectBySearch(page, 'Lanternway');
-    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+    // Single-key shortcuts act where the keyboard is on the map (WCAG 2.1.4).
+    await page.getByTestId('graph-canvas').focus();
     await page.keyboard.press('w');
     await poll(() => panel.getByTestId('simulation-withdrawn').innerText()).toContain('Lanternway Telepsychiatry');
     await poll(async () => withClass(await probe(page), 'sim-withdrawn').map((node) => node.partyId)).toEqual([TELEPSYCH]);

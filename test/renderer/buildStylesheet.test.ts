@@ -123,7 +123,10 @@ describe('buildStylesheet for large maps and interaction states', () => {
     cy.$id('party:unit').addClass('cw-hidden');
     expect(cy.$id('party:unit').style('display')).toBe('none');
     cy.$id('party:transit').addClass('cw-faded');
-    expect(Number(cy.$id('party:transit').style('opacity'))).toBeCloseTo(GRAPH_THEME.fadedOpacity);
+    // The shape fades; the name stays readable.
+    expect(Number(cy.$id('party:transit').style('background-opacity'))).toBeCloseTo(GRAPH_THEME.fadedOpacity);
+    expect(Number(cy.$id('party:transit').style('text-opacity'))).toBeGreaterThanOrEqual(0.8);
+    expect(Number(cy.$id('party:transit').style('opacity'))).toBe(1);
     cy.destroy();
   });
 

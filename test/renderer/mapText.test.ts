@@ -61,6 +61,9 @@ describe('delete confirmation', () => {
 });
 
 describe('shortcuts', () => {
+  const onMap = { inTextField: false, inMapOrTable: true, singleKeys: true };
+  const inField = { inTextField: true, inMapOrTable: false, singleKeys: true };
+
   it.each([
     [key('n'), 'add-party'],
     [key('Delete'), 'delete'],
@@ -72,13 +75,24 @@ describe('shortcuts', () => {
     [key('F', { shiftKey: true }), 'focus'],
     [key('?', { shiftKey: true }), 'help'],
   ] as const)('maps %j to %s', (k, action) => {
-    expect(shortcutFor(k, false)).toBe(action);
+    expect(shortcutFor(k, onMap)).toBe(action);
   });
 
   it('leaves typing to text fields except Escape and search', () => {
-    expect(shortcutFor(key('n'), true)).toBeNull();
-    expect(shortcutFor(key('z', { ctrlKey: true }), true)).toBeNull();
-    expect(shortcutFor(key('Escape'), true)).toBe('escape');
+    expect(shortcutFor(key('n'), inField)).toBeNull();
+    expect(shortcutFor(key('z', { ctrlKey: true }), inField)).toBeNull();
+    expect(shortcutFor(key('Escape'), inField)).toBe('escape');
+  });
+
+  it('lets single keys act only on the map or the table, and only while switched on (WCAG 2.1.4)', () => {
+    const elsewhere = { inTextField: false, inMapOrTable: false, singleKeys: true };
+    expect(shortcutFor(key('n'), elsewhere)).toBeNull();
+    expect(shortcutFor(key('Delete'), elsewhere)).toBeNull();
+    expect(shortcutFor(key('z', { ctrlKey: true }), elsewhere)).toBe('undo');
+    expect(shortcutFor(key('Escape'), elsewhere)).toBe('escape');
+    const off = { ...onMap, singleKeys: false };
+    expect(shortcutFor(key('w'), off)).toBeNull();
+    expect(shortcutFor(key('f', { ctrlKey: true }), off)).toBe('search');
   });
 
   it('has one entry per action and shows the keys in tooltips', () => {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { testDatabaseTarget } from './testBackend';
@@ -83,9 +84,33 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   };
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/**
+ * One browser app for a test file: started (and made ready, e.g. with the sample loaded) before
+ * its tests, closed after them. Call at the top of the file; the getter gives the running app.
+ */
+export function useBrowserApp(ready?: (page: Page) => Promise<unknown>): () => BrowserApp {
+  let app: BrowserApp | undefined;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    await ready?.(app.page);
+  }, 150_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('The browser app has not started (see the beforeAll error).');
+    return app;
+  };
+}
+
+/** Where a screenshot of this name goes (the folder made if need be). */
+export async function screenshotPath(name: string): Promise<string> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  return join(ARTIFACTS_DIR, `${name}.png`);
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const path = await screenshotPath(name);
   await page.screenshot({ path });
   return path;
 }

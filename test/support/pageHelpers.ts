@@ -1,7 +1,7 @@
 // What several end-to-end tests do in the page: call the API as the page does (same token),
 // read what the map draws (the probe), and wait with room for a small, busy machine.
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export type PageBox = { left: number; top: number; right: number; bottom: number };
 export type ProbeNode = { partyId: string; classes: string[]; label: string; width: number; x: number; y: number; selected: boolean; box: PageBox };
@@ -42,6 +42,10 @@ export const overlayBoxes = (page: Page) =>
   });
 
 export const overlaps = (a: PageBox, b: PageBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Whether this element has the keyboard. */
+export const hasFocus = (element: Locator) =>
+  element.evaluate((node) => node === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement);
 
 export async function waitForIdle(page: Page): Promise<void> {
   await poll(() => page.getByTestId('saving-state').innerText()).toBe('');

@@ -23,17 +23,22 @@ function remember(key: string, value: boolean | string): void {
   }
 }
 
-/** The remembered flag and a setter that also remembers; `fallback` until the person chooses. */
-export function useRememberedFlag(key: string, fallback = false): [boolean, (value: boolean) => void] {
-  const [value, setValue] = useState(() => read(key, fallback));
+// A value read once from storage and a setter that also remembers the new one.
+function useRemembered<T extends boolean | string>(key: string, initial: () => T): [T, (value: T) => void] {
+  const [value, setValue] = useState<T>(initial);
   const set = useCallback(
-    (next: boolean) => {
+    (next: T) => {
       setValue(next);
       remember(key, next);
     },
     [key],
   );
   return [value, set];
+}
+
+/** The remembered flag and a setter that also remembers; `fallback` until the person chooses. */
+export function useRememberedFlag(key: string, fallback = false): [boolean, (value: boolean) => void] {
+  return useRemembered(key, () => read(key, fallback));
 }
 
 /** A remembered piece of text, read once; `remember` stores the one given. */
@@ -43,4 +48,9 @@ export function readRememberedText(key: string): string {
 
 export function rememberText(key: string, value: string): void {
   remember(key, value);
+}
+
+/** One of a few named choices, remembered; `fallback` until the person chooses or when storage holds another. */
+export function useRememberedChoice<T extends string>(key: string, choices: readonly T[], fallback: T): [T, (value: T) => void] {
+  return useRemembered<T>(key, () => choices.find((choice) => choice === readText(key)) ?? fallback);
 }

@@ -10,6 +10,7 @@ export type ProbeNode = {
   classes: string[];
   background: string;
   opacity: number;
+  textOpacity: number;
   label: string;
   width: number;
   x: number;
@@ -35,7 +36,9 @@ export function probeNodes(cy: Core): ProbeNode[] {
       parent: node.parent().nonempty() ? String(node.parent().first().data('partyId')) : null,
       classes: node.classes(),
       background: String(node.style('background-color')),
-      opacity: Number(node.style('opacity')),
+      // How strongly the shape is drawn: faded parties fade their shape, not their name.
+      opacity: Number(node.style('opacity')) * Number(node.style('background-opacity')),
+      textOpacity: Number(node.style('opacity')) * Number(node.style('text-opacity')),
       label: String(node.style('label')),
       width: node.width(),
       selected: node.selected(),

@@ -100,7 +100,7 @@ export function buildLegend(
         dashed: false,
         widths: [theme.trust.width],
         arrow: looks.trustArrow,
-        note: null,
+        note: looks.flowDashed ? 'thicker = more trust; dotted = low trust (1–2)' : 'thicker = more trust',
       },
     ],
     trustSteps: TRUST_BANDS.map((band) => ({ band, color: theme.trust.colors[band] })),

@@ -129,7 +129,13 @@ function edgeStyles(theme: GraphTheme, mode: RenderMode): StylesheetStyle[] {
     },
     ...TRUST_BANDS.map((band) => ({
       selector: `edge[kind = "TRUSTS"][trustBand = ${band}]`,
-      style: { 'line-color': theme.trust.colors[band], 'target-arrow-color': theme.trust.colors[band] },
+      style: {
+        'line-color': theme.trust.colors[band],
+        'target-arrow-color': theme.trust.colors[band],
+        width: theme.trust.widths[band],
+        // WebGL cannot dash a line; the width still tells the levels apart there.
+        ...(band <= theme.trust.dottedUpTo && !mode.webgl ? { 'line-style': 'dotted' as const } : {}),
+      },
     })),
     // Far out on a large map an arrowhead is under a pixel, yet drawing them was the largest cost
     // of a frame (profiled at 25k elements); the direction shows again on zooming in.
@@ -141,11 +147,20 @@ function edgeStyles(theme: GraphTheme, mode: RenderMode): StylesheetStyle[] {
   ];
 }
 
+/** A node drawn faint — fill, border and icon — with its name still legible. */
+export function fadedShape(opacity: number) {
+  return { 'background-opacity': opacity, 'border-opacity': opacity, 'background-image-opacity': opacity, 'text-opacity': FADED_TEXT_OPACITY };
+}
+
+// Dark ink at this opacity over its white label background stays above 7:1.
+const FADED_TEXT_OPACITY = 0.8;
+
 // Interaction states: filtered out, faded by focus, and the line drawn while connecting parties.
 function stateStyles(theme: GraphTheme): StylesheetStyle[] {
   return [
     { selector: '.cw-hidden', style: { display: 'none' } },
-    { selector: 'node.cw-faded', style: { opacity: theme.fadedOpacity } },
+    // The shape fades, the name stays readable (WCAG 1.4.3): a faded party can still be found.
+    { selector: 'node.cw-faded', style: fadedShape(theme.fadedOpacity) },
     { selector: 'edge.cw-faded', style: { opacity: theme.fadedOpacity * 0.8 } },
     // The timeline (issue 12): a relationship not in effect on the day shown.
     { selector: 'edge.cw-out-of-term', style: { opacity: theme.fadedOpacity * 0.6, label: '' } },
@@ -165,6 +180,12 @@ function stateStyles(theme: GraphTheme): StylesheetStyle[] {
     { selector: '.eh-ghost-node', style: { opacity: 0, label: '', 'background-image': 'none' } },
     { selector: 'node.eh-hover, node.eh-target', style: { 'border-width': 4, 'border-color': theme.draft } },
     { selector: 'node.eh-source', style: { 'border-width': 4, 'border-color': theme.draft } },
+    // The party the keyboard is on (views/map/controllers/KeyboardController): a ring in the
+    // app's focus colour, wider than the selection's, so it shows on a selected party too.
+    {
+      selector: 'node.cw-keyfocus',
+      style: { 'border-width': 4, 'border-color': theme.keyFocus, 'underlay-color': theme.keyFocus, 'underlay-opacity': 0.35, 'underlay-padding': 10, 'underlay-shape': 'ellipse' },
+    },
   ];
 }
 

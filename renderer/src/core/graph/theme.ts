@@ -44,12 +44,16 @@ export type GraphTheme = {
   // Width grows with the amount, compared among flows of the same resource and unit; flows
   // with no amount recorded are drawn at `width`.
   resourceFlow: { color: string; labelColor: string; width: number; minWidth: number; maxWidth: number; dashPattern: [number, number] };
-  trust: { colors: Record<TrustBand, string>; width: number };
+  // Colour is not the only cue (WCAG 1.4.1): the line grows with the level, and low trust
+  // (1–2) is dotted. `width` is the middle level's, for the legend.
+  trust: { colors: Record<TrustBand, string>; widths: Record<TrustBand, number>; dottedUpTo: TrustBand; width: number };
   iconSize: number;
   // Focus mode and search fade what is not in focus to this opacity.
   fadedOpacity: number;
   // The line drawn while dragging a new relationship from one party to another.
   draft: string;
+  // The ring around the party the keyboard is on: the app's focus colour.
+  keyFocus: string;
 };
 
 export const GRAPH_THEME: GraphTheme = {
@@ -92,9 +96,12 @@ export const GRAPH_THEME: GraphTheme = {
       4: '#4A97CB',
       5: OKABE_ITO.blue,
     },
+    widths: { 1: 1.5, 2: 2, 3: 2.5, 4: 3.5, 5: 4.5 },
+    dottedUpTo: 2,
     width: 2.5,
   },
   iconSize: 22,
   fadedOpacity: 0.12,
   draft: '#5A6B7B',
+  keyFocus: '#0B5FAE',
 };

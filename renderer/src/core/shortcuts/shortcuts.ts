@@ -47,12 +47,28 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'escape', label: 'Clear the selection, close a panel', keys: ['Esc'], matches: (k) => k.key === 'Escape' },
 ];
 
+/** Where the key was pressed, and whether the person keeps single-key shortcuts on. */
+export type KeyContext = {
+  inTextField: boolean;
+  /** Focus is on the map or the table, where single keys act (WCAG 2.1.4). */
+  inMapOrTable: boolean;
+  singleKeys: boolean;
+};
+
+/** A shortcut of one key without Ctrl, ⌘ or Alt ("N", "Delete", "?"); Escape is not one. */
+export function isSingleKey(key: KeyLike): boolean {
+  return !key.ctrlKey && !key.metaKey && !key.altKey && key.key !== 'Escape';
+}
+
 // Keys typed into a field belong to the field: only Escape and the Ctrl shortcuts that have
-// no meaning in a text box (undo/redo excepted, which text boxes use themselves) pass.
-export function shortcutFor(key: KeyLike, inTextField: boolean): ShortcutAction | null {
+// no meaning in a text box (undo/redo excepted, which text boxes use themselves) pass. Single
+// keys act only where focus is on the map or the table, and only while they are switched on,
+// so they never fire by accident from elsewhere — or for someone using speech input.
+export function shortcutFor(key: KeyLike, context: KeyContext): ShortcutAction | null {
   const shortcut = SHORTCUTS.find((candidate) => candidate.matches(key));
   if (!shortcut) return null;
-  if (inTextField && !['escape', 'search'].includes(shortcut.action)) return null;
+  if (context.inTextField && !['escape', 'search'].includes(shortcut.action)) return null;
+  if (isSingleKey(key) && (!context.singleKeys || !context.inMapOrTable)) return null;
   return shortcut.action;
 }
 

@@ -5,6 +5,8 @@
 // Withdrawn parties are grey and unaffected ones keep their usual look, faded, so neither can be
 // mistaken for a point on the scale.
 
+import { relativeLuminance } from '../color/contrast';
+
 // Viridis at t = 1, 0.75, 0.5, 0.25, 0: impact 0 maps to the light end.
 const STOPS: readonly (readonly [number, number, number])[] = [
   [0xfd, 0xe7, 0x25],
@@ -31,13 +33,8 @@ export function impactColour(impact: number): string {
 
 /** True when dark text or icons would not read on this fill (WCAG relative luminance). */
 export function isDarkFill(colour: string): boolean {
-  const channel = (offset: number) => {
-    const value = parseInt(colour.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
   // Contrast with white beats contrast with near-black below ≈ 0.18.
-  return luminance < 0.18;
+  return relativeLuminance(colour) < 0.18;
 }
 
 /** Colour stops for a CSS gradient in the legend, low impact first. */

@@ -3,6 +3,7 @@
 // mapDecorations.ts; without those classes it changes nothing.
 import type { StylesheetStyle } from 'cytoscape';
 import type { RenderMode } from '../graph/renderMode';
+import { fadedShape } from '../graph/buildStylesheet';
 import { GRAPH_THEME } from '../graph/theme';
 import { WITHDRAWN_BORDER, WITHDRAWN_FILL } from './impactScale';
 
@@ -30,16 +31,16 @@ export function simulationStyles(mode: RenderMode): StylesheetStyle[] {
         color: WITHDRAWN_BORDER,
       },
     },
-    { selector: 'node.sim-unaffected', style: { opacity: UNAFFECTED_OPACITY } },
+    { selector: 'node.sim-unaffected', style: fadedShape(UNAFFECTED_OPACITY) },
     { selector: 'edge.sim-quiet', style: { opacity: 0.12 } },
     { selector: 'edge.sim-carrying', style: { opacity: 1 } },
     { selector: 'node.crit-sized', style: { width: 'data(critWidth)', height: 'data(critHeight)' } },
     // Dimmed, not hidden: the impact colours stay readable around a highlighted chain.
-    { selector: 'node.sim-dim', style: { opacity: 0.4 } },
+    { selector: 'node.sim-dim', style: fadedShape(0.4) },
     { selector: 'edge.sim-dim', style: { opacity: 0.08 } },
     {
       selector: 'node.sim-chain',
-      style: { opacity: 1, 'border-width': 4, 'border-color': CHAIN_COLOUR, 'underlay-color': CHAIN_COLOUR, 'underlay-opacity': 0.2, 'underlay-padding': 6 },
+      style: { ...fadedShape(1), 'text-opacity': 1, 'border-width': 4, 'border-color': CHAIN_COLOUR, 'underlay-color': CHAIN_COLOUR, 'underlay-opacity': 0.2, 'underlay-padding': 6 },
     },
     {
       selector: 'edge.sim-chain',

@@ -78,13 +78,13 @@ export function AddRelationshipDialog({ graph, editor, sourceId, targetId, onAdd
     <Dialog title="Add a relationship" onClose={onClose} testId="add-relationship-dialog" wide>
       <form className="dialog__form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
         <div className="field-row field-row--ends">
-          <PartyCombobox label="From" parties={graph.parties} value={source} keepChoice testId="rel-source" placeholder="Type a name"
+          <PartyCombobox label="From" parties={graph.parties} value={source} keepChoice testId="rel-source" placeholder="Type a name" autoFocus={!source || Boolean(target)}
             onChoose={(party) => { setSource(party); setEndError(null); }} onClear={(text) => { setSource(null); setTyped({ ...typed, source: text }); }} />
           <button type="button" className="button button--small swap-button" aria-label="Swap from and to" title="Swap from and to"
             onClick={() => { setSource(target); setTarget(source); setTyped({ source: typed.target, target: typed.source }); }}>
             ⇄
           </button>
-          <PartyCombobox label="To" parties={graph.parties} value={target} keepChoice testId="rel-target" placeholder="Type a name"
+          <PartyCombobox label="To" parties={graph.parties} value={target} keepChoice testId="rel-target" placeholder="Type a name" autoFocus={Boolean(source) && !target}
             onChoose={(party) => { setTarget(party); setEndError(null); }} onClear={(text) => { setTarget(null); setTyped({ ...typed, target: text }); }} />
         </div>
         {source && target && <p className="dialog__summary" data-testid="rel-summary">{source.name} → {target.name}</p>}

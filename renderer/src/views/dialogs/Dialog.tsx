@@ -16,8 +16,14 @@ export function Dialog({ title, onClose, children, testId, wide }: DialogProps) 
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = document.activeElement instanceof HTMLElement && !dialog?.contains(document.activeElement) ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal gives the focus to the first focusable element, the header's close button; the
+    // dialog opens on the field its content asks for (data-autofocus; React's autoFocus cannot
+    // reach into a dialog that is not open yet), or else on its first field.
+    const field = ':is(input, select, textarea, button, [tabindex="0"]):not(:disabled):not([type="hidden"])';
+    const start = dialog?.querySelector<HTMLElement>(`[data-autofocus]${field}`) ?? dialog?.querySelector<HTMLElement>(`:scope > :not(.dialog__header) ${field}`);
+    start?.focus();
     return () => {
       dialog?.close();
       // Give the keyboard back to where the person was.

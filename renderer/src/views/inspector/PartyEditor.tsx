@@ -93,7 +93,7 @@ export function PartyEditor({ party, graph, editor, typesInNetwork, tagsInNetwor
 
   return (
     <section className="inspector__section" aria-labelledby="party-editor-title" data-testid="party-editor">
-      <h2 id="party-editor-title" className="inspector__title">
+      <h2 id="party-editor-title" className="inspector__title" tabIndex={-1}>
         {party.name}
       </h2>
       <SaveFeedback state={save} onReload={actions.onReload} />

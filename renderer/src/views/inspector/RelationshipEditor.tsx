@@ -76,7 +76,7 @@ export function RelationshipEditor({ relationship, graph, editor, history, onSel
   return (
     <section className="inspector__section" aria-labelledby="relationship-editor-title" data-testid="relationship-editor">
       <p className="inspector__kind">{RELATIONSHIP_KIND_LABELS[relationship.kind]}</p>
-      <h2 id="relationship-editor-title" className="inspector__title">
+      <h2 id="relationship-editor-title" className="inspector__title" tabIndex={-1}>
         {name(relationship.source)} → {name(relationship.target)}
       </h2>
       <SaveFeedback state={save} onReload={onReload} />

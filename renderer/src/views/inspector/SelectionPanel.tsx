@@ -2,8 +2,7 @@
 // parties, delete everything selected).
 import { useState } from 'react';
 import type { NetworkGraph } from '../../../../shared/domain';
-import { partyFields } from '../../core/editor/snapshots';
-import { parseTags } from '../../core/forms/partyDraft';
+import { tagParties } from '../../core/editor/tagParties';
 import type { Selection } from '../../core/selection/selection';
 import type { Editor } from '../../hooks/useEditor';
 import { SaveFeedback } from './SaveFeedback';
@@ -17,23 +16,14 @@ export function SelectionPanel({ selection, graph, editor, onDelete, onReload }:
   const parties = graph.parties.filter((party) => selection.partyIds.includes(party.id));
 
   const applyTag = async (mode: 'add' | 'remove') => {
-    const tags = parseTags(tag);
-    if (tags.length === 0 || parties.length === 0) return;
-    const changed = parties
-      .map((party) => {
-        const next = mode === 'add' ? [...new Set([...party.tags, ...tags])] : party.tags.filter((t) => !tags.includes(t));
-        return { party, next };
-      })
-      .filter(({ party, next }) => next.length !== party.tags.length);
-    if (changed.length === 0) {
+    if (tag.trim() === '' || parties.length === 0) return;
+    const change = tagParties(parties, tag, mode);
+    if (!change) {
       setSave({ phase: 'saved' });
       return;
     }
     setSave({ phase: 'saving' });
-    const result = await editor.perform(`${mode === 'add' ? 'Tag' : 'Untag'} ${changed.length} parties`, {
-      kind: 'update-parties',
-      parties: changed.map(({ party, next }) => ({ id: party.id, fields: { ...partyFields(party), tags: next } })),
-    });
+    const result = await editor.perform(change.label, change.operation);
     setSave(result.ok ? { phase: 'saved' } : { phase: 'failed', error: result.error });
     if (result.ok) setTag('');
   };

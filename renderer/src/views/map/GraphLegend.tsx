@@ -6,7 +6,7 @@ import type { Party } from '../../../../shared/domain';
 import { buildLegend } from '../../core/graph/buildLegend';
 import type { EdgeLegendItem, Legend, PartyLegendItem } from '../../core/graph/buildLegend';
 import { GRAPH_THEME } from '../../core/graph/theme';
-import { useRememberedFlag } from '../../hooks/useRememberedFlag';
+import { useRememberedChoice } from '../../hooks/useRememberedFlag';
 
 function PartySwatch({ item }: { item: PartyLegendItem }) {
   const common = { fill: item.fill, stroke: item.border, strokeWidth: 2 };
@@ -86,7 +86,7 @@ function TrustSwatch({ legend, vee }: { legend: Legend; vee: boolean }) {
   );
 }
 
-type GraphLegendProps = { parties: readonly Pick<Party, 'type' | 'side'>[]; webgl: boolean; ref?: Ref<HTMLElement> };
+type GraphLegendProps = { parties: readonly Pick<Party, 'type' | 'side'>[]; webgl: boolean; shortStage?: boolean; ref?: Ref<HTMLElement> };
 
 // Whether the legend is shown in full or as one line of swatches, remembered between sessions:
 // in full it covers the lower part of a small map, where external customers usually sit. Until
@@ -122,9 +122,13 @@ function CompactLegend({ legend }: { legend: Legend }) {
   );
 }
 
-export function GraphLegend({ parties, webgl, ref }: GraphLegendProps) {
+export function GraphLegend({ parties, webgl, shortStage = false, ref }: GraphLegendProps) {
   const legend = useMemo(() => buildLegend(GRAPH_THEME, { webgl }, parties), [parties, webgl]);
-  const [compact, setCompact] = useRememberedFlag(COMPACT_KEY, window.innerHeight < SHORT_WINDOW);
+  // Until the person folds or unfolds it, the legend starts small where the map is short (a
+  // short window, or the map sharing the height with the table) so it leaves the map in sight.
+  const [chosen, setChosen] = useRememberedChoice<'true' | 'false' | 'unset'>(COMPACT_KEY, ['true', 'false'], 'unset');
+  const compact = chosen === 'unset' ? shortStage || window.innerHeight < SHORT_WINDOW : chosen === 'true';
+  const setCompact = (value: boolean) => setChosen(value ? 'true' : 'false');
   const trust = legend.edges.find((item) => item.kind === 'TRUSTS');
   const otherEdges = legend.edges.filter((item) => item.kind !== 'TRUSTS');
   const toggle = () => setCompact(!compact);

@@ -46,17 +46,15 @@ type Props = {
   // The layer of what floats over the canvas (legend, simulation actions and key, hints): each of
   // its children is kept clear of by a fitted drawing and by a new party.
   keepClearOf?: RefObject<HTMLElement | null>;
+  /** What the map shows, in words: its accessible name (core/graph/describeMap.ts). */
+  summary: string;
   ref?: Ref<MapCamera>;
   children: ReactNode;
 };
 
 type Instance = Pick<MapDrawing, 'cy' | 'container'>;
 
-function describeDrawing(graph: NetworkGraph): string {
-  return `Diagram of ${graph.network.name}: ${graph.parties.length} parties and ${graph.relationships.length} relationships. Use the search box or the list in the side panel to reach a party by keyboard.`;
-}
-
-export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf, ref, children }: Props) {
+export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf, summary, ref, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<Instance | null>(null);
   const drawn = useRef(new Map<string, ElementDefinition>());
@@ -70,6 +68,10 @@ export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     setInstance({ cy, container });
+    // A network opened from a button that has gone (the sample's, disabled while it loads)
+    // leaves the keyboard nowhere; the new map takes it.
+    const active = document.activeElement;
+    if (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) container.focus();
     const drawnMap = drawn.current;
     return () => {
       observer.disconnect();
@@ -129,7 +131,7 @@ export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf
     <>
       {/* Children come first: the overview tier's canvas must lie under Cytoscape's. */}
       {drawing && <MapContext.Provider value={drawing}>{children}</MapContext.Provider>}
-      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" tabIndex={0} role="img" aria-label={describeDrawing(graph)} />
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" tabIndex={0} role="application" aria-roledescription="map" aria-label={summary} />
     </>
   );
 }

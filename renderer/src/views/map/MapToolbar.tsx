@@ -8,6 +8,11 @@ import { withShortcut } from '../../core/shortcuts/shortcuts';
 import { PartyCombobox } from '../search/PartyCombobox';
 import { ArrangeMenu } from './ArrangeMenu';
 
+// The map, the table (the same network as text), or the map with the table under it.
+export const MAP_SHOWS = ['map', 'both', 'table'] as const;
+export type MapShow = (typeof MAP_SHOWS)[number];
+const SHOW_LABELS: Record<MapShow, string> = { map: 'Map', both: 'Map + table', table: 'Table' };
+
 type Props = {
   parties: readonly Party[];
   canUndo: string | null;
@@ -19,6 +24,7 @@ type Props = {
   filtersOpen: boolean;
   focusOn: boolean;
   hasSelection: boolean;
+  show: MapShow;
   searchRef: Ref<HTMLInputElement>;
   on: {
     addParty: () => void;
@@ -33,6 +39,7 @@ type Props = {
     fit: () => void;
     zoomToSelection: () => void;
     help: () => void;
+    show: (show: MapShow) => void;
   };
 };
 
@@ -81,6 +88,12 @@ export function MapToolbar(props: Props) {
         <button type="button" className="button button--small" disabled={!props.hasSelection} title={withShortcut('Zoom to the selection', 'zoom-selection')} onClick={on.zoomToSelection}>
           Zoom to selection
         </button>
+        <label htmlFor="map-show" className="visually-hidden">Show</label>
+        <select id="map-show" className="select--small" value={props.show} data-testid="map-show" title="Show the map, the table of parties and relationships, or both" onChange={(event) => on.show(event.target.value as MapShow)}>
+          {MAP_SHOWS.map((show) => (
+            <option key={show} value={show}>{SHOW_LABELS[show]}</option>
+          ))}
+        </select>
         <button type="button" className="button button--small button--quiet" aria-label="Keyboard shortcuts" title={withShortcut('Keyboard shortcuts', 'help')} onClick={on.help}>
           ?
         </button>

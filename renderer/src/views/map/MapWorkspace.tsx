@@ -7,14 +7,15 @@ import type { PartyPosition } from '../../../../shared/api';
 import type { NetworkGraph, Party } from '../../../../shared/domain';
 import type { GraphPatch } from '../../core/editor/graphPatch';
 import { deleteConfirmation } from '../../core/editor/deleteMessage';
-import { placeUnplaced } from '../../core/editor/placement';
 import { activeFilters, applyFilters, filterChoices } from '../../core/filters/filterPipeline';
 import { getEmptyFilterState } from '../../core/filters/filterState';
 import { focusNeighbourhood } from '../../core/filters/focus';
 import { chooseWebgl, isLargeMap } from '../../core/graph/renderMode';
 import { layoutById } from '../../core/layouts/layoutRegistry';
 import type { LayoutId } from '../../core/layouts/layoutRegistry';
-import { useRememberedFlag } from '../../hooks/useRememberedFlag';
+import { useRememberedChoice, useRememberedFlag } from '../../hooks/useRememberedFlag';
+import { MAP_SHOWS } from './MapToolbar';
+import type { MapShow } from './MapToolbar';
 import { getEmptySelection, isEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
 import type { Selection } from '../../core/selection/selection';
 import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
@@ -31,13 +32,16 @@ import { PresentationExport } from '../showing/PresentationExport';
 import { PresentationLayer } from '../showing/PresentationLayer';
 import { PresentationsPanel } from '../showing/PresentationsPanel';
 import { useShortcuts } from '../../hooks/useShortcuts';
-import { AddPartyDialog } from '../dialogs/AddPartyDialog';
-import { AddRelationshipDialog } from '../dialogs/AddRelationshipDialog';
-import { ConfirmDeleteDialog } from '../dialogs/ConfirmDeleteDialog';
-import { ShortcutHelp } from '../dialogs/ShortcutHelp';
+import { usePlaceUnplaced } from '../../hooks/usePlaceUnplaced';
+import { useSimulationAnnouncements } from '../../hooks/useSimulationAnnouncements';
+import { MapDialogs } from './MapDialogs';
+import { focusSoon } from '../shell/focusSoon';
 import { FilterPanel } from '../filters/FilterPanel';
 import { ExportDialog } from '../exchange/ExportDialog';
-import { Inspector } from '../inspector/Inspector';
+import { SidePanel } from './SidePanel';
+import { NetworkTable } from '../table/NetworkTable';
+import { describeMap } from '../../core/graph/describeMap';
+import { simulationSummary } from '../../core/simulation/simulationSummary';
 import { webglAvailable } from '../../map/webglAvailable';
 import { GraphLegend } from './GraphLegend';
 import { LayoutProgress } from './LayoutProgress';
@@ -46,10 +50,8 @@ import { MapToolbar } from './MapToolbar';
 import type { MapDialog } from './mapDialogs';
 import { NetworkMap } from './NetworkMap';
 import { StageHints } from './StageHints';
-import { PanelHandle } from '../shell/PanelHandle';
 import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 // The withdrawal simulation (issue 4): its panel, its actions and key over the map, and its state.
-import { SimulationPanel } from '../simulation/SimulationPanel';
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
 import { sectionRows } from '../../core/simulation/simulationState';
@@ -98,6 +100,12 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const [dialog, setDialog] = useState<MapDialog>(null);
   const [announcement, setAnnouncement] = useState('');
   const [panelHidden, setPanelHidden] = useRememberedFlag('careweave.sidePanel.hidden');
+  // Single-key shortcuts act on the map and the table only, and the person may switch them off.
+  const [singleKeys, setSingleKeys] = useRememberedFlag('careweave.shortcuts.singleKeys', true);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLElement>(null);
+  // The map, the table (its text alternative), or both, as the person last chose.
+  const [show, setShow] = useRememberedChoice<MapShow>('careweave.map.show', MAP_SHOWS, 'map');
   // The renderer is chosen once per opened network: Cytoscape cannot switch it on a live map.
   const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
   const [large] = useState(() => isLargeMap(graph.parties.length + graph.relationships.length));
@@ -116,6 +124,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const presenting = usePresentationMode(stage);
 
   useEffect(() => setSelection((current) => pruneSelection(current, graph)), [graph]);
+  useSimulationAnnouncements(analysis.simulation.state.view, setAnnouncement);
   // Asking for the analysis (Simulate, the key W, the party menu) shows the panel it opens in.
   useEffect(() => {
     if (analysis.panelOpen) setPanelHidden(false);
@@ -130,14 +139,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     [onError],
   );
 
-  // Parties that arrive without a place (an import, an old file) get one once, not as an undo step.
-  const placedOnce = useRef(false);
-  useEffect(() => {
-    if (placedOnce.current) return;
-    placedOnce.current = true;
-    const positions = placeUnplaced(graph);
-    if (positions.length > 0) void editor.perform('Place new parties', { kind: 'move', positions }, { record: false }).then((r) => report(r, ''));
-  }, [graph, editor, report]);
+  usePlaceUnplaced(graph, editor, report);
 
   const addParty = (at?: { x: number; y: number }) =>
     setDialog({ kind: 'add-party', at: at ?? canvasRef.current?.viewportCentre() ?? { x: 0, y: 0 }, within: canvasRef.current?.freeArea() ?? null });
@@ -155,6 +157,13 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
     // Out of the search box, so Delete, W or Enter act on the party found, not on the text.
     canvasRef.current?.focus();
     setAnnouncement(`${party.name} selected`);
+  };
+  // Enter on a party, or its name in the table: its details, with the keyboard in its first field.
+  const openParty = (partyId: string) => {
+    setSelection(selectParties([partyId]));
+    setPanelHidden(false);
+    if (analysis.panelOpen) analysis.closePanel();
+    focusSoon('[data-testid="party-name"]');
   };
   const arrange = async (layoutId: LayoutId) => {
     const layout = layoutById(layoutId);
@@ -187,11 +196,12 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
       'select-all': () => setSelection(selectParties([...visible.partyIds])),
       simulate: () => analysis.simulate(selection.partyIds),
       help: () => setDialog({ kind: 'help' }),
-      escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : setSelection(getEmptySelection())),
+      // One thing per press, the nearest first; closing the analysis keeps the selection.
+      escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : analysis.panelOpen ? analysis.closePanel() : setSelection(getEmptySelection())),
     };
     handlers[action]();
   };
-  useShortcuts(onShortcut, dialog === null && presenting.state === null);
+  useShortcuts(onShortcut, dialog === null && presenting.state === null, { areas: () => [stageRef.current, tableRef.current], singleKeys });
 
   return (
     <div className={`map-workspace${presenting.state?.kind === 'playing' ? ' map-workspace--presenting' : ''}`}>
@@ -206,6 +216,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
         filtersOpen={filtersOpen}
         focusOn={focusOn}
         hasSelection={selection.partyIds.length > 0}
+        show={show}
         searchRef={searchRef}
         on={{
           addParty: () => addParty(),
@@ -220,11 +231,13 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
           fit: () => canvasRef.current?.fit(),
           zoomToSelection: () => canvasRef.current?.zoomTo(selection.partyIds),
           help: () => setDialog({ kind: 'help' }),
+          show: setShow,
         }}
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcement">{announcement}</p>
       <div className="map-workspace__body">
-        <div className="network-view__stage">
+        <div className={`map-workspace__main map-workspace__main--${show}`}>
+        <div className="network-view__stage" ref={stageRef} hidden={show === 'table'}>
           <NetworkMap
             ref={canvasRef}
             key={`${webgl ? 'webgl' : 'canvas'}-${large ? 'large' : 'small'}`}
@@ -240,6 +253,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             chain={analysis.chain}
             insightDecorations={insight.decorations}
             keepClearOf={overlayRef}
+            summary={describeMap({ graph, shown: { parties: visible.partyIds.size, relationships: visible.relationshipIds.size }, filterCount: activeFilters(filters).length, focusOn: focus !== null, simulation: simulationSummary(analysis.simulation.state.view) })}
             on={{
               selectionChange: setSelection,
               partiesMoved: moved,
@@ -248,6 +262,8 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
               partyMenu: analysis.setMenu,
               membershipDrop: (changes) => void organisations.change(changes).then((r) => report(r, 'Organisation changed')),
               toggleOrganisation: organisations.toggle,
+              openParty,
+              announce: setAnnouncement,
             }}
           >
             {exporting && (
@@ -274,7 +290,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
                 )}
               </div>
             )}
-            <GraphLegend parties={graph.parties} webgl={webgl} />
+            <GraphLegend parties={graph.parties} webgl={webgl} shortStage={show !== 'map'} />
             {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
             <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} organisations={organisations}>
               <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
@@ -284,66 +300,58 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             <InsightKey badges={insight.state.badges ? insight.state.report?.network.singlePointsOfFailure ?? 0 : 0} sizeBy={insight.state.sizeBy} onOpen={() => analysis.openPanel('insight')} />
           </div>
         </div>
-        <PanelHandle side="end" hidden={panelHidden} what="the side panel" controls="side-panel" testId="toggle-side-panel" onToggle={() => setPanelHidden(!panelHidden)} />
-        <div id="side-panel" className="side-panel" hidden={panelHidden}>
-          {analysis.panelOpen ? (
-            <SimulationPanel
-              analysis={analysis}
-              insight={
-                <InsightDashboard
-                  insight={insight}
-                  networkName={graph.network.name}
-                  scenarios={analysis.scenarios.list}
-                  selectedPartyIds={selection.partyIds}
-                  onSelect={(partyIds, relationshipIds) => {
-                    setSelection({ partyIds: [...new Set(partyIds)], relationshipIds: [...new Set(relationshipIds)] });
-                    if (partyIds.length > 0) canvasRef.current?.zoomTo(partyIds);
-                  }}
-                />
-              }
-            />
-          ) : (
-            <Inspector
-              graph={graph}
-              selection={selection}
-              editor={editor}
-              organisations={organisations}
-              choices={choices}
-              onSelectParty={(id) => setSelection(selectParties([id]))}
-              onSelectRelationship={(id) => setSelection(selectRelationship(id))}
-              onAddParty={() => addParty()}
-              onAddRelationship={(id) => addRelationship(id ?? null, null)}
-              onDelete={askDelete}
-              onReload={onReload}
-              history={history}
-            />
-          )}
+        {show !== 'map' && (
+          <NetworkTable ref={tableRef} graph={graph} visible={visible} focus={focus} selection={selection} view={analysis.simulation.state.view} editor={editor}
+            on={{ select: setSelection, open: openParty, showChain: (id) => { analysis.openPanel('results'); analysis.simulation.highlight(id); }, delete: askDelete, simulate: analysis.simulate }} />
+        )}
         </div>
-      </div>
-      {dialog?.kind === 'add-party' && (
-        <AddPartyDialog graph={graph} editor={editor} at={dialog.at} within={dialog.within} typesInNetwork={choices.types} onClose={() => setDialog(null)}
-          onAdded={(id, at) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); canvasRef.current?.reveal(at); }} />
-      )}
-      {dialog?.kind === 'add-relationship' && (
-        <AddRelationshipDialog graph={graph} editor={editor} sourceId={dialog.sourceId} targetId={dialog.targetId} onClose={() => setDialog(null)}
-          onAdded={(id) => { setDialog(null); setSelection(selectRelationship(id)); setAnnouncement('Relationship added'); }} />
-      )}
-      {dialog?.kind === 'confirm-delete' && (
-        <ConfirmDeleteDialog
-          title={dialog.title}
-          message={dialog.message}
-          onClose={() => setDialog(null)}
-          onConfirm={async () => {
-            const result = await editor.perform(dialog.title.replace(/^Delete/, 'Delete').replace(/\?$/, ''), { kind: 'delete', partyIds: dialog.partyIds, relationshipIds: dialog.relationshipIds });
-            if (!result.ok) return result.error.message;
-            setDialog(null);
-            setSelection(getEmptySelection());
-            setAnnouncement('Deleted. Undo brings it back.');
-            return null;
+        <SidePanel
+          hidden={panelHidden}
+          onToggle={() => setPanelHidden(!panelHidden)}
+          analysis={analysis}
+          inspector={{
+            graph,
+            selection,
+            editor,
+            choices,
+            // Following a link replaces the panel's content: the keyboard goes to its new heading.
+            onSelectParty: (id) => { setSelection(selectParties([id])); focusSoon('#party-editor-title'); },
+            onSelectRelationship: (id) => { setSelection(selectRelationship(id)); focusSoon('#relationship-editor-title'); },
+            onAddParty: () => addParty(),
+            onAddRelationship: (id) => addRelationship(id ?? null, null),
+            onDelete: askDelete,
+            onReload,
+            organisations,
+            history,
           }}
+          insight={
+            <InsightDashboard
+              insight={insight}
+              networkName={graph.network.name}
+              scenarios={analysis.scenarios.list}
+              selectedPartyIds={selection.partyIds}
+              onSelect={(partyIds, relationshipIds) => {
+                setSelection({ partyIds: [...new Set(partyIds)], relationshipIds: [...new Set(relationshipIds)] });
+                if (partyIds.length > 0) canvasRef.current?.zoomTo(partyIds);
+              }}
+            />
+          }
         />
-      )}
-      {dialog?.kind === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+      </div>
+      <MapDialogs
+        dialog={dialog}
+        graph={graph}
+        editor={editor}
+        typesInNetwork={choices.types}
+        singleKeys={singleKeys}
+        onSingleKeys={setSingleKeys}
+        onClose={() => setDialog(null)}
+        on={{
+          partyAdded: (id, at) => { setDialog(null); setSelection(selectParties([id])); setAnnouncement('Party added'); canvasRef.current?.reveal(at); },
+          relationshipAdded: (id) => { setDialog(null); setSelection(selectRelationship(id)); setAnnouncement('Relationship added'); },
+          deleted: () => { setDialog(null); setSelection(getEmptySelection()); setAnnouncement('Deleted. Undo brings it back.'); },
+        }}
+      />
       {sidebarSlot && createPortal(<><SavedViewsPanel mapViews={mapViews} scenarios={analysis.scenarios.list} /><PresentationsPanel presentations={presentations} mode={presenting} /></>, sidebarSlot)}
     </div>
   );

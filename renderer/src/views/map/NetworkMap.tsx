@@ -18,6 +18,7 @@ import { ElementsController } from './controllers/ElementsController';
 import { EventsController } from './controllers/EventsController';
 import { InsightLayerController } from './controllers/InsightLayerController';
 import type { InsightDecoration } from '../../core/insight/insightDecorations';
+import { KeyboardController } from './controllers/KeyboardController';
 import type { PartyMenuRequest } from './controllers/EventsController';
 import { LabelsController } from './controllers/LabelsController';
 import { SelectionController } from './controllers/SelectionController';
@@ -25,7 +26,7 @@ import { SimulationLayerController } from './controllers/SimulationLayerControll
 import { TestProbeController } from './controllers/TestProbeController';
 import { VisibilityController } from './controllers/VisibilityController';
 import { MapCanvas } from './MapCanvas';
-import { PartyNameTooltip } from './PartyNameTooltip';
+import { MapTooltip } from './MapTooltip';
 import type { MapCamera } from './MapCanvas';
 
 type Props = {
@@ -44,6 +45,7 @@ type Props = {
   // Network insight's layer: badges and sizes (pure data, see insightDecorations).
   insightDecorations: ReadonlyMap<string, InsightDecoration>;
   keepClearOf: RefObject<HTMLElement | null>;
+  summary: string;
   on: {
     selectionChange: (selection: Selection) => void;
     partiesMoved: (positions: PartyPosition[]) => void;
@@ -52,14 +54,17 @@ type Props = {
     partyMenu: (menu: PartyMenuRequest) => void;
     membershipDrop: (changes: MembershipChange[]) => void;
     toggleOrganisation: (organisationId: string) => void;
+    /** Enter on a party: open it in the side panel. */
+    openParty: (partyId: string) => void;
+    announce: (text: string) => void;
   };
   ref?: Ref<MapCamera>;
   children?: ReactNode;
 };
 
-export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl, large, connectMode, decorations, chain, insightDecorations, keepClearOf, on, ref, children }: Props) {
+export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl, large, connectMode, decorations, chain, insightDecorations, keepClearOf, summary, on, ref, children }: Props) {
   return (
-    <MapCanvas ref={ref} graph={graph} collapsed={collapsed} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf}>
+    <MapCanvas ref={ref} graph={graph} collapsed={collapsed} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf} summary={summary}>
       <LabelsController />
       <ElementsController />
       <DetailTierController visible={visible} focus={focus} decorations={decorations} />
@@ -73,10 +78,12 @@ export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl,
         onToggleOrganisation={on.toggleOrganisation}
       />
       <EdgeDrawingController on={connectMode} onConnect={on.connect} />
+      <KeyboardController shownPartyIds={visible.partyIds} selection={selection}
+        on={{ select: on.selectionChange, move: on.partiesMoved, open: on.openParty, menu: on.partyMenu, announce: on.announce }} />
       <SimulationLayerController decorations={decorations} chain={chain} />
       <InsightLayerController decorations={insightDecorations} />
       <TestProbeController visible={visible} decorations={decorations} />
-      <PartyNameTooltip />
+      <MapTooltip />
       {children}
     </MapCanvas>
   );

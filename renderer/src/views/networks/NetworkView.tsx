@@ -11,6 +11,7 @@ import { MapWorkspace } from '../map/MapWorkspace';
 import { DeleteNetworkDialog, DuplicateNetworkDialog, RenameNetworkDialog } from './NetworkDialogs';
 import { Spinner } from '../shell/Spinner';
 import { StoredDataNotice } from './StoredDataNotice';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 
 type NetworkViewProps = {
   state: OpenNetworkState;
@@ -30,6 +31,7 @@ type NetworkDialog = 'rename' | 'duplicate' | 'delete' | 'export' | 'report' | '
 export function NetworkView({ state, requestedName, onRetry, onPatch, onError, onRenamed, onDuplicated, onDeleted, sidebarSlot }: NetworkViewProps) {
   const [dialog, setDialog] = useState<NetworkDialog>(null);
   const { graph, phase } = state;
+  useDocumentTitle(graph?.network.name ?? requestedName);
 
   if (!graph) {
     return phase === 'failed' ? (

@@ -20,9 +20,11 @@ type Props = {
   keepChoice?: boolean;
   /** A picker's text no longer names its pick (the person typed over it): the pick is void. */
   onClear?: (text: string) => void;
+  /** Takes the keyboard when it appears (the first empty end of a new relationship). */
+  autoFocus?: boolean;
 };
 
-export function PartyCombobox({ label, parties, onChoose, value = null, placeholder, testId, hideLabel, inputRef, onEscape, error, keepChoice, onClear }: Props) {
+export function PartyCombobox({ label, parties, onChoose, value = null, placeholder, testId, hideLabel, inputRef, onEscape, error, keepChoice, onClear, autoFocus }: Props) {
   const id = useId();
   const [query, setQuery] = useState(value?.name ?? '');
   // A pick changed from outside (swapping From and To) shows its name; the box keeps its focus.
@@ -48,8 +50,11 @@ export function PartyCombobox({ label, parties, onChoose, value = null, placehol
       <input
         id={id}
         ref={inputRef}
-        type="search"
+        // A picker is a text box: in a search box Escape would wipe the chosen name.
+        type={keepChoice ? 'text' : 'search'}
         role="combobox"
+        autoFocus={autoFocus}
+        data-autofocus={autoFocus ? '' : undefined}
         autoComplete="off"
         aria-expanded={hits.length > 0}
         aria-controls={`${id}-list`}

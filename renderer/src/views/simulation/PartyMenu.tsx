@@ -3,6 +3,7 @@
 // withdraws with everyone inside it, also fold or unfold it on the map.
 import { useEffect, useRef } from 'react';
 import { departmentCount } from '../../core/organisations/membershipWords';
+import type { KeyboardEvent } from 'react';
 import type { PartyMenu as PartyMenuState } from '../../hooks/useWithdrawalAnalysis';
 
 type Props = {
@@ -20,26 +21,42 @@ type Props = {
 
 export function PartyMenu({ menu, name, selected, withdrawn, asking, organisation, onSimulate, onAdd, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
-    ref.current?.querySelector('button')?.focus();
+    // Opened from the keyboard on the map, the keyboard goes back to the map when the menu
+    // closes rather than dropping to the page.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const element = ref.current;
+    element?.querySelector('button')?.focus();
     const away = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
-    };
-    const escape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+      if (!element?.contains(event.target as Node)) close.current();
     };
     window.addEventListener('mousedown', away);
-    window.addEventListener('keydown', escape);
     return () => {
       window.removeEventListener('mousedown', away);
-      window.removeEventListener('keydown', escape);
+      const now = document.activeElement;
+      if (opener?.isConnected && (now === null || now === document.body || element?.contains(now))) opener.focus();
     };
-  }, [onClose]);
+  }, []);
+
+  // The menu pattern: arrows, Home and End move between the items; Escape or Tab closes the menu
+  // and nothing else (the map's Escape would also clear the selection).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'));
+    const at = items.findIndex((item) => item === document.activeElement);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+    if (event.key === 'Escape' || event.key === 'Tab') close.current();
+    else if (next !== undefined) items[(next + items.length) % items.length]?.focus();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
 
   const withSelection = selected.includes(menu.partyId) && selected.length > 1;
   const canAdd = asking && !withdrawn.includes(menu.partyId);
   return (
-    <div ref={ref} className="party-menu" role="menu" aria-label={`Actions for ${name}`} style={{ left: menu.x, top: menu.y }} data-testid="party-menu">
+    <div ref={ref} className="party-menu" role="menu" aria-label={`Actions for ${name}`} style={{ left: menu.x, top: menu.y }} data-testid="party-menu" onKeyDown={onKeyDown}>
       <button type="button" role="menuitem" onClick={() => onSimulate([menu.partyId])}>
         Simulate withdrawal of {name}
         {organisation && ` and its ${departmentCount(organisation.members)}`}

@@ -6,12 +6,13 @@ import { CriticalityTable } from './CriticalityTable';
 import { ScenarioList } from './ScenarioList';
 import { SimulationResults } from './SimulationResults';
 import type { AnalysisTab, WithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
+import { TabList, tabId, tabPanelId } from '../shell/TabList';
 
-const TABS: { id: AnalysisTab; label: string }[] = [
-  { id: 'results', label: 'Simulation' },
-  { id: 'scenarios', label: 'Scenarios' },
-  { id: 'criticality', label: 'Who matters most' },
-  { id: 'insight', label: 'Network insight' },
+const TABS: { id: AnalysisTab; label: string; testId: string }[] = [
+  { id: 'results', label: 'Simulation', testId: 'analysis-tab-results' },
+  { id: 'scenarios', label: 'Scenarios', testId: 'analysis-tab-scenarios' },
+  { id: 'criticality', label: 'Who matters most', testId: 'analysis-tab-criticality' },
+  { id: 'insight', label: 'Network insight', testId: 'analysis-tab-insight' },
 ];
 
 // The network insight dashboard (views/insight) comes in as `insight`, drawn in its own tab.
@@ -19,38 +20,25 @@ export function SimulationPanel({ analysis, insight }: { analysis: WithdrawalAna
   return (
     <aside className="sim-panel" aria-labelledby="sim-panel-title" data-testid="simulation-panel">
       <header className="sim-panel__header">
-        <h2 id="sim-panel-title">Withdrawal analysis</h2>
+        <h2 id="sim-panel-title" tabIndex={-1}>Withdrawal analysis</h2>
         <button type="button" className="button button--quiet button--icon" aria-label="Close the analysis panel" onClick={analysis.closePanel}>
           ×
         </button>
       </header>
-      <div className="sim-tabs" role="tablist" aria-label="Analysis">
-        {TABS.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`sim-tab-${tab.id}`}
-            aria-selected={analysis.tab === tab.id}
-            aria-controls={`sim-tabpanel-${tab.id}`}
-            className="sim-tabs__tab"
-            data-testid={`analysis-tab-${tab.id}`}
-            onClick={() => {
-              analysis.openPanel(tab.id);
-              if (tab.id === 'scenarios') analysis.scenarios.refresh();
-            }}
-          >
-            {tab.label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Analysis" idPrefix="sim" tabs={TABS} selected={analysis.tab} className="sim-tabs" tabClassName="sim-tabs__tab"
+        onSelect={(tab) => {
+          analysis.openPanel(tab);
+          if (tab === 'scenarios') analysis.scenarios.refresh();
+        }} />
       {analysis.loadError && <p className="sim-error" role="alert">{analysis.loadError}</p>}
-      <div className="sim-panel__body" role="tabpanel" id={`sim-tabpanel-${analysis.tab}`} aria-labelledby={`sim-tab-${analysis.tab}`}>
-        {analysis.tab === 'results' && <SimulationResults analysis={analysis} />}
-        {analysis.tab === 'scenarios' && <ScenarioList analysis={analysis} />}
-        {analysis.tab === 'criticality' && <CriticalityTable analysis={analysis} />}
-        {analysis.tab === 'insight' && insight}
-      </div>
+      {TABS.map((tab) => (
+        <div key={tab.id} className="sim-panel__body" role="tabpanel" id={tabPanelId('sim', tab.id)} aria-labelledby={tabId('sim', tab.id)} hidden={analysis.tab !== tab.id}>
+          {analysis.tab === tab.id && tab.id === 'results' && <SimulationResults analysis={analysis} />}
+          {analysis.tab === tab.id && tab.id === 'scenarios' && <ScenarioList analysis={analysis} />}
+          {analysis.tab === tab.id && tab.id === 'criticality' && <CriticalityTable analysis={analysis} />}
+          {analysis.tab === tab.id && tab.id === 'insight' && insight}
+        </div>
+      ))}
     </aside>
   );
 }
