@@ -38,6 +38,9 @@ export function EventsController(props: Props) {
     const at = (node: NodeSingular) => ({ x: Math.round(node.position('x')), y: Math.round(node.position('y')) });
     const onGrab = (event: EventObject) => {
       const node = event.target as NodeSingular;
+      // A party still gliding to the place the last change gave it (canvasSync.ts) would keep
+      // gliding under the pointer and land back there: the person's drag wins.
+      node.stop(true);
       if (!node.isParent()) grabbedBoxes.set(node.id(), boxesBeforeDrag(node));
     };
     const onFree = (event: EventObject) => {
