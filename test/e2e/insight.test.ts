@@ -190,7 +190,8 @@ describe('network insight in the app', () => {
     const dashboard = page.getByTestId('insight-dashboard');
     await poll(() => dashboard.getByTestId('scores-whole-parties').innerText()).toBe('41');
     await find(page, 'Ministerial');
-    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+    // Single-key shortcuts act where the keyboard is on the map (WCAG 2.1.4).
+    await page.getByTestId('graph-canvas').focus();
     await page.keyboard.press('Delete');
     await page.getByTestId('confirm-delete').click();
     await poll(() => dashboard.getByTestId('scores-whole-parties').innerText()).toBe('40');

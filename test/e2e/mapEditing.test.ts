@@ -159,6 +159,8 @@ describe('mapping a network in the browser', () => {
     await poll(() => page.getByTestId('confirm-delete-message').innerText()).toBe('Its 3 relationships will be deleted with it.');
     await page.getByTestId('confirm-delete').click();
     await poll(() => counts(page)).toBe('1 party · 0 relationships');
+    // Undo takes what was saved: wait for the delete to be written, as the "Saved" state shows.
+    await idle(page);
     await page.keyboard.press('Control+z');
     await poll(() => counts(page)).toBe('2 parties · 3 relationships');
     const restored = await stored(page, networkId);

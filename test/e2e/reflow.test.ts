@@ -69,7 +69,7 @@ describe('reflow', () => {
     await page.getByTestId('open-analysis').click();
     await poll(() => page.getByTestId('simulation-panel').isVisible()).toBe(true);
     expect(await pageWidth(page)).toBeLessThanOrEqual(width);
-    for (const testId of ['#sim-panel-title', 'analysis-tab-results', 'analysis-tab-scenarios', 'analysis-tab-criticality', 'open-analysis']) problems.push(await inReach(page, testId, width, height));
+    for (const testId of ['#sim-panel-title', 'analysis-tab-results', 'analysis-tab-scenarios', 'analysis-tab-criticality', 'analysis-tab-insight', 'open-analysis']) problems.push(await inReach(page, testId, width, height));
     await page.screenshot({ path: await screenshotPath(`reflow-${width}-analysis`), fullPage: true });
     await page.keyboard.press('Escape');
     expect(problems.filter((problem) => problem !== null)).toEqual([]);

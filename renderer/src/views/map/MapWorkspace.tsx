@@ -294,10 +294,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             {layouts.status && <LayoutProgress status={layouts.status} onCancel={layouts.cancel} />}
             <SimulationStage analysis={analysis} selectedPartyIds={selection.partyIds} organisations={organisations}>
               <TimelineBar timeline={timeline} graph={graph} selectedPartyIds={selection.partyIds} endingBefore={analysis.endingBefore} onSimulate={(day, partyIds) => analysis.ask({ withdrawn: partyIds, endsBefore: day })} />
+            <InsightKey badges={insight.state.badges ? insight.state.report?.network.singlePointsOfFailure ?? 0 : 0} sizeBy={insight.state.sizeBy} onOpen={() => analysis.openPanel('insight')} />
             </SimulationStage>
             {analysis.relationshipMenu && <RelationshipMenu analysis={analysis} />}
             <PresentationLayer mode={presenting} stage={stage} presentations={presentations} views={mapViews.views.list} analysis={analysis} />
-            <InsightKey badges={insight.state.badges ? insight.state.report?.network.singlePointsOfFailure ?? 0 : 0} sizeBy={insight.state.sizeBy} onOpen={() => analysis.openPanel('insight')} />
           </div>
         </div>
         {show !== 'map' && (
