@@ -3,23 +3,15 @@
 // Fit (the drawn boxes of parties and names against the boxes of what floats over the map), a
 // new party landing in view, and names that keep their distinctive part with the full name on
 // hover and an optional short name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample, overlaps as overlapBoxes, overlayBoxes, poll, probe, waitForIdle } from '../support/pageHelpers';
 import type { PageBox } from '../support/pageHelpers';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 // This file's own copy of the sample: other files' copies share the database.
 let sampleId: string;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -46,12 +38,12 @@ async function expectNothingOverParties(page: Page): Promise<void> {
 
 describe('the map has room', () => {
   it('loads the sample network', async () => {
-    await loadSample(app.page);
-    sampleId = (await app.page.getByTestId('graph-canvas').getAttribute('data-network-id'))!;
+    await loadSample(app().page);
+    sampleId = (await app().page.getByTestId('graph-canvas').getAttribute('data-network-id'))!;
   }, 90_000);
 
   it.each(SIZES)('at $width×$height: one toolbar row, and after Fit nothing covers a party', async (size) => {
-    const { page } = app;
+    const { page } = app();
     await page.setViewportSize(size);
     // The toolbar keeps one row with both panels open.
     const tops = await page.locator('.map-toolbar > *').evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
@@ -76,7 +68,7 @@ describe('the map has room', () => {
   }, 120_000);
 
   it('folds both panels away, remembers it after a reload, and gives the map the width', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.setViewportSize({ width: 1280, height: 720 });
     const before = (await canvasBox(page)).right - (await canvasBox(page)).left;
     await page.getByTestId('toggle-sidebar').click();
@@ -95,7 +87,7 @@ describe('the map has room', () => {
   }, 90_000);
 
   it('puts a new party in view, clear of the legend, and the view follows it', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('fit').click();
     await page.getByTestId('add-party').click();
     await page.getByTestId('new-party-name').fill('Κέντρο Υγείας — Центр здоровья');
@@ -118,7 +110,7 @@ describe('the map has room', () => {
 
 describe('readable names', () => {
   it('keeps the distinctive part, shows the full name on hover, and takes a short name for the map', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('fit').click();
     const court = async () => (await probe(page)).find((node) => node.partyId === 'p-probate-court')!;
     // No two parties read the same "Harlan County…" at any zoom the map shows names.
@@ -139,7 +131,7 @@ describe('readable names', () => {
   }, 60_000);
 
   it('moves focus out of the search box once Enter picks a party', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('search').fill('Sheriff');
     await page.getByTestId('search').press('Enter');
     await poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid'))).toBe('graph-canvas');

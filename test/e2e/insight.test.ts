@@ -4,24 +4,16 @@
 // warning dismissed with a note that stays dismissed after a reload, and the dashboard following
 // an edit. Screenshots go to test-results/e2e.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { ARTIFACTS_DIR, saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample, poll, probe } from '../support/pageHelpers';
 import { GRAPH_THEME } from '../../renderer/src/core/graph/theme';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 // The name this file's copy of the sample got (other files' copies share the database).
 let sampleName: string;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
 
 type Bar = { x: number; y: number; width: number; height: number; fill: string };
 
@@ -49,7 +41,7 @@ async function bars(page: Page, chartTestId: string): Promise<Bar[]> {
 
 describe('network insight in the app', () => {
   it('shows the sample network’s scores, charts and badges; a bar click selects on the map', async () => {
-    const { page } = app;
+    const { page } = app();
     sampleName = await loadSample(page);
 
     await page.getByTestId('open-insight').click();
@@ -82,7 +74,7 @@ describe('network insight in the app', () => {
   }, 180_000);
 
   it('exports the map with its badges as PNG, SVG and PDF', async () => {
-    const { page } = app;
+    const { page } = app();
     for (const format of ['svg', 'png', 'pdf']) {
       await page.getByTestId('export-network').click();
       await page.getByTestId(`export-format-${format}`).check();
@@ -98,7 +90,7 @@ describe('network insight in the app', () => {
   }, 180_000);
 
   it('sizes parties by betweenness, and moves a warning threshold', async () => {
-    const { page } = app;
+    const { page } = app();
     const dashboard = page.getByTestId('insight-dashboard');
     await dashboard.getByTestId('insight-size-by').selectOption('betweenness');
     await poll(async () => {
@@ -115,7 +107,7 @@ describe('network insight in the app', () => {
   }, 60_000);
 
   it('dismisses a warning with a note; it stays dismissed after a reload', async () => {
-    const { page } = app;
+    const { page } = app();
     const dashboard = page.getByTestId('insight-dashboard');
     const group = dashboard.getByTestId('warnings-competing-interests');
     await group.locator('summary').click();
@@ -146,7 +138,7 @@ describe('network insight in the app', () => {
   }, 90_000);
 
   it('scores what the filters show and a saved scenario’s after; saves a chart as SVG and PNG', async () => {
-    const { page } = app;
+    const { page } = app();
     const dashboard = page.getByTestId('insight-dashboard');
     // Only internal customers on show: 34 of the 41 parties.
     await page.getByTestId('toggle-filters').click();
@@ -186,7 +178,7 @@ describe('network insight in the app', () => {
   }, 90_000);
 
   it('follows an edit: deleting a party updates the scores and charts', async () => {
-    const { page } = app;
+    const { page } = app();
     const dashboard = page.getByTestId('insight-dashboard');
     await poll(() => dashboard.getByTestId('scores-whole-parties').innerText()).toBe('41');
     await find(page, 'Ministerial');

@@ -1,24 +1,16 @@
 // A program director's session in browser mode, end to end on the real app and database:
 // create a network, add two parties and each kind of relationship, edit, delete and undo/redo,
 // filter by trust, search, switch layouts and find the arrangement again after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { NetworkGraph } from '../../shared/domain';
-import { ARTIFACTS_DIR, saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { ARTIFACTS_DIR, saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample } from '../support/pageHelpers';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 // The page's own API access (same token), to check what the database holds.
 async function stored(page: Page, networkId: string): Promise<NetworkGraph> {
@@ -90,7 +82,7 @@ async function canvasPixels(canvas: Locator): Promise<PNG> {
 
 describe('mapping a network in the browser', () => {
   it('creates, edits, deletes with undo/redo, filters and searches', async () => {
-    const { page } = app;
+    const { page } = app();
     await expect.poll(() => page.getByTestId('status-bar').innerText(), { timeout: 30_000 }).toMatch(/connected/i);
     await page.getByTestId('create-network').first().click();
     await page.getByTestId('new-network-name').fill('Transit partners');
@@ -212,7 +204,7 @@ describe('mapping a network in the browser', () => {
   }, 180_000);
 
   it('switches layouts on the sample network and finds the arrangement again after a reload', async () => {
-    const { page } = app;
+    const { page } = app();
     // Reachable from the sidebar once a network exists (from the welcome panel before that).
     await loadSample(page);
     const canvas = page.getByTestId('graph-canvas');

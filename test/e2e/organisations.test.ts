@@ -2,21 +2,13 @@
 // around its departments, collapsed into one box whose bundled relationships are counted and
 // expanded again with a double-click, a partner dragged into the box and out again (membership
 // saved each time), and the hospital withdrawn as a whole, its harm grouped and ranked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { HOSPITAL } from './hospitalNetwork';
 import { drag, idle, openDocument, poll, probe, probeOf, selectBySearch, stored } from './mapHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 const counts = async (page: Page) => {
   const canvas = page.getByTestId('graph-canvas');
@@ -25,7 +17,7 @@ const counts = async (page: Page) => {
 
 describe('organisations on the map', () => {
   it('collapses and expands a hospital, moves a partner in and out, and withdraws the hospital whole', async () => {
-    const { page } = app;
+    const { page } = app();
     const networkId = await openDocument(page, HOSPITAL);
     await poll(() => counts(page)).toBe('9 nodes, 8 edges');
     await page.getByTestId('fit').click();

@@ -1,25 +1,17 @@
 // A first-time user in browser mode: the app opens, shows it is connected, loads the sample
 // network and draws every party and relationship of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { networkDocumentSchema } from '../../shared/domain';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 describe('browser mode, first start', () => {
   it('loads the sample network and draws all of it', async () => {
-    const { page } = app;
+    const { page } = app();
     const sample = networkDocumentSchema.parse(
       JSON.parse(await readFile(join(process.cwd(), 'resources', 'sample', 'rural-behavioral-health.json'), 'utf8')),
     );
@@ -37,7 +29,7 @@ describe('browser mode, first start', () => {
   }, 90_000);
 
   it('explains a wrong server address in the database settings and keeps the working database', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('open-database-settings').click();
     const dialog = page.getByTestId('database-settings');
     await dialog.getByLabel('On a Neo4j server').check();
@@ -52,7 +44,7 @@ describe('browser mode, first start', () => {
   }, 60_000);
 
   it('refuses API calls without the per-run token', async () => {
-    const origin = new URL(app.url).origin;
+    const origin = new URL(app().url).origin;
     const response = await fetch(`${origin}/api/listNetworks`, { method: 'POST', body: '{}' });
     expect(response.status).toBe(401);
     const body = (await response.json()) as { ok: boolean; error: { message: string } };

@@ -2,27 +2,19 @@
 // the map up for the board — a saved scenario shown, trust lines hidden, the hospital collapsed,
 // a party moved, the camera placed — saves it as a view in the sidebar, changes everything, reloads
 // the app, and gets the whole view back in one click.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { HOSPITAL } from './hospitalNetwork';
 import { drag, idle, openDocument, poll, probeOf, selectBySearch, stored } from './mapHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 const canvasData = (page: Page, name: string) => page.getByTestId('graph-canvas').getAttribute(`data-${name}`);
 
 describe('saved views', () => {
   it('saves what the map shows and shows it again after a reload', async () => {
-    const { page } = app;
+    const { page } = app();
     const networkId = await openDocument(page, HOSPITAL);
     await poll(() => canvasData(page, 'node-count')).toBe('9');
 

@@ -3,20 +3,12 @@
 // (patients, clients and families first, each with its chain in words), check the map's
 // colouring, move a threshold, save two scenarios and compare them, rank parties by harm, and
 // use the keyboard shortcut and the context menu.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
-import type { BrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample } from '../support/pageHelpers';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 type ProbeNode = { partyId: string; classes: string[]; background: string; opacity: number; label: string; width: number; x: number; y: number };
 
@@ -42,7 +34,7 @@ const summary = async (page: Page, id: string) => Number(await page.getByTestId(
 
 describe('withdrawal simulation in the app', () => {
   it('simulates the management company leaving: panel, colouring, thresholds', async () => {
-    const { page } = app;
+    const { page } = app();
     await loadSample(page);
 
     await selectBySearch(page, 'Evergrove');
@@ -115,7 +107,7 @@ describe('withdrawal simulation in the app', () => {
   }, 120_000);
 
   it('saves two scenarios and compares them side by side', async () => {
-    const { page } = app;
+    const { page } = app();
     const panel = page.getByTestId('simulation-panel');
     await panel.getByTestId('affected-threshold').fill('0.05');
     await panel.getByTestId('scenario-name').fill('Management company leaves');
@@ -154,7 +146,7 @@ describe('withdrawal simulation in the app', () => {
   }, 120_000);
 
   it('ranks parties by harm, draws them by size on request, and simulates from the context menu', async () => {
-    const { page } = app;
+    const { page } = app();
     const panel = page.getByTestId('simulation-panel');
     await panel.getByTestId('analysis-tab-criticality').click();
     await panel.getByTestId('run-criticality').click();

@@ -2,20 +2,12 @@
 // its workbook as a partner would (a 7 first), see the problem by file, row and field with nothing
 // read in, then read the corrected form and see what changed. Screenshots go to test-results/e2e/.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Download } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample } from '../support/pageHelpers';
-import type { BrowserApp } from '../support/browserApp';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 async function filled(form: Buffer, openness: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -35,7 +27,7 @@ async function filled(form: Buffer, openness: number): Promise<Buffer> {
 
 describe('a trust survey round in the app', () => {
   it('writes a form, refuses a bad answer, then reads the corrected form in', async () => {
-    const { page } = app;
+    const { page } = app();
     await loadSample(page);
 
     await page.getByTestId('trust-survey').click();

@@ -3,20 +3,12 @@
 // assessed then), "what if the agreements ending before 30 June 2027 are not renewed" simulated
 // and saved as a scenario that reopens, one agreement ended from its context menu, and the care
 // log and trust history in the side panel. Screenshots go to test-results/e2e/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, startBrowserApp } from '../support/browserApp';
+import { saveScreenshot, useBrowserApp } from '../support/browserApp';
 import { loadSample } from '../support/pageHelpers';
-import type { BrowserApp } from '../support/browserApp';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-}, 90_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 type ProbeEdge = { relationshipId: string; classes: string[]; opacity: number; trustBand: number | null; x: number; y: number };
 const edges = (page: Page) => page.evaluate(() => (globalThis as unknown as { careweaveEdgeProbe?: () => ProbeEdge[] }).careweaveEdgeProbe?.() ?? []);
@@ -36,7 +28,7 @@ async function setDay(page: Page, day: string): Promise<void> {
 
 describe('relationships over time', () => {
   it('shows the network as of a day: ended agreements fade, trust as assessed then', async () => {
-    const { page } = app;
+    const { page } = app();
     await loadSample(page);
     const canvas = page.getByTestId('graph-canvas');
 
@@ -74,7 +66,7 @@ describe('relationships over time', () => {
   }, 120_000);
 
   it('simulates the agreements ending before 30 June 2027 not being renewed, and saves it as a scenario', async () => {
-    const { page } = app;
+    const { page } = app();
     await setDay(page, '2027-06-30');
     await page.getByTestId('simulate-date').click();
     const panel = page.getByTestId('simulation-panel');
@@ -103,7 +95,7 @@ describe('relationships over time', () => {
   }, 60_000);
 
   it('ends one agreement from its context menu', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('timeline-close').click();
     await page.getByRole('button', { name: 'Close the analysis panel' }).click();
     const rides = await edge(page, 'r-031');
@@ -129,7 +121,7 @@ describe('relationships over time', () => {
   }, 60_000);
 
   it('keeps a care log and shows trust history in the side panel', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.getByTestId('search').fill('Evergrove');
     await page.getByTestId('search').press('ArrowDown');
     await page.getByTestId('search').press('Enter');
