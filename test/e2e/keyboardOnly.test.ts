@@ -45,8 +45,8 @@ const camera = async (page: Page) => {
   const canvas = page.getByTestId('graph-canvas');
   return { zoom: Number(await canvas.getAttribute('data-zoom')), panX: Number(await canvas.getAttribute('data-pan-x')), panY: Number(await canvas.getAttribute('data-pan-y')) };
 };
-/** What the map draws once the camera has come to rest (it glides to a party the keyboard goes to). */
-async function stillProbe(page: Page) {
+/** The camera once it has come to rest (it glides to a party the keyboard goes to). */
+async function stillCamera(page: Page) {
   let last = '';
   await poll(async () => {
     const now = JSON.stringify(await camera(page));
@@ -55,6 +55,11 @@ async function stillProbe(page: Page) {
     await page.waitForTimeout(150);
     return still;
   }).toBe(true);
+  return camera(page);
+}
+/** What the map draws once the camera has come to rest. */
+async function stillProbe(page: Page) {
+  await stillCamera(page);
   return probe(page);
 }
 function named(nodes: Awaited<ReturnType<typeof probe>>, name: string) {
@@ -185,7 +190,7 @@ describe('the keyboard alone', () => {
     await poll(async () => (await storedX()).map((x, at) => Math.abs(x - before[at]! - 40) <= 1)).toEqual([true, true]);
 
     // Ctrl+arrows pan, + and − zoom.
-    const start = await camera(page);
+    const start = await stillCamera(page);
     await page.keyboard.press('Control+ArrowLeft');
     await poll(async () => (await camera(page)).panX).toBeCloseTo(start.panX + 80, 0);
     await page.keyboard.press('+');
