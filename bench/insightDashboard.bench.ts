@@ -21,7 +21,8 @@ async function deleteParty(page: Page, name: string): Promise<void> {
   await page.getByTestId('search').fill(name);
   await page.getByTestId('search').press('ArrowDown');
   await page.getByTestId('search').press('Enter');
-  await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+  // Single-key shortcuts act where the keyboard is on the map (WCAG 2.1.4).
+  await page.getByTestId('graph-canvas').focus();
   await page.keyboard.press('Delete');
   await page.getByTestId('confirm-delete').click();
 }
