@@ -2,23 +2,18 @@
 // (selection, filters, focus, layout, dialogs) held here and changed by pure actions from core/.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { ApiError } from '../../../../shared/api';
-import type { PartyPosition } from '../../../../shared/api';
-import type { NetworkGraph, Party } from '../../../../shared/domain';
+import type { ApiError } from '../../../../shared/api';
+import type { NetworkGraph } from '../../../../shared/domain';
 import type { GraphPatch } from '../../core/editor/graphPatch';
-import { deleteConfirmation } from '../../core/editor/deleteMessage';
 import { activeFilters, applyFilters, filterChoices } from '../../core/filters/filterPipeline';
 import { getEmptyFilterState } from '../../core/filters/filterState';
 import { focusNeighbourhood } from '../../core/filters/focus';
 import { chooseWebgl, isLargeMap } from '../../core/graph/renderMode';
-import { layoutById } from '../../core/layouts/layoutRegistry';
-import type { LayoutId } from '../../core/layouts/layoutRegistry';
 import { useRememberedChoice, useRememberedFlag } from '../../hooks/useRememberedFlag';
 import { MAP_SHOWS } from './MapToolbar';
 import type { MapShow } from './MapToolbar';
-import { getEmptySelection, isEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
+import { getEmptySelection, pruneSelection, selectParties, selectRelationship } from '../../core/selection/selection';
 import type { Selection } from '../../core/selection/selection';
-import type { ShortcutAction } from '../../core/shortcuts/shortcuts';
 import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
@@ -32,6 +27,7 @@ import { PresentationExport } from '../showing/PresentationExport';
 import { PresentationLayer } from '../showing/PresentationLayer';
 import { PresentationsPanel } from '../showing/PresentationsPanel';
 import { useShortcuts } from '../../hooks/useShortcuts';
+import { useMapActions } from '../../hooks/useMapActions';
 import { usePlaceUnplaced } from '../../hooks/usePlaceUnplaced';
 import { useSimulationAnnouncements } from '../../hooks/useSimulationAnnouncements';
 import { MapDialogs } from './MapDialogs';
@@ -50,7 +46,6 @@ import { MapToolbar } from './MapToolbar';
 import type { MapDialog } from './mapDialogs';
 import { NetworkMap } from './NetworkMap';
 import { StageHints } from './StageHints';
-import { ANIMATE_MAX_NODES, GLIDE_MS } from './controllers/ElementsController';
 // The withdrawal simulation (issue 4): its panel, its actions and key over the map, and its state.
 import { SimulationStage } from '../simulation/SimulationStage';
 import { useWithdrawalAnalysis } from '../../hooks/useWithdrawalAnalysis';
@@ -141,66 +136,10 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
 
   usePlaceUnplaced(graph, editor, report);
 
-  const addParty = (at?: { x: number; y: number }) =>
-    setDialog({ kind: 'add-party', at: at ?? canvasRef.current?.viewportCentre() ?? { x: 0, y: 0 }, within: canvasRef.current?.freeArea() ?? null });
-  const addRelationship = (sourceId: string | null = selection.partyIds[0] ?? null, targetId: string | null = selection.partyIds[1] ?? null) =>
-    graph.parties.length >= 2 && setDialog({ kind: 'add-relationship', sourceId, targetId });
-  const askDelete = () => {
-    if (isEmptySelection(selection)) return;
-    setDialog({ kind: 'confirm-delete', ...deleteConfirmation(graph, selection), partyIds: [...selection.partyIds], relationshipIds: [...selection.relationshipIds] });
-  };
-  const undo = async () => report(await editor.undo(), `Undone: ${editor.undoLabel ?? ''}`);
-  const redo = async () => report(await editor.redo(), `Redone: ${editor.redoLabel ?? ''}`);
-  const goTo = (party: Party) => {
-    setSelection(selectParties([party.id]));
-    canvasRef.current?.zoomTo([party.id]);
-    // Out of the search box, so Delete, W or Enter act on the party found, not on the text.
-    canvasRef.current?.focus();
-    setAnnouncement(`${party.name} selected`);
-  };
-  // Enter on a party, or its name in the table: its details, with the keyboard in its first field.
-  const openParty = (partyId: string) => {
-    setSelection(selectParties([partyId]));
-    setPanelHidden(false);
-    if (analysis.panelOpen) analysis.closePanel();
-    focusSoon('[data-testid="party-name"]');
-  };
-  const arrange = async (layoutId: LayoutId) => {
-    const layout = layoutById(layoutId);
-    try {
-      const positions = await layouts.start(layoutId, graph);
-      if (!positions) return;
-      const result = await editor.perform(`Arrange (${layout.label})`, { kind: 'move', positions });
-      report(result, `Arranged: ${layout.label}`);
-      // After the glide into place (ElementsController animates small maps).
-      window.setTimeout(() => canvasRef.current?.fit(), graph.parties.length <= ANIMATE_MAX_NODES ? GLIDE_MS : 0);
-    } catch (error) {
-      onError(new ApiError('internal', error instanceof Error ? error.message : String(error)));
-    }
-  };
-  const moved = (positions: PartyPosition[]) =>
-    void editor.perform(positions.length === 1 ? 'Move a party' : `Move ${positions.length} parties`, { kind: 'move', positions }).then((r) => report(r, ''));
-
-  const onShortcut = (action: ShortcutAction) => {
-    const handlers: Record<ShortcutAction, () => void> = {
-      'add-party': () => addParty(),
-      'add-relationship': () => addRelationship(),
-      connect: () => setConnectMode((on) => !on),
-      delete: askDelete,
-      undo: () => void undo(),
-      redo: () => void redo(),
-      search: () => searchRef.current?.focus(),
-      fit: () => canvasRef.current?.fit(),
-      'zoom-selection': () => canvasRef.current?.zoomTo(selection.partyIds),
-      focus: () => setFocusOn((on) => !on),
-      'select-all': () => setSelection(selectParties([...visible.partyIds])),
-      simulate: () => analysis.simulate(selection.partyIds),
-      help: () => setDialog({ kind: 'help' }),
-      // One thing per press, the nearest first; closing the analysis keeps the selection.
-      escape: () => (connectMode ? setConnectMode(false) : filtersOpen ? setFiltersOpen(false) : analysis.panelOpen ? analysis.closePanel() : setSelection(getEmptySelection())),
-    };
-    handlers[action]();
-  };
+  const { addParty, addRelationship, askDelete, undo, redo, goTo, openParty, arrange, moved, onShortcut } = useMapActions({
+    graph, editor, layouts, analysis, camera: canvasRef, search: searchRef, selection, setSelection, visible, setDialog, report, onError,
+    announce: setAnnouncement, showPanel: () => setPanelHidden(false), connectMode, setConnectMode, filtersOpen, setFiltersOpen, setFocusOn,
+  });
   useShortcuts(onShortcut, dialog === null && presenting.state === null, { areas: () => [stageRef.current, tableRef.current], singleKeys });
 
   return (
