@@ -1,6 +1,7 @@
 // What the person can do to the open map from the toolbar, the map, the table, the side panel
 // and the keyboard: add, delete, undo, find, open, arrange, move — each with the announcement or
 // error that follows it — and the table of shortcuts that maps keys to those actions.
+import type { Dispatch, SetStateAction } from 'react';
 import { ApiError } from '../../../shared/api';
 import type { PartyPosition } from '../../../shared/api';
 import type { NetworkGraph, Party } from '../../../shared/domain';
@@ -19,8 +20,6 @@ import type { MapCamera } from '../views/map/MapCanvas';
 import type { MapDialog } from '../views/map/mapDialogs';
 import { ANIMATE_MAX_NODES, GLIDE_MS } from '../views/map/controllers/ElementsController';
 
-type Toggle = (update: (on: boolean) => boolean) => void;
-
 export type MapActionsInput = {
   graph: NetworkGraph;
   editor: Editor;
@@ -35,10 +34,10 @@ export type MapActionsInput = {
   announce: (text: string) => void;
   showPanel: () => void;
   connectMode: boolean;
-  setConnectMode: Toggle & ((on: boolean) => void);
+  setConnectMode: Dispatch<SetStateAction<boolean>>;
   filtersOpen: boolean;
   setFiltersOpen: (open: boolean) => void;
-  setFocusOn: Toggle;
+  setFocusOn: Dispatch<SetStateAction<boolean>>;
   report: (result: EditResult | null, done: string) => void;
   onError: (error: ApiError) => void;
 };
