@@ -13,7 +13,8 @@ import { saveScreenshot, startBrowserApp } from '../support/browserApp';
 import type { BrowserApp } from '../support/browserApp';
 import { testDatabaseTarget } from '../support/testBackend';
 
-// 4,000 + 16,000 = 20,000 elements: the smallest map drawn in two tiers (core/graph/detailSet.ts).
+// 4,000 + 16,000 = 20,000 elements: the smallest map drawn in two tiers by either renderer
+// (core/graph/detailSet.ts).
 const PARTIES = 4_000;
 const RELATIONSHIPS = 16_000;
 const networkId = randomUUID();

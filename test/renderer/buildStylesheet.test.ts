@@ -140,14 +140,18 @@ describe('buildStylesheet for large maps and interaction states', () => {
 });
 
 describe('large maps', () => {
-  it('draw straight edges and drop icons and arrowheads when zoomed far out', () => {
+  it('draw hairline edges and drop icons and arrowheads when zoomed far out, straight edges closer', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(makeGraph()), style: mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'none', large: true }) });
-    expect(cy.$id('relationship:r1').style('curve-style')).toBe('straight');
+    expect(cy.$id('relationship:r1').style('curve-style')).toBe('haystack');
     expect(cy.$id('party:unit').style('background-image')).toBe('none');
     expect(cy.$id('relationship:r3').style('target-arrow-shape')).toBe('none');
     cy.style(mapStylesheet(GRAPH_THEME, { webgl: false, labels: 'short', large: true }));
     expect(cy.$id('party:unit').style('background-image')).toMatch(/^data:image/);
     expect(cy.$id('relationship:r3').style('target-arrow-shape')).toBe('vee');
+    expect(cy.$id('relationship:r1').style('curve-style')).toBe('straight');
+    // WebGL draws straight edges at every distance.
+    cy.style(mapStylesheet(GRAPH_THEME, { webgl: true, labels: 'none', large: true }));
+    expect(cy.$id('relationship:r1').style('curve-style')).toBe('straight');
     cy.destroy();
   });
 });

@@ -4,6 +4,8 @@
 // 100,000-line map to one stroke call per colour. What Cytoscape draws itself is skipped.
 import type { ElementDefinition } from 'cytoscape';
 import type { Focus } from '../core/filters/focus';
+import { segmentMayMeet, viewBox } from '../core/graph/detailSet';
+import type { Box } from '../core/graph/detailSet';
 import type { Visible } from '../core/filters/filterPipeline';
 import { GRAPH_THEME } from '../core/graph/theme';
 import type { GraphTheme, TrustBand } from '../core/graph/theme';
@@ -55,6 +57,8 @@ function edgeColor(theme: GraphTheme, data: ElementDefinition['data']): string {
   return theme.reliance.color;
 }
 
+const grow = (box: Box, by: number): Box => ({ x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by });
+
 type Batch = { paths: Map<string, Path2D>; faded: Map<string, Path2D> };
 
 function pathFor(batch: Batch, key: string, faded: boolean): Path2D {
@@ -87,12 +91,15 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
   const chain = new Path2D();
   // Parties are drawn at their size on the map, but never smaller than two screen pixels.
   const least = 2 / zoom;
+  // Only what the canvas shows is drawn: zoomed in, the rest of a very large map would cost more
+  // than what is seen (every frame of a pan repaints). The box reaches one party past each edge.
+  const seen = grow(viewBox(zoom, pan, { width, height }, 0), Math.max(theme.sides.internal.width, theme.sides.external.width, least));
   for (const element of scene.elements) {
     const id = String(element.data.id);
     if (scene.inDetail.has(id)) continue;
     if (element.group === 'nodes') {
       const partyId = String(element.data.partyId);
-      if (!scene.visible.partyIds.has(partyId) || !element.position) continue;
+      if (!scene.visible.partyIds.has(partyId) || !element.position || !segmentMayMeet(seen, element.position, element.position)) continue;
       const side = element.data.side === 'external' ? 'external' : 'internal';
       const size = theme.sides[side];
       const look = partyLook(theme, side, partyId, scene);
@@ -103,7 +110,7 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
       if (!scene.visible.relationshipIds.has(String(element.data.relationshipId))) continue;
       const from = scene.nodeById.get(String(element.data.source))?.position;
       const to = scene.nodeById.get(String(element.data.target))?.position;
-      if (!from || !to) continue;
+      if (!from || !to || !segmentMayMeet(seen, from, to)) continue;
       const look = relationshipLook(theme, element.data, scene);
       const path = look.chain ? chain : pathFor(edges, look.color, look.faded);
       path.moveTo(from.x, from.y);

@@ -1,18 +1,23 @@
 // Very large maps are drawn in two tiers. Cytoscape costs about 0.2 ms per element to style,
 // measure and draw on a machine without a graphics card (a 60,000-element map took 12 s to
-// appear), so from OVERVIEW_MIN_ELEMENTS on, a plain canvas draws the whole map as dots and lines
+// appear), and each later redraw of the whole map about 17 µs per element on the canvas renderer
+// (bench/organisationsAndViews.bench.ts: 255 ms at 15,200 elements, 139 ms at 9,700). So from
+// the size overviewMinElements gives, a plain canvas draws the whole map as dots and lines
 // (overviewPainter.ts) and Cytoscape holds only the parties in view — once few enough are in
 // view to be read and edited — and the relationships among them. A relationship that leaves the
 // view stays a line of the overview.
 
 import type { ElementDefinition } from 'cytoscape';
 
-export const OVERVIEW_MIN_ELEMENTS = 20_000;
+// On the canvas renderer (no graphics card to draw with) a map from this size would take a
+// quarter of a second and more for every redraw; WebGL keeps the whole map fluid up to twice that.
+export const OVERVIEW_MIN_ELEMENTS = { canvas: 10_000, webgl: 20_000 } as const;
 // Elements Cytoscape takes at once when zoomed in (well under a second to add and draw).
 export const DETAIL_MAX_ELEMENTS = 6_000;
 
-export function usesOverview(elementCount: number): boolean {
-  return elementCount >= OVERVIEW_MIN_ELEMENTS;
+/** Whether a network of this many parties and relationships is drawn in two tiers. */
+export function usesOverview(elementCount: number, webgl: boolean): boolean {
+  return elementCount >= OVERVIEW_MIN_ELEMENTS[webgl ? 'webgl' : 'canvas'];
 }
 
 export type Box = { x1: number; y1: number; x2: number; y2: number };
@@ -53,8 +58,15 @@ export function viewBox(zoom: number, pan: { x: number; y: number }, size: { wid
   return { x1: x1 - w * margin, y1: y1 - h * margin, x2: x1 + w * (1 + margin), y2: y1 + h * (1 + margin) };
 }
 
-const inside = (box: Box, position: { x: number; y: number } | undefined) =>
+type Point = { x: number; y: number };
+
+const inside = (box: Box, position: Point | undefined) =>
   position !== undefined && position.x >= box.x1 && position.x <= box.x2 && position.y >= box.y1 && position.y <= box.y2;
+
+/** Whether the line from `a` to `b` may cross the box: their own box meets it (never a false no). */
+export function segmentMayMeet(box: Box, a: Point, b: Point): boolean {
+  return Math.max(a.x, b.x) >= box.x1 && Math.min(a.x, b.x) <= box.x2 && Math.max(a.y, b.y) >= box.y1 && Math.min(a.y, b.y) <= box.y2;
+}
 
 /**
  * What Cytoscape holds for a camera: the parties in the box and the relationships between two of

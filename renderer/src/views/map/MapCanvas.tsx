@@ -83,8 +83,10 @@ export function MapCanvas({ graph, collapsed, visible, webgl, large, keepClearOf
 
   const parties = useMemo(() => toCytoscapeElements(graph), [graph]);
   const elements = useMemo(() => projectOrganisations(parties, graph.parties, collapsed), [parties, graph.parties, collapsed]);
-  // A very large map: Cytoscape holds only what is in view, a plain canvas draws the rest.
-  const detailIndex = useMemo(() => (usesOverview(elements.length) ? buildDetailIndex(elements) : null), [elements]);
+  // A very large map: Cytoscape holds only what is in view, a plain canvas draws the rest. Decided
+  // by the network's size, not the projection's, so collapsing an organisation never changes tiers.
+  const twoTiers = usesOverview(graph.parties.length + graph.relationships.length, webgl);
+  const detailIndex = useMemo(() => (twoTiers ? buildDetailIndex(elements) : null), [twoTiers, elements]);
 
   const cy = instance?.cy;
   const draw = useCallback(
