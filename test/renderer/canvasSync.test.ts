@@ -8,6 +8,7 @@ import { applyFilters } from '../../renderer/src/core/filters/filterPipeline';
 import { filterActions, getEmptyFilterState } from '../../renderer/src/core/filters/filterState';
 import { focusNeighbourhood } from '../../renderer/src/core/filters/focus';
 import { diffElements } from '../../renderer/src/core/graph/diffElements';
+import { projectOrganisations } from '../../renderer/src/core/graph/organisationProjection';
 import { toCytoscapeElements } from '../../renderer/src/core/graph/toCytoscapeElements';
 import { applySelection, readSelection, syncElements, syncVisibility } from '../../renderer/src/map/canvasSync';
 import { makeGraph } from './fixtures';
@@ -47,6 +48,28 @@ describe('canvas sync', () => {
     expect([cy.nodes().length, cy.edges().length]).toEqual([3, 3]);
     syncElements(cy, drawn, toCytoscapeElements(applyPatch(makeGraph(), { removePartyIds: ['transit'] })), false);
     expect([cy.nodes().length, cy.edges().length]).toEqual([2, 1]);
+  });
+
+  it('collapses and expands an organisation, and keeps its members when its box goes', () => {
+    const base = makeGraph();
+    // The transit agency holds the unit.
+    const graph = { ...base, parties: base.parties.map((party) => (party.id === 'unit' ? { ...party, partOf: 'transit' } : party)) };
+    const project = (collapsed: string[]) => projectOrganisations(toCytoscapeElements(graph), graph.parties, new Set(collapsed));
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const drawn = new Map<string, ElementDefinition>();
+    syncElements(cy, drawn, project([]), false);
+    expect(cy.$id('party:unit').parent().id()).toBe('party:transit');
+    syncElements(cy, drawn, project(['transit']), false);
+    expect(cy.$id('party:unit').nonempty()).toBe(false);
+    expect(cy.$id('party:transit').nonempty()).toBe(true);
+    syncElements(cy, drawn, project([]), false);
+    expect(cy.nodes().map((node) => node.id()).sort()).toEqual(['party:patients', 'party:transit', 'party:unit']);
+    expect(cy.edges()).toHaveLength(3);
+    // The organisation deleted: its box goes in the same step as its member leaves it.
+    const withoutBox = { parties: graph.parties.filter((party) => party.id !== 'transit').map((party) => ({ ...party, partOf: null })), relationships: [] };
+    syncElements(cy, drawn, projectOrganisations(toCytoscapeElements(withoutBox), withoutBox.parties, new Set()), false);
+    expect(cy.nodes().map((node) => [node.id(), node.parent().nonempty()])).toEqual([['party:unit', false], ['party:patients', false]]);
+    expect(cy.edges()).toHaveLength(0);
   });
 
   it('hides what filters remove and fades what focus leaves out', () => {

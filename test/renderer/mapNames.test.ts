@@ -43,6 +43,20 @@ describe('distinctive names on the sample network', () => {
     expect(own.get('a')).toEqual({ label: 'Harlan County Probate Court', shortLabel: 'Harlan County…' });
     expect(own.get('b')).toEqual({ label: 'APS', shortLabel: 'APS' });
   });
+
+  it('reuses the names for a new list with the same names, and works them out again after a rename', () => {
+    const parties = [
+      { id: 'a', name: 'Harlan County Probate Court', shortName: '', x: 0 },
+      { id: 'b', name: 'Harlan County Adult Protective Services', shortName: '', x: 0 },
+    ];
+    const first = mapLabels(parties);
+    // Moved: a new list, the same names.
+    expect(mapLabels(parties.map((party) => ({ ...party, x: 5 })))).toBe(first);
+    const renamed = mapLabels(parties.map((party) => (party.id === 'b' ? { ...party, shortName: 'APS' } : party)));
+    expect(renamed).not.toBe(first);
+    expect(renamed.get('b')).toEqual({ label: 'APS', shortLabel: 'APS' });
+    expect(mapLabels([parties[0]!])).not.toBe(first);
+  });
 });
 
 describe('distinctiveName', () => {

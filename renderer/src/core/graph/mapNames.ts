@@ -82,13 +82,24 @@ export function distinctiveName(name: string, leads: ReadonlyMap<string, number>
   return shortenLabel(list.join(' '), max);
 }
 
+type Named = Pick<Party, 'id' | 'name' | 'shortName'>;
+
 // One index per list of parties: the map and the simulation's layer ask for the same names.
-const cache = new WeakMap<readonly Pick<Party, 'id' | 'name' | 'shortName'>[], Map<string, MapLabels>>();
+const cache = new WeakMap<readonly Named[], Map<string, MapLabels>>();
+// And the last one made, for the next list with the same names: moving parties makes a new list
+// (every edit does), and the names' shared leads cost more to find than comparing every name.
+let last: { parties: readonly Named[]; labels: Map<string, MapLabels> } | null = null;
+
+const sameNames = (a: readonly Named[], b: readonly Named[]) =>
+  a.length === b.length && a.every((party, index) => party.id === b[index]?.id && party.name === b[index]?.name && party.shortName === b[index]?.shortName);
 
 /** Every party's names on the map, by party id. */
-export function mapLabels(parties: readonly Pick<Party, 'id' | 'name' | 'shortName'>[]): Map<string, MapLabels> {
-  const known = cache.get(parties);
-  if (known) return known;
+export function mapLabels(parties: readonly Named[]): Map<string, MapLabels> {
+  const known = cache.get(parties) ?? (last && sameNames(last.parties, parties) ? last.labels : undefined);
+  if (known) {
+    cache.set(parties, known);
+    return known;
+  }
   const leads = sharedLeads(parties.map((party) => party.name));
   const labels = new Map<string, MapLabels>();
   for (const party of parties) {
@@ -96,5 +107,6 @@ export function mapLabels(parties: readonly Pick<Party, 'id' | 'name' | 'shortNa
     labels.set(party.id, own ? { label: own, shortLabel: shortenLabel(own) } : { label: party.name, shortLabel: distinctiveName(party.name, leads) });
   }
   cache.set(parties, labels);
+  last = { parties, labels };
   return labels;
 }
