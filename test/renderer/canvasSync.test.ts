@@ -58,7 +58,7 @@ describe('canvas sync', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     const drawn = new Map<string, ElementDefinition>();
     syncElements(cy, drawn, project([]), false);
-    expect(cy.$id('party:unit').parent().id()).toBe('party:transit');
+    expect(cy.$id('party:unit').parent().first().id()).toBe('party:transit');
     syncElements(cy, drawn, project(['transit']), false);
     expect(cy.$id('party:unit').nonempty()).toBe(false);
     expect(cy.$id('party:transit').nonempty()).toBe(true);

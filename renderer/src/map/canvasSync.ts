@@ -11,7 +11,11 @@ import type { Selection } from '../core/selection/selection';
 export function syncElements(cy: Core, drawn: Map<string, ElementDefinition>, next: ElementDefinition[], animate: boolean): boolean {
   const diff = diffElements(drawn, next);
   cy.batch(() => {
-    const gone = () => cy.collection(diff.remove.map((id) => cy.getElementById(id)).filter((element) => element.nonempty()));
+    const gone = () => {
+      const elements = cy.collection();
+      for (const id of diff.remove) elements.merge(cy.getElementById(id));
+      return elements;
+    };
     // Cytoscape removes a compound node with everything inside it: members that stay come out first.
     gone()
       .nodes(':parent')

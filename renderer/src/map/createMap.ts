@@ -4,8 +4,10 @@ import cytoscape from 'cytoscape';
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { mapStylesheet } from '../core/stylesheet/mapStylesheet';
 import { GRAPH_THEME } from '../core/graph/theme';
+import { installStyleCacheDirtying } from './styleCacheDirtying';
 
 export function createMap(container: HTMLElement, { webgl, large }: { webgl: boolean; large: boolean }): Core {
+  installStyleCacheDirtying();
   const options = {
     container,
     style: mapStylesheet(GRAPH_THEME, { webgl, large, labels: 'full' }),
