@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, applyFilters, filterChoices, FILTERS } from '../../renderer/src/core/filters/filterPipeline';
+import { activeFilters, applyFilters, filterChoices, FILTERS, sameVisible } from '../../renderer/src/core/filters/filterPipeline';
 import { filterActions, getEmptyFilterState } from '../../renderer/src/core/filters/filterState';
 import type { FilterState } from '../../renderer/src/core/filters/filterState';
 import { focusNeighbourhood } from '../../renderer/src/core/filters/focus';
@@ -16,6 +16,19 @@ describe('filter pipeline', () => {
     expect(ids(visible.partyIds)).toEqual(['patients', 'transit', 'unit']);
     expect(ids(visible.relationshipIds)).toEqual(['r1', 'r2', 'r3']);
     expect(visible.active).toBe(false);
+  });
+
+  it('tells a result that shows and hides the same from one that does not', () => {
+    const all = applyFilters(graph, empty);
+    const moved = applyFilters({ ...graph, parties: graph.parties.map((party) => ({ ...party, x: (party.x ?? 0) + 300 })) }, empty);
+    expect(sameVisible(all, moved)).toBe(true);
+    expect(sameVisible(all, applyFilters(graph, filterActions.toggleKind(empty, 'TRUSTS')))).toBe(false);
+    expect(sameVisible(all, applyFilters(graph, filterActions.toggleSide(empty, 'external')))).toBe(false);
+    // The same parties and relationships, but with a filter on (that hides nothing here): the
+    // map says a filter is on, so not the same.
+    const narrowed = applyFilters(graph, filterActions.setTrustRange(empty, [2, 5]));
+    expect([narrowed.active, narrowed.partyIds.size, narrowed.relationshipIds.size]).toEqual([true, 3, 3]);
+    expect(sameVisible(all, narrowed)).toBe(false);
   });
 
   it.each<[string, FilterState, string[], string[]]>([

@@ -74,6 +74,13 @@ export function applyFilters(graph: Pick<NetworkGraph, 'parties' | 'relationship
   return { partyIds, relationshipIds, active: active.length > 0 };
 }
 
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+
+/** Whether two results show and hide the same parties and relationships. */
+export function sameVisible(a: Visible, b: Visible): boolean {
+  return a.active === b.active && sameSet(a.partyIds, b.partyIds) && sameSet(a.relationshipIds, b.relationshipIds);
+}
+
 // The choices the filter panel offers, taken from the network itself.
 export function filterChoices(graph: Pick<NetworkGraph, 'parties'>): { types: string[]; tags: string[] } {
   const types = new Set<string>();

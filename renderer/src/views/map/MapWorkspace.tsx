@@ -5,7 +5,7 @@ import { createPortal } from 'react-dom';
 import type { ApiError } from '../../../../shared/api';
 import type { NetworkGraph } from '../../../../shared/domain';
 import type { GraphPatch } from '../../core/editor/graphPatch';
-import { activeFilters, applyFilters, filterChoices } from '../../core/filters/filterPipeline';
+import { activeFilters, filterChoices } from '../../core/filters/filterPipeline';
 import { getEmptyFilterState } from '../../core/filters/filterState';
 import { focusNeighbourhood } from '../../core/filters/focus';
 import { chooseWebgl, isLargeMap } from '../../core/graph/renderMode';
@@ -16,6 +16,7 @@ import { getEmptySelection, pruneSelection, selectParties, selectRelationship } 
 import type { Selection } from '../../core/selection/selection';
 import { useEditor } from '../../hooks/useEditor';
 import type { EditResult } from '../../hooks/useEditor';
+import { useVisible } from '../../hooks/useVisible';
 import { useLayoutRunner } from '../../hooks/useLayoutRunner';
 import { useOrganisations } from '../../hooks/useOrganisations';
 import { useMapViews } from '../../hooks/useMapViews';
@@ -105,7 +106,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
   const [webgl] = useState(() => chooseWebgl(graph.parties.length + graph.relationships.length, webglAvailable()));
   const [large] = useState(() => isLargeMap(graph.parties.length + graph.relationships.length));
 
-  const visible = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  const visible = useVisible(graph, filters);
   const focus = useMemo(
     () => (focusOn && selection.partyIds.length > 0 ? focusNeighbourhood(graph.relationships, visible, selection.partyIds, hops) : null),
     [focusOn, selection.partyIds, graph.relationships, visible, hops],
