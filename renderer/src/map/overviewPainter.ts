@@ -6,6 +6,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Focus } from '../core/filters/focus';
 import { segmentMayMeet, viewBox } from '../core/graph/detailSet';
 import type { Box } from '../core/graph/detailSet';
+import type { OrganisationFrame } from '../core/graph/organisationFrames';
+import { ORGANISATION_LOOK } from '../core/graph/organisationStyles';
 import type { Visible } from '../core/filters/filterPipeline';
 import { GRAPH_THEME } from '../core/graph/theme';
 import type { GraphTheme, TrustBand } from '../core/graph/theme';
@@ -24,6 +26,8 @@ export type OverviewScene = {
   inDetail: { has(id: string): boolean };
   /** A withdrawal simulation's layer (the same one Cytoscape's parties get), when one is shown. */
   decorations: Decorations | null;
+  /** Open organisations' boxes by element id (core/graph/organisationFrames.ts). */
+  frames: ReadonlyMap<string, OrganisationFrame>;
 };
 
 type Look = { fill: string; border: string; faded: boolean };
@@ -71,6 +75,23 @@ function pathFor(batch: Batch, key: string, faded: boolean): Path2D {
   return path;
 }
 
+// Open organisations Cytoscape is not holding: a light box under their members, dashed in the
+// organisation's side colour, as the map draws them.
+function paintFrames(context: CanvasRenderingContext2D, scene: OverviewScene, seen: Box, theme: GraphTheme, zoom: number): void {
+  context.lineWidth = 1.5 / zoom;
+  context.setLineDash([6 / zoom, 4 / zoom]);
+  for (const [id, frame] of scene.frames) {
+    if (scene.inDetail.has(id) || !segmentMayMeet(seen, { x: frame.x1, y: frame.y1 }, { x: frame.x2, y: frame.y2 })) continue;
+    context.globalAlpha = 0.75;
+    context.fillStyle = ORGANISATION_LOOK.fill;
+    context.fillRect(frame.x1, frame.y1, frame.x2 - frame.x1, frame.y2 - frame.y1);
+    context.globalAlpha = 1;
+    context.strokeStyle = theme.sides[frame.side].border;
+    context.strokeRect(frame.x1, frame.y1, frame.x2 - frame.x1, frame.y2 - frame.y1);
+  }
+  context.setLineDash([]);
+}
+
 export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, camera: Viewport, theme: GraphTheme = GRAPH_THEME): void {
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth;
@@ -92,8 +113,9 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
   // Parties are drawn at their size on the map, but never smaller than two screen pixels.
   const least = 2 / zoom;
   // Only what the canvas shows is drawn: zoomed in, the rest of a very large map would cost more
-  // than what is seen (every frame of a pan repaints). The box reaches one party past each edge.
-  const seen = grow(viewBox(zoom, pan, { width, height }, 0), Math.max(theme.sides.internal.width, theme.sides.external.width, least));
+  // than what is seen (every frame of a pan repaints). The box reaches one box past each edge.
+  const seen = grow(viewBox(zoom, pan, { width, height }, 0), Math.max(ORGANISATION_LOOK.collapsedWidth, theme.sides.internal.width, theme.sides.external.width, least));
+  paintFrames(context, scene, seen, theme, zoom);
   for (const element of scene.elements) {
     const id = String(element.data.id);
     if (scene.inDetail.has(id)) continue;
@@ -101,7 +123,8 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
       const partyId = String(element.data.partyId);
       if (!scene.visible.partyIds.has(partyId) || !element.position || !segmentMayMeet(seen, element.position, element.position)) continue;
       const side = element.data.side === 'external' ? 'external' : 'internal';
-      const size = theme.sides[side];
+      // A collapsed organisation keeps the larger box the map gives it.
+      const size = element.data.collapsed ? { width: ORGANISATION_LOOK.collapsedWidth, height: ORGANISATION_LOOK.collapsedHeight } : theme.sides[side];
       const look = partyLook(theme, side, partyId, scene);
       const w = Math.max(size.width, least);
       const h = Math.max(size.height, least);

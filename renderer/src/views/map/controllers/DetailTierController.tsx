@@ -1,10 +1,12 @@
 // Renderless but for its canvas: the two tiers of a very large map (core/graph/detailSet.ts). Once
 // the camera rests, the parties in view are handed to Cytoscape; every frame the camera moves,
 // and whenever what is shown changes, the overview canvas under Cytoscape's draws the rest.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Focus } from '../../../core/filters/focus';
 import type { Visible } from '../../../core/filters/filterPipeline';
 import { detailElements, viewBox } from '../../../core/graph/detailSet';
+import { organisationFrames } from '../../../core/graph/organisationFrames';
+import { GRAPH_THEME } from '../../../core/graph/theme';
 import type { Decorations } from '../../../core/simulation/mapDecorations';
 import { useMap } from '../../../hooks/useMap';
 import { paintOverview } from '../../../map/overviewPainter';
@@ -19,20 +21,21 @@ export function DetailTierController({ visible, focus, decorations }: Props) {
   const { cy, container, elements, detailIndex, drawn, drawnVersion, draw } = useMap();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const shown = decorations.nodes.size > 0 || decorations.edges.size > 0 ? decorations : null;
+  const frames = useMemo(() => (detailIndex ? organisationFrames(detailIndex.nodeById, (partyId) => visible.partyIds.has(partyId), GRAPH_THEME) : new Map()), [detailIndex, visible]);
   const paint = useRef(() => {});
   paint.current = () => {
     const canvas = canvasRef.current;
     if (!canvas || !detailIndex) return;
     paintOverview(
       canvas,
-      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown },
+      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown, frames },
       { zoom: cy.zoom(), pan: cy.pan() },
     );
   };
 
   useEffect(() => {
     paint.current();
-  }, [elements, visible, focus, shown, drawnVersion]);
+  }, [elements, visible, focus, shown, frames, drawnVersion]);
 
   useEffect(() => {
     if (!detailIndex) return;
