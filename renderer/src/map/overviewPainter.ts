@@ -28,6 +28,8 @@ export type OverviewScene = {
   decorations: Decorations | null;
   /** Open organisations' boxes by element id (core/graph/organisationFrames.ts). */
   frames: ReadonlyMap<string, OrganisationFrame>;
+  /** Relationships the timeline shows as not in effect on its day, by relationship id. */
+  dimmed: ReadonlySet<string> | null;
 };
 
 type Look = { fill: string; border: string; faded: boolean };
@@ -46,10 +48,11 @@ function partyLook(theme: GraphTheme, side: 'internal' | 'external', partyId: st
   return { fill, border, faded: dimmed };
 }
 
-// A relationship's colour and fading; a highlighted chain is drawn last, on top, in its colour.
-function relationshipLook(theme: GraphTheme, data: ElementDefinition['data'], scene: OverviewScene): { color: string; faded: boolean; chain: boolean } {
+// A relationship's colour and fading (outside the focus, quiet in a simulation, or not in effect on the
+// timeline's day); a highlighted chain is drawn last, on top, in its colour.
+export function relationshipLook(theme: GraphTheme, data: ElementDefinition['data'], scene: Pick<OverviewScene, 'focus' | 'decorations' | 'dimmed'>): { color: string; faded: boolean; chain: boolean } {
   const relationshipId = String(data.relationshipId);
-  const faded = scene.focus !== null && !scene.focus.relationshipIds.has(relationshipId);
+  const faded = (scene.focus !== null && !scene.focus.relationshipIds.has(relationshipId)) || (scene.dimmed?.has(relationshipId) ?? false);
   const classes = scene.decorations?.edges.get(relationshipId) ?? [];
   if (classes.includes('sim-chain')) return { color: CHAIN_COLOUR, faded: false, chain: true };
   return { color: edgeColor(theme, data), faded: faded || classes.includes('sim-quiet') || classes.includes('sim-dim'), chain: false };

@@ -190,7 +190,7 @@ export function MapWorkspace({ graph, onPatch, onReload, onError, exporting, onE
             large={large}
             connectMode={connectMode}
             decorations={analysis.decorations}
-            chain={analysis.chain}
+            chain={analysis.chain} dimmed={timeline.view?.dimmed ?? null}
             insightDecorations={insight.decorations}
             keepClearOf={overlayRef}
             summary={describeMap({ graph, shown: { parties: visible.partyIds.size, relationships: visible.relationshipIds.size }, filterCount: activeFilters(filters).length, focusOn: focus !== null, simulation: simulationSummary(analysis.simulation.state.view) })}

@@ -42,6 +42,8 @@ type Props = {
   // The withdrawal simulation's layer and its highlighted chain (pure data, see mapDecorations).
   decorations: Decorations;
   chain: ChainView | null;
+  // The timeline's relationships not in effect on the day shown, faded in the overview too.
+  dimmed: ReadonlySet<string> | null;
   // Network insight's layer: badges and sizes (pure data, see insightDecorations).
   insightDecorations: ReadonlyMap<string, InsightDecoration>;
   keepClearOf: RefObject<HTMLElement | null>;
@@ -62,12 +64,12 @@ type Props = {
   children?: ReactNode;
 };
 
-export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl, large, connectMode, decorations, chain, insightDecorations, keepClearOf, summary, on, ref, children }: Props) {
+export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl, large, connectMode, decorations, chain, dimmed, insightDecorations, keepClearOf, summary, on, ref, children }: Props) {
   return (
     <MapCanvas ref={ref} graph={graph} collapsed={collapsed} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf} summary={summary}>
       <LabelsController />
       <ElementsController />
-      <DetailTierController visible={visible} focus={focus} decorations={decorations} />
+      <DetailTierController visible={visible} focus={focus} decorations={decorations} dimmed={dimmed} />
       <VisibilityController visible={visible} focus={focus} />
       <SelectionController selection={selection} onChange={on.selectionChange} />
       <EventsController

@@ -15,9 +15,9 @@ import { perFrame } from '../../../map/perFrame';
 // How long the camera must rest before the parties in view are handed to Cytoscape.
 const REST_MS = 150;
 
-type Props = { visible: Visible; focus: Focus | null; decorations: Decorations };
+type Props = { visible: Visible; focus: Focus | null; decorations: Decorations; dimmed: ReadonlySet<string> | null };
 
-export function DetailTierController({ visible, focus, decorations }: Props) {
+export function DetailTierController({ visible, focus, decorations, dimmed }: Props) {
   const { cy, container, elements, detailIndex, drawn, drawnVersion, draw } = useMap();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const shown = decorations.nodes.size > 0 || decorations.edges.size > 0 ? decorations : null;
@@ -28,14 +28,14 @@ export function DetailTierController({ visible, focus, decorations }: Props) {
     if (!canvas || !detailIndex) return;
     paintOverview(
       canvas,
-      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown, frames },
+      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown, frames, dimmed },
       { zoom: cy.zoom(), pan: cy.pan() },
     );
   };
 
   useEffect(() => {
     paint.current();
-  }, [elements, visible, focus, shown, frames, drawnVersion]);
+  }, [elements, visible, focus, shown, frames, dimmed, drawnVersion]);
 
   useEffect(() => {
     if (!detailIndex) return;
