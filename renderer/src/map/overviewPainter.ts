@@ -14,6 +14,8 @@ import type { GraphTheme, TrustBand } from '../core/graph/theme';
 import type { Viewport } from '../core/graph/fitViewport';
 import { WITHDRAWN_BORDER, WITHDRAWN_FILL } from '../core/simulation/impactScale';
 import type { Decorations } from '../core/simulation/mapDecorations';
+import { MAX_SIZE_FACTOR } from '../core/insight/insightDecorations';
+import type { InsightDecoration } from '../core/insight/insightDecorations';
 import { CHAIN_COLOUR } from '../core/simulation/simulationStyles';
 
 export type OverviewScene = {
@@ -30,6 +32,8 @@ export type OverviewScene = {
   frames: ReadonlyMap<string, OrganisationFrame>;
   /** Relationships the timeline shows as not in effect on its day, by relationship id. */
   dimmed: ReadonlySet<string> | null;
+  /** Network insight's layer by party id: parties sized by betweenness or harm. */
+  insight: ReadonlyMap<string, InsightDecoration>;
 };
 
 type Look = { fill: string; border: string; faded: boolean };
@@ -78,6 +82,18 @@ function pathFor(batch: Batch, key: string, faded: boolean): Path2D {
   return path;
 }
 
+/**
+ * A party's size as the map draws it far out: a collapsed organisation's larger box, or the size
+ * network insight gives it (by betweenness or harm; its badges, like the map's, are not drawn
+ * that far out), or its side's.
+ */
+export function partySize(theme: GraphTheme, side: 'internal' | 'external', data: ElementDefinition['data'], insight: InsightDecoration | undefined): { width: number; height: number } {
+  if (data.collapsed) return { width: ORGANISATION_LOOK.collapsedWidth, height: ORGANISATION_LOOK.collapsedHeight };
+  const { insightWidth, insightHeight } = insight?.data ?? {};
+  if (insightWidth !== undefined && insightHeight !== undefined) return { width: insightWidth, height: insightHeight };
+  return theme.sides[side];
+}
+
 // Open organisations Cytoscape is not holding: a light box under their members, dashed in the
 // organisation's side colour, as the map draws them.
 function paintFrames(context: CanvasRenderingContext2D, scene: OverviewScene, seen: Box, theme: GraphTheme, zoom: number): void {
@@ -116,8 +132,10 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
   // Parties are drawn at their size on the map, but never smaller than two screen pixels.
   const least = 2 / zoom;
   // Only what the canvas shows is drawn: zoomed in, the rest of a very large map would cost more
-  // than what is seen (every frame of a pan repaints). The box reaches one box past each edge.
-  const seen = grow(viewBox(zoom, pan, { width, height }, 0), Math.max(ORGANISATION_LOOK.collapsedWidth, theme.sides.internal.width, theme.sides.external.width, least));
+  // than what is seen (every frame of a pan repaints). The box reaches past each edge by the
+  // widest a party is drawn (sized by insight, or a collapsed organisation).
+  const widest = Math.max(ORGANISATION_LOOK.collapsedWidth, MAX_SIZE_FACTOR * Math.max(theme.sides.internal.width, theme.sides.external.width), least);
+  const seen = grow(viewBox(zoom, pan, { width, height }, 0), widest);
   paintFrames(context, scene, seen, theme, zoom);
   for (const element of scene.elements) {
     const id = String(element.data.id);
@@ -126,8 +144,7 @@ export function paintOverview(canvas: HTMLCanvasElement, scene: OverviewScene, c
       const partyId = String(element.data.partyId);
       if (!scene.visible.partyIds.has(partyId) || !element.position || !segmentMayMeet(seen, element.position, element.position)) continue;
       const side = element.data.side === 'external' ? 'external' : 'internal';
-      // A collapsed organisation keeps the larger box the map gives it.
-      const size = element.data.collapsed ? { width: ORGANISATION_LOOK.collapsedWidth, height: ORGANISATION_LOOK.collapsedHeight } : theme.sides[side];
+      const size = partySize(theme, side, element.data, scene.insight.get(partyId));
       const look = partyLook(theme, side, partyId, scene);
       const w = Math.max(size.width, least);
       const h = Math.max(size.height, least);

@@ -11,7 +11,7 @@ export const INSIGHT_CLASSES = ['insight-spof', 'insight-sized'] as const;
 export type InsightDecoration = { classes: string[]; data: Record<string, number> };
 
 // The largest party grows to this many times its usual size, as the harm sizing does.
-const MAX_SIZE_FACTOR = 2.4;
+export const MAX_SIZE_FACTOR = 2.4;
 
 export function insightDecorations(parties: readonly PartyInsight[] | null, badges: boolean, sizeBy: SizeBy): Map<string, InsightDecoration> {
   const decorations = new Map<string, InsightDecoration>();

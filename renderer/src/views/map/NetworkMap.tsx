@@ -69,7 +69,7 @@ export function NetworkMap({ graph, collapsed, visible, focus, selection, webgl,
     <MapCanvas ref={ref} graph={graph} collapsed={collapsed} visible={visible} webgl={webgl} large={large} keepClearOf={keepClearOf} summary={summary}>
       <LabelsController />
       <ElementsController />
-      <DetailTierController visible={visible} focus={focus} decorations={decorations} dimmed={dimmed} />
+      <DetailTierController visible={visible} focus={focus} decorations={decorations} dimmed={dimmed} insight={insightDecorations} />
       <VisibilityController visible={visible} focus={focus} />
       <SelectionController selection={selection} onChange={on.selectionChange} />
       <EventsController

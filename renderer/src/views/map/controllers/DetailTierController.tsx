@@ -8,6 +8,7 @@ import { detailElements, viewBox } from '../../../core/graph/detailSet';
 import { organisationFrames } from '../../../core/graph/organisationFrames';
 import { GRAPH_THEME } from '../../../core/graph/theme';
 import type { Decorations } from '../../../core/simulation/mapDecorations';
+import type { InsightDecoration } from '../../../core/insight/insightDecorations';
 import { useMap } from '../../../hooks/useMap';
 import { paintOverview } from '../../../map/overviewPainter';
 import { perFrame } from '../../../map/perFrame';
@@ -15,9 +16,9 @@ import { perFrame } from '../../../map/perFrame';
 // How long the camera must rest before the parties in view are handed to Cytoscape.
 const REST_MS = 150;
 
-type Props = { visible: Visible; focus: Focus | null; decorations: Decorations; dimmed: ReadonlySet<string> | null };
+type Props = { visible: Visible; focus: Focus | null; decorations: Decorations; dimmed: ReadonlySet<string> | null; insight: ReadonlyMap<string, InsightDecoration> };
 
-export function DetailTierController({ visible, focus, decorations, dimmed }: Props) {
+export function DetailTierController({ visible, focus, decorations, dimmed, insight }: Props) {
   const { cy, container, elements, detailIndex, drawn, drawnVersion, draw } = useMap();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const shown = decorations.nodes.size > 0 || decorations.edges.size > 0 ? decorations : null;
@@ -28,14 +29,14 @@ export function DetailTierController({ visible, focus, decorations, dimmed }: Pr
     if (!canvas || !detailIndex) return;
     paintOverview(
       canvas,
-      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown, frames, dimmed },
+      { elements, nodeById: detailIndex.nodeById, visible, focus, inDetail: drawn, decorations: shown, frames, dimmed, insight },
       { zoom: cy.zoom(), pan: cy.pan() },
     );
   };
 
   useEffect(() => {
     paint.current();
-  }, [elements, visible, focus, shown, frames, dimmed, drawnVersion]);
+  }, [elements, visible, focus, shown, frames, dimmed, insight, drawnVersion]);
 
   useEffect(() => {
     if (!detailIndex) return;
