@@ -1,8 +1,8 @@
 // Very large maps are drawn in two tiers. Cytoscape costs about 0.2 ms per element to style,
 // measure and draw on a machine without a graphics card (a 60,000-element map took 12 s to
 // appear), and each later redraw of the whole map about 17 µs per element on the canvas renderer
-// (bench/organisationsAndViews.bench.ts: 255 ms at 15,200 elements, 139 ms at 9,700). So from
-// the size overviewMinElements gives, a plain canvas draws the whole map as dots and lines
+// (bench/organisationsAndViews.bench.ts: 255 ms at 15,200 elements, 139 ms at 9,500). So from
+// OVERVIEW_MIN_ELEMENTS (one size per renderer) on, a plain canvas draws the whole map as dots and lines
 // (overviewPainter.ts) and Cytoscape holds only the parties in view — once few enough are in
 // view to be read and edited — and the relationships among them. A relationship that leaves the
 // view stays a line of the overview.
